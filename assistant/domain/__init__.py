@@ -1,0 +1,1 @@
+"""Pure, deterministic knowledge of the field. Imports nothing else of the project; no I/O."""

@@ -1,0 +1,136 @@
+"""Dates in a letter: written in words ("3 maart 2026", "di 3 mrt. 2026") or digits
+("03-03-2026", "3/3/2026", "2026-03-03"), and relative periods ("binnen zes weken na de datum van
+deze brief") resolved against the date of the letter."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH_NAMES = [
+    "", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+]  # fmt: skip
+WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "twintig": 20, "eenentwintig": 21, "achtentwintig": 28, "dertig": 30,
+}  # fmt: skip
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+WORD_DATE = re.compile(
+    rf"(?<![\w/])({_WEEKDAY_RE})(\d{{1,2}})(?:e)?\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?(?![\w/])", re.IGNORECASE
+)
+NUM_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\w/-]|\.\w)")
+ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\w)")
+_RANGE_TAIL = re.compile(rf"\s*(?:tot en met|t/m|tot|-|–)\s*(?:{_WEEKDAY_RE})?\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+(\d{{4}})", re.I)
+
+_NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+RELATIVE = re.compile(
+    rf"\bbinnen\s+{_NUMBER}\s+(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\b"
+    r"(?P<anchor>\s+(?:na|vanaf|gerekend vanaf|te rekenen vanaf)\s+(?:de\s+)?"
+    r"(?:datum|dagtekening|verzenddatum|verzending|dag waarop|ontvangst|betekening)[^.;]{0,60})?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: date
+    start: int
+    end: int
+    raw: str
+
+
+@dataclass(frozen=True)
+class RelativeDeadline:
+    value: date
+    start: int
+    end: int
+    raw: str
+    exact: bool  # False when counted from receipt or service, which the letter does not date
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day) if 1900 < year < 2200 else None
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    for m in WORD_DATE.finditer(text):
+        year = m.group(4)
+        if not year:  # "1 januari tot en met 31 december 2025": the year comes after the range
+            tail = _RANGE_TAIL.match(text, m.end())
+            if not tail:
+                continue
+            year = tail.group(1)
+        d = _valid(int(year), MONTHS[m.group(3).lower()], int(m.group(2)))
+        if d:
+            found.append(DateMention(d, m.start(), m.end(), m.group(0)))
+    for m in NUM_DATE.finditer(text):
+        d = _valid(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        if d:
+            found.append(DateMention(d, m.start(), m.end(), m.group(0)))
+    for m in ISO_DATE.finditer(text):
+        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append(DateMention(d, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda x: x.start)
+
+
+def add_period(start: date, amount: int, unit: str) -> date:
+    unit = unit.lower()
+    if unit.startswith("werkdag"):
+        d, left = start, amount
+        while left:
+            d += timedelta(days=1)
+            if d.weekday() < 5:
+                left -= 1
+        return d
+    if unit.startswith("dag"):
+        return start + timedelta(days=amount)
+    if unit.startswith("we"):
+        return start + timedelta(weeks=amount)
+    month_index = start.month - 1 + amount
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]:
+    """Periods counted from the letter ("binnen 14 dagen", "binnen zes weken na dagtekening").
+
+    Awb 6:8 lets the objection period start the day after the letter is sent; six weeks counted
+    from the letter date therefore ends on the same weekday six weeks later. Periods counted from
+    receipt or service are resolved from the letter date too (the earliest, safe date), marked as
+    not exact.
+    """
+    if letter_date is None:
+        return []
+    out = []
+    for m in RELATIVE.finditer(text):
+        word = m.group(1).lower()
+        amount = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        anchor = (m.group("anchor") or "").lower()
+        exact = not any(k in anchor for k in ("ontvangst", "betekening"))
+        value = add_period(letter_date, amount, m.group(2))
+        out.append(RelativeDeadline(value, m.start(), m.end(), m.group(0), exact))
+    return out
+
+
+def format_date(d: date, weekday: bool = False) -> str:
+    """Dutch date in words: "3 maart 2026" (or "dinsdag 3 maart 2026")."""
+    text = f"{d.day} {MONTH_NAMES[d.month]} {d.year}"
+    return f"{WEEKDAYS[d.weekday()]} {text}" if weekday else text

