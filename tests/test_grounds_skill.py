@@ -18,7 +18,9 @@ from assistant.knowledge import clear_caches, load_law_sources
 from assistant.skills.grounds_toelichting import check_toelichting
 from assistant.skills.propose_grounds import NOT_VERIFIED, case_text_from_triage, propose_grounds
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "grounds" / "bijlage2.yaml").read_text(encoding="utf-8"))
+CASES = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "grounds" / "bijlage2.yaml").read_text(encoding="utf-8")
+)
 FRANK = next(c for c in CASES["cases"] if c["id"] == "frank")["text"]
 LAWS = load_law_sources()
 
@@ -71,10 +73,26 @@ def test_unindexed_law_is_shown_unverified_and_missing_article_is_dropped(law_in
     base = {"summary": "x" * 90, "limits": "y" * 50, "obstacle_kinds": ["acute_nood"], "organisations": ["gemeente"],
             "signals": ["geen inkomen", "aan de grond", "bijstand"], "applies_when": ["nood"]}  # fmt: skip
     entries = [
-        {"id": "bestaat-niet", "law": "Participatiewet", "article": "999", "paragraph": "1", "title": "Verzonnen", **base},
-        {"id": "buiten-index", "law": "Zorgverzekeringswet", "article": "10", "paragraph": None, "title": "Zvw", **base},
+        {
+            "id": "bestaat-niet",
+            "law": "Participatiewet",
+            "article": "999",
+            "paragraph": "1",
+            "title": "Verzonnen",
+            **base,
+        },
+        {
+            "id": "buiten-index",
+            "law": "Zorgverzekeringswet",
+            "article": "10",
+            "paragraph": None,
+            "title": "Zvw",
+            **base,
+        },
     ]
-    (corpus / "gronden" / "test.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    (corpus / "gronden" / "test.yaml").write_text(
+        yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8"
+    )
     settings = load_settings(data_dir=law_settings.data_dir, index_dir=law_settings.index_path, corpus_dir=corpus,
                              backend="none")  # fmt: skip
     clear_caches()
@@ -114,7 +132,17 @@ def test_json_has_the_issue_shape_and_the_decision_note(settings):
     assert list(data)[:7] == ["grounds", "omgekeerde_toets", "doorbraak", "budget_check", "warnings", "status",
                               "generated_by"]  # fmt: skip
     g = data["grounds"][0]
-    assert {"law", "article", "paragraph", "citation", "summary", "why", "limits", "verified", "source_text"} <= set(g)
+    assert {
+        "law",
+        "article",
+        "paragraph",
+        "citation",
+        "summary",
+        "why",
+        "limits",
+        "verified",
+        "source_text",
+    } <= set(g)
     assert data["status"] == "concept" and data["budget_check"]["fits"] is True
     assert "beslissing" in data["notice"] and "organisatie" in data["notice"]
     text = result.to_text()
@@ -166,7 +194,10 @@ def test_invalid_model_json_keeps_the_template(settings):
     [
         (GOOD, True),
         ("Op grond van artikel 52 van de Participatiewet kan de gemeente een voorschot geven aan hem.", True),
-        ("De gemeente kan op grond van Awb 3:4 de gevolgen wegen; dit wordt zeker toegekend door de gemeente.", False),
+        (
+            "De gemeente kan op grond van Awb 3:4 de gevolgen wegen; dit wordt zeker toegekend door de gemeente.",
+            False,
+        ),
         ("U heeft recht op een voorschot van de gemeente omdat u geen inkomen heeft.", False),
         ("Artikel 4:85 Awb geeft hier de ruimte om af te wijken van het beleid van de gemeente.", False),
     ],
@@ -220,7 +251,9 @@ def test_command_text_output_and_empty_input(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("REGIEWIJZER_DATA_DIR", str(tmp_path / "data"))
     case = tmp_path / "casus.txt"
     case.write_text(FRANK, encoding="utf-8")
-    assert main(["grounds", str(case), "--backend", "none", "--obstacle", "De gemeente wacht op het UWV."]) == 0
+    assert (
+        main(["grounds", str(case), "--backend", "none", "--obstacle", "De gemeente wacht op het UWV."]) == 0
+    )
     assert "CONCEPT" in capsys.readouterr().out
     empty = tmp_path / "leeg.txt"
     empty.write_text("  ", encoding="utf-8")

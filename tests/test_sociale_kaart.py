@@ -33,8 +33,21 @@ def test_at_least_thirty_organisations(orgs):
 
 
 def test_required_fields_present_in_every_raw_entry():
-    required = ("id", "name", "full_name", "kind", "government", "aliases", "schemes", "description",
-                "laws", "refer_when", "depends_on", "website", "letter_markers")
+    required = (
+        "id",
+        "name",
+        "full_name",
+        "kind",
+        "government",
+        "aliases",
+        "schemes",
+        "description",
+        "laws",
+        "refer_when",
+        "depends_on",
+        "website",
+        "letter_markers",
+    )
     for item in _raw_items():
         missing = [key for key in required if key not in item]
         assert not missing, f"{item.get('id')}: mist {missing}"
@@ -88,9 +101,19 @@ def test_aliases_not_shared_between_organisations(orgs):
 
 @pytest.mark.parametrize(
     ("org_id", "government"),
-    [("uwv", True), ("svb", True), ("toeslagen", True), ("gemeente", True), ("ind", True),
-     ("ggz", False), ("woningcorporatie", False), ("zorgverzekeraar", False), ("werkgever", False),
-     ("nibud", False), ("humanitas", False)],
+    [
+        ("uwv", True),
+        ("svb", True),
+        ("toeslagen", True),
+        ("gemeente", True),
+        ("ind", True),
+        ("ggz", False),
+        ("woningcorporatie", False),
+        ("zorgverzekeraar", False),
+        ("werkgever", False),
+        ("nibud", False),
+        ("humanitas", False),
+    ],
 )
 def test_government_flag(orgs, org_id, government):
     assert {o.id: o for o in orgs}[org_id].government is government
@@ -98,12 +121,26 @@ def test_government_flag(orgs, org_id, government):
 
 @pytest.mark.parametrize(
     ("scheme", "org_id"),
-    [("WIA", "uwv"), ("WW", "uwv"), ("Ziektewet", "uwv"), ("Wajong", "uwv"), ("AOW", "svb"),
-     ("kinderbijslag", "svb"), ("Anw", "svb"), ("huurtoeslag", "toeslagen"), ("zorgtoeslag", "toeslagen"),
-     ("kinderopvangtoeslag", "toeslagen"), ("kindgebonden budget", "toeslagen"),
-     ("bijstand", "gemeente-werk-inkomen"), ("Wmo", "gemeente-wmo"), ("stadspas", "gemeente"),
-     ("schuldhulpverlening", "gemeente-schuldhulp"), ("bijzondere bijstand", "gemeente-werk-inkomen"),
-     ("studiefinanciering", "duo"), ("verblijfsvergunning", "ind")],
+    [
+        ("WIA", "uwv"),
+        ("WW", "uwv"),
+        ("Ziektewet", "uwv"),
+        ("Wajong", "uwv"),
+        ("AOW", "svb"),
+        ("kinderbijslag", "svb"),
+        ("Anw", "svb"),
+        ("huurtoeslag", "toeslagen"),
+        ("zorgtoeslag", "toeslagen"),
+        ("kinderopvangtoeslag", "toeslagen"),
+        ("kindgebonden budget", "toeslagen"),
+        ("bijstand", "gemeente-werk-inkomen"),
+        ("Wmo", "gemeente-wmo"),
+        ("stadspas", "gemeente"),
+        ("schuldhulpverlening", "gemeente-schuldhulp"),
+        ("bijzondere bijstand", "gemeente-werk-inkomen"),
+        ("studiefinanciering", "duo"),
+        ("verblijfsvergunning", "ind"),
+    ],
 )
 def test_schemes_imply_the_right_organisation(orgs, scheme, org_id):
     owners = [o.id for o in orgs if scheme.lower() in {a.lower() for a in (*o.schemes, *o.aliases)}]
@@ -112,9 +149,36 @@ def test_schemes_imply_the_right_organisation(orgs, scheme, org_id):
 
 def test_the_required_organisations_are_present(orgs):
     ids = {o.id for o in orgs}
-    required = {"uwv", "svb", "belastingdienst", "toeslagen", "gemeente", "gemeente-wmo", "gemeente-werk-inkomen",
-                "gemeente-schuldhulp", "gemeente-burgerzaken", "duo", "cjib", "cak", "ind", "coa", "kvk",
-                "juridisch-loket", "sociaal-raadslieden", "wijkteam", "jeugdzorg", "gecertificeerde-instelling",
-                "ggz", "woningcorporatie", "zorgverzekeraar", "kredietbank", "nibud", "humanitas",
-                "vluchtelingenwerk", "rode-kruis", "deurwaarder", "waterschap"}
+    required = {
+        "uwv",
+        "svb",
+        "belastingdienst",
+        "toeslagen",
+        "gemeente",
+        "gemeente-wmo",
+        "gemeente-werk-inkomen",
+        "gemeente-schuldhulp",
+        "gemeente-burgerzaken",
+        "duo",
+        "cjib",
+        "cak",
+        "ind",
+        "coa",
+        "kvk",
+        "juridisch-loket",
+        "sociaal-raadslieden",
+        "wijkteam",
+        "jeugdzorg",
+        "gecertificeerde-instelling",
+        "ggz",
+        "woningcorporatie",
+        "zorgverzekeraar",
+        "kredietbank",
+        "nibud",
+        "humanitas",
+        "vluchtelingenwerk",
+        "rode-kruis",
+        "deurwaarder",
+        "waterschap",
+    }
     assert required <= ids, required - ids

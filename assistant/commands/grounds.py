@@ -11,13 +11,22 @@ import argparse
 import json
 import sys
 
-from assistant.commands._common import add_backend, add_index, add_json, print_result, read_text_input, settings_from
+from assistant.commands._common import (
+    add_backend,
+    add_index,
+    add_json,
+    print_result,
+    read_text_input,
+    settings_from,
+)
 from assistant.errors import IndexMissing, InputError
 
 
 def register(sub) -> None:
     p = sub.add_parser("grounds", help="wettelijke gronden voor maatwerk voorstellen (concept-onderbouwing)")
-    p.add_argument("file", metavar="FILE", help="casus (tekst) of opgeslagen triage (JSON); '-' leest van stdin")
+    p.add_argument(
+        "file", metavar="FILE", help="casus (tekst) of opgeslagen triage (JSON); '-' leest van stdin"
+    )
     p.add_argument("--obstacle", metavar="TEXT", help="het obstakel: wie houdt wat tegen, en waarom")
     p.add_argument("--breakthrough", metavar="TEXT", help="de doorbraak die u voor ogen heeft")
     b = p.add_argument_group("mini-maatwerkbudget (optioneel)")
@@ -26,11 +35,17 @@ def register(sub) -> None:
     b.add_argument("--in-kind", action=argparse.BooleanOptionalAction, default=None,
                    help="het team koopt of betaalt zelf (in natura)")  # fmt: skip
     b.add_argument("--approvals", metavar="N", type=int, help="aantal teamleden dat akkoord gaf")
-    b.add_argument("--recurring", action=argparse.BooleanOptionalAction, default=None, help="terugkerende kosten")
-    b.add_argument("--debt", action=argparse.BooleanOptionalAction, default=None, help="betaling van een schuld")
+    b.add_argument(
+        "--recurring", action=argparse.BooleanOptionalAction, default=None, help="terugkerende kosten"
+    )
+    b.add_argument(
+        "--debt", action=argparse.BooleanOptionalAction, default=None, help="betaling van een schuld"
+    )
     b.add_argument("--other-provision", action=argparse.BooleanOptionalAction, default=None,
                    help="een andere voorziening of fonds helpt snel genoeg")  # fmt: skip
-    b.add_argument("--team-spent", metavar="EUR", type=_amount, default=0.0, help="al besteed uit het teambudget")
+    b.add_argument(
+        "--team-spent", metavar="EUR", type=_amount, default=0.0, help="al besteed uit het teambudget"
+    )
     b.add_argument("--household-received", metavar="EUR", type=_amount, default=0.0,
                    help="al aan dit huishouden besteed")  # fmt: skip
     p.add_argument("--save", action="store_true", help="het concept opslaan in het auditlog")
@@ -59,7 +74,9 @@ def case_from_input(raw: str) -> str:
         try:
             data = json.loads(stripped)
         except ValueError as exc:
-            raise InputError("Het bestand lijkt JSON maar is niet leesbaar; geef een casus als tekst of een triage-JSON.") from exc
+            raise InputError(
+                "Het bestand lijkt JSON maar is niet leesbaar; geef een casus als tekst of een triage-JSON."
+            ) from exc
         if not isinstance(data, dict):
             raise InputError("De JSON is geen triage-notitie (verwacht een object met onder meer 'summary').")
         text = case_text_from_triage(data)
@@ -104,6 +121,8 @@ def run(args) -> int:
         )
     print_result(proposal, args.json, proposal.to_text())
     if args.save:
-        print(f"Opgeslagen als concept {draft_id}; leg uw besluit vast met: regiewijzer decide {draft_id} --accept of --reject",
-              file=sys.stderr)
+        print(
+            f"Opgeslagen als concept {draft_id}; leg uw besluit vast met: regiewijzer decide {draft_id} --accept of --reject",
+            file=sys.stderr,
+        )
     return 0

@@ -30,7 +30,9 @@ _RECURRING_WORDS = re.compile(
     r"abonnement\w*|vaste\s+lasten|doorlopend\w*)\b",
     re.IGNORECASE,
 )
-_CASH_WORDS = re.compile(r"\b(contant\w*|op\s+(zijn|haar|hun)\s+rekening|overmaken\s+naar|geld\s+geven)\b", re.IGNORECASE)
+_CASH_WORDS = re.compile(
+    r"\b(contant\w*|op\s+(zijn|haar|hun)\s+rekening|overmaken\s+naar|geld\s+geven)\b", re.IGNORECASE
+)
 
 
 @dataclass

@@ -216,7 +216,7 @@ zoon zorgen zout zuid zuiden zuster zwart zwemmen
 aankomst aanleiding aanpak aanvullend aanvullende achternaam achteraf actueel afdrukken afleveren
 afschrijving afsluiten afwachten akte alarm ander apparaten arbeidsmarkt automatisch
 bankpas basisschool bedrijfsarts begeleider begroting behoefte bekend belangrijkste belasting
-beroepen beschikken bestand bestuurder betreft bewijsstuk bezorgen bijwerken blijft boekje
+beroepen bestand bestuurder betreft bewijsstuk bezorgen bijwerken blijft boekje
 briefje buitenland buitenlands burgerzaken contactpersoon contract crisis dagelijks deelname
 detail digitale direct doorsturen dossier drukken eerstvolgende eigenaar einddatum emailadres
 gegevens geldig geleend gemeentelijke geregeld gevraagde gewijzigd gezamenlijk goedkeuren
@@ -232,8 +232,10 @@ vorderen vrijwilliger vrijwilligers werkloos werkzoekende woonkosten zoektocht z
 afhankelijk verbruik aanwijzing ingeleverd gemeld loonbeslag minimum minimumloon bijstand
 uitvoeren uitgevoerd opgelegd ondersteund geholpen behandeld vastgesteld verlaagd verhoogd
 teruggeven teruggave terugkrijgen verzekerd verzekeraar verzekeraars apart heffing heffingen
-aangifte aanslag beschikking vergoeding vergoeden vergoed verhoging verlaging
+aangifte aanslag vergoeding vergoeden vergoed verhoging verlaging
 ontvangst vermelding betaalbaar onbetaald betaald inleveren
+hoeft hoeven hoefde eronder erboven sociaal sociale straf straffen uiterste officier justitie bruto netto
+wettelijk wettelijke ten minste gratis raadsman
 """
 
 WORDS: frozenset[str] = frozenset(w.lower() for w in (_TEXT + _MORE).split())

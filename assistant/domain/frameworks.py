@@ -93,7 +93,8 @@ def omgekeerde_toets(
         if law in GRONDWAARDEN and law not in laws:
             laws.append(law)
     values = [
-        {"law": law, "text": GRONDWAARDEN[law][0], "anchors": [list(a) for a in GRONDWAARDEN[law][1]]} for law in laws
+        {"law": law, "text": GRONDWAARDEN[law][0], "anchors": [list(a) for a in GRONDWAARDEN[law][1]]}
+        for law in laws
     ]
     consequences = " ".join(CONSEQUENCES[k] for k in kinds if k in CONSEQUENCES) or None
     legal = [g.citation + ("" if g.verified else " (niet geverifieerd)") for g in grounds]
@@ -103,7 +104,9 @@ def omgekeerde_toets(
         ),
         "grondwaarden": _step(
             "2. Grondwaarden van de wet",
-            None if values else "Geen van de voorgestelde gronden valt onder de Participatiewet, Jeugdwet, Wmo 2015 of Wgs.",
+            None
+            if values
+            else "Geen van de voorgestelde gronden valt onder de Participatiewet, Jeugdwet, Wmo 2015 of Wgs.",
             ["Past het gewenste effect bij deze grondwaarden? Leg uit waarom."] if values else [],
             values=values,
         ),
@@ -127,7 +130,7 @@ def doorbraak(
     acute: bool = False,
 ) -> dict:
     """Steps 4 to 6 of the Doorbraakmethode."""
-    found = [f"{label}: \"{quote}\"" for label, quote in obstacles]
+    found = [f'{label}: "{quote}"' for label, quote in obstacles]
     step4 = _step(
         "4. De doorbraak",
         breakthrough,
@@ -147,15 +150,27 @@ def doorbraak(
     )  # fmt: skip
     actions: list[str] = []
     if acute:
-        actions.append("Spoed: leg de vraag binnen enkele dagen voor aan een beslisser, via de escalatielijn als dat nodig is.")
+        actions.append(
+            "Spoed: leg de vraag binnen enkele dagen voor aan een beslisser, via de escalatielijn als dat nodig is."
+        )
     specific = [g for g in grounds if g.omgekeerde_toets_law or g.law not in ("Awb",)]
     for g in specific[:3]:
         actions.append(f"Vraag de organisatie om toepassing van {g.citation} ({g.title.lower()}).")
     general = [g for g in grounds if g not in specific]
     if general:
-        actions.append("Vraag om een afweging van de belangen en de gevolgen (" + "; ".join(g.citation for g in general) + ").")
+        actions.append(
+            "Vraag om een afweging van de belangen en de gevolgen ("
+            + "; ".join(g.citation for g in general)
+            + ")."
+        )
     if organisations:
-        actions.append("Breng " + ", ".join(organisations) + " samen aan tafel of aan de telefoon als zij op elkaar wachten.")
-    actions.append("Leg afspraken schriftelijk vast, houd de inwoner op de hoogte en spreek een moment af om terug te kijken.")
+        actions.append(
+            "Breng "
+            + ", ".join(organisations)
+            + " samen aan tafel of aan de telefoon als zij op elkaar wachten."
+        )
+    actions.append(
+        "Leg afspraken schriftelijk vast, houd de inwoner op de hoogte en spreek een moment af om terug te kijken."
+    )
     step6 = _step("6. Actieplan", None, [Q_DECIDER], actions=actions)
     return {"doorbraak": step4, "onderbouwing": step5, "actieplan": step6}

@@ -99,9 +99,11 @@ class GroundMatch:
                 law = ev.label
             elif ev.kind == "wettekst":
                 retrieved = True
-        parts = [f"\"{q}\" ({', '.join(labels)})" for q, labels in by_quote.items()]
+        parts = [f'"{q}" ({", ".join(labels)})' for q, labels in by_quote.items()]
         if derived:
-            parts.append("acute nood terwijl een regel of wachttijd de oplossing tegenhoudt: de gevolgen kunnen onevenredig zijn")
+            parts.append(
+                "acute nood terwijl een regel of wachttijd de oplossing tegenhoudt: de gevolgen kunnen onevenredig zijn"
+            )
         if orgs:
             parts.append("betrokken: " + ", ".join(orgs))
         if law:
@@ -178,7 +180,10 @@ def score_ground(
     # 2. the ground's own signal words (the obstacle text weighs more)
     signal_score = 0.0
     seen_quotes: set[str] = set()
-    for source, text, weight in (("obstakel", obstacle or "", W_SIGNAL_OBSTACLE), ("casus", case_text, W_SIGNAL)):
+    for text, weight in (
+        (obstacle or "", W_SIGNAL_OBSTACLE),
+        (case_text, W_SIGNAL),
+    ):
         if not text:
             continue
         folded = fold(text)
@@ -199,7 +204,9 @@ def score_ground(
     evidence += [Evidence("organisatie", m.name, m.quote) for m in org_hits[:3]]
     if any(m.key == ground.law for m in signals.laws):
         score += W_LAW
-        evidence.append(Evidence("wet", ground.law, next(m.quote for m in signals.laws if m.key == ground.law)))
+        evidence.append(
+            Evidence("wet", ground.law, next(m.quote for m in signals.laws if m.key == ground.law))
+        )
     # 4. retrieval over the indexed law text
     if (ground.law, ground.article) in retrieved:
         score += W_RETRIEVED
@@ -222,7 +229,9 @@ def match_grounds(
     grounds from different articles; related grounds of a strong match get a small boost."""
     grounds = list(grounds)
     org_ids = sorted({o for g in grounds for o in g.organisations})
-    signals = analyse_case(case_text, obstacle, organisations=organisations, laws=laws, fallback_org_ids=org_ids)
+    signals = analyse_case(
+        case_text, obstacle, organisations=organisations, laws=laws, fallback_org_ids=org_ids
+    )
     retrieved_set = frozenset((law, str(art)) for law, art in retrieved)
     scored = [score_ground(g, signals, case_text, obstacle, retrieved_set) for g in grounds]
     # When the case names laws of the catalogue, grounds from other laws need more evidence.

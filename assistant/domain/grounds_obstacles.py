@@ -34,7 +34,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"uitbetaald|in behandeling|duidelijk|gesprek|onderzoek)",
         r"\b(?:pas|eerst)\s+" + _W + r"{0,5}(?:als|wanneer|nadat|na)\b",
         r"\bniet\s+in\s+behandeling\b",
-        r"\b(?:verwijst|verwees|verwijzen|verwezen|doorverwezen|stuurt|stuurde|sturen)\s+" + _W + r"{0,3}(?:door\s+)?naar\b",
+        r"\b(?:verwijst|verwees|verwijzen|verwezen|doorverwezen|stuurt|stuurde|sturen)\s+"
+        + _W
+        + r"{0,3}(?:door\s+)?naar\b",
         r"\bkastje\s+naar\s+de\s+muur\b",
         r"\bwachttijd|\bwachtlijst",
         r"\bafhankelijk\s+van\s+(?:de|het)\s+(?:beslissing|besluit|uitkomst|uitslag)",
@@ -64,12 +66,16 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bafsluit|\bafgesloten|\bgeen\s+(?:gas|stroom|licht|water)\b",
         r"\bhonger|\bvoedselbank",
         r"\bspoed|\bacuut|\bcrisis|\bnoodsituatie|\bnood\b",
-        r"\b(?:huur|rekeningen|boodschappen|zorgverzekering)\s+" + _W + r"{0,3}niet\s+(?:meer\s+)?(?:betalen|betaald)",
+        r"\b(?:huur|rekeningen|boodschappen|zorgverzekering)\s+"
+        + _W
+        + r"{0,3}niet\s+(?:meer\s+)?(?:betalen|betaald)",
         r"\bhuiselijk\s+geweld|\bonveilig|\bsuicid|\bzelfmoord|\bgeen\s+uitweg",
         r"\b(?:over|binnen)\s+(?:een\s+paar|enkele|twee|drie|tien|\d+)\s+(?:dagen|werkdagen)\b",
         r"\bvolgende\s+week\b",
         r"\btussen\s+wal\s+en\s+schip|\btussen\s+twee\s+regelingen",
-        r"\bniet\s+meer\s+(?:kan|kunnen|mag|mogen)\s+(?:blijven\s+)?wonen|\bmoet\s+" + _W + r"{0,3}uit\s*(?:\.|,|$)",
+        r"\bniet\s+meer\s+(?:kan|kunnen|mag|mogen)\s+(?:blijven\s+)?wonen|\bmoet\s+"
+        + _W
+        + r"{0,3}uit\s*(?:\.|,|$)",
     ),
     "beleidsregel": (
         r"\bbeleid|\bwerkinstructie|\bprotocol|\brichtlijn|\bwerkwijze\b|\bverordening",
@@ -81,7 +87,11 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:wil|kan|mag)\s+" + _W + r"{0,3}pas\s+" + _W + r"{0,3}(?:beslissen|betalen|helpen|behandelen)",
         r"\balleen\s+(?:is\s+|zijn\s+|bestemd\s+)?(?:voor|als|bij)\s+(?:mensen|wie|iemand|inwoners|personen)",
         r"\bzonder\s+" + _W + r"{0,2}geen\b",
-        r"\b(?:kan|kunnen|mag|mogen)\s+" + _W + r"{0,4}geen\s+" + _W + r"{0,2}(?:aanvragen|krijgen|ontvangen)\b",
+        r"\b(?:kan|kunnen|mag|mogen)\s+"
+        + _W
+        + r"{0,4}geen\s+"
+        + _W
+        + r"{0,2}(?:aanvragen|krijgen|ontvangen)\b",
         r"\bcomputer\s+zegt\s+nee|\bsysteem\s+(?:laat|staat)\s+" + _W + r"{0,2}niet\s+toe",
         r"\b(?:niet\s+opnieuw|nooit)\s+(?:worden\s+)?toegelaten",
         r"\bvoor\s+iedereen\s+gelijk",
@@ -99,7 +109,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bte\s+veel\s+(?:ontvangen|gekregen|betaald)",
     ),
     "categorale_uitsluiting": (
-        r"\b(?:komt|komen|kwam)\s+" + _W + r"{0,2}niet\s+in\s+aanmerking|\bvalt\s+buiten|\bvallen\s+buiten|\buitgesloten",
+        r"\b(?:komt|komen|kwam)\s+"
+        + _W
+        + r"{0,2}niet\s+in\s+aanmerking|\bvalt\s+buiten|\bvallen\s+buiten|\buitgesloten",
         r"\bniet\s+onder\s+de\s+(?:regeling|doelgroep|wet)",
         r"\bgeen\s+recht\s+op\b|\bheeft\s+geen\s+recht\b",
         r"\bte\s+(?:jong|oud)\b|\b(?:jonger|ouder)\s+dan\s+\d+",
@@ -122,7 +134,8 @@ _OBSTACLE_ONLY: dict[str, tuple[str, ...]] = {
 
 _COMPILED = {kind: tuple(re.compile(p) for p in pats) for kind, pats in _PATTERNS.items()}
 _COMPILED_OBSTACLE = {
-    kind: pats + tuple(re.compile(p) for p in _OBSTACLE_ONLY.get(kind, ())) for kind, pats in _COMPILED.items()
+    kind: pats + tuple(re.compile(p) for p in _OBSTACLE_ONLY.get(kind, ()))
+    for kind, pats in _COMPILED.items()
 }
 
 
@@ -147,7 +160,11 @@ def detect_obstacles(case_text: str, obstacle: str | None = None) -> list[Obstac
             for pat in patterns:
                 m = pat.search(folded)
                 if m:
-                    found.append(ObstacleFinding(kind, KIND_LABELS[kind], quote(text, Span(m.start(), m.end())), source))
+                    found.append(
+                        ObstacleFinding(
+                            kind, KIND_LABELS[kind], quote(text, Span(m.start(), m.end())), source
+                        )
+                    )
                     break
     kinds = {f.kind for f in found}
     blocking = kinds & {"beleidsregel", "wachten_op_andere_organisatie", "categorale_uitsluiting"}

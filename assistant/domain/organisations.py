@@ -36,8 +36,12 @@ _TOKEN = re.compile(r"[\w'’]+", re.UNICODE)
 
 NEGATIONS = frozenset({"geen", "niet", "nooit", "noch", "zonder", "nergens"})
 # "geen idee", "niet goed", "weet niet": a negation that says nothing about involvement.
-_NEG_NOT_ABOUT_INVOLVEMENT_AFTER = frozenset({"idee", "zin", "goed", "alleen", "eens", "veel", "zeker", "zo", "meer weet"})
-_NEG_NOT_ABOUT_INVOLVEMENT_BEFORE = frozenset({"weet", "weten", "wist", "snapt", "begrijpt", "begrijpen", "begreep"})
+_NEG_NOT_ABOUT_INVOLVEMENT_AFTER = frozenset(
+    {"idee", "zin", "goed", "alleen", "eens", "veel", "zeker", "zo", "meer weet"}
+)
+_NEG_NOT_ABOUT_INVOLVEMENT_BEFORE = frozenset(
+    {"weet", "weten", "wist", "snapt", "begrijpt", "begrijpen", "begreep"}
+)
 _POST_NEGATION = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:nog\s+)?(?:niet|geen|nooit)\s+(?:meer\s+)?(?:betrokken|bekend|ingeschakeld|in\s+beeld|"
     r"aangemeld|ingeschreven|op\s+de\s+hoogte|gemeld|benaderd|gebeld|geweest)",
@@ -231,8 +235,17 @@ def find_mentions(text: str, orgs: Iterable[Any]) -> list[OrgMention]:
             continue
         term, m = best
         sentence = sentence_at(spans, m.start(), len(text))
-        out.append(OrgMention(term.org_id, term.alias, term.via, m.start(), m.end(), sentence,
-                              is_negated(text, sentence, m.start(), m.end())))
+        out.append(
+            OrgMention(
+                term.org_id,
+                term.alias,
+                term.via,
+                m.start(),
+                m.end(),
+                sentence,
+                is_negated(text, sentence, m.start(), m.end()),
+            )
+        )
         resume = m.end()
     return out
 
@@ -259,8 +272,14 @@ class OrgFinding:
 
     def to_dict(self) -> dict:
         return {
-            "id": self.id, "name": self.name, "unit": self.unit, "government": self.government,
-            "involved": self.involved, "via": self.via, "terms": self.terms, "evidence": self.evidence,
+            "id": self.id,
+            "name": self.name,
+            "unit": self.unit,
+            "government": self.government,
+            "involved": self.involved,
+            "via": self.via,
+            "terms": self.terms,
+            "evidence": self.evidence,
             "negated_evidence": self.negated_evidence,
         }
 
@@ -273,7 +292,9 @@ def collect_findings(text: str, orgs: Sequence[Any], mentions: Iterable[OrgMenti
         org = by_id[m.org_id]
         f = findings.get(org.id)
         if f is None:
-            f = findings[org.id] = OrgFinding(org.id, org.name, unit_of(org), bool(org.government), False, m.via)
+            f = findings[org.id] = OrgFinding(
+                org.id, org.name, unit_of(org), bool(org.government), False, m.via
+            )
         q = quote(text, m.sentence)
         if m.negated:
             if q not in f.negated_evidence:

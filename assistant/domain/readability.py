@@ -41,7 +41,9 @@ B1_MAX_UNCOMMON_SHARE = 0.15
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’-][A-Za-zÀ-ÿ]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_VOWEL_UNITS = re.compile(r"aai|ooi|oei|eeu|ieu|ëi|ij|aa|ee|oo|uu|ie|oe|ui|eu|ei|ou|au|[aeiouyàáâäèéêíîòóôöúûü]|[ëï]")
+_VOWEL_UNITS = re.compile(
+    r"aai|ooi|oei|eeu|ieu|ëi|ij|aa|ee|oo|uu|ie|oe|ui|eu|ei|ou|au|[aeiouyàáâäèéêíîòóôöúûü]|[ëï]"
+)
 _SUFFIXES = ("heden", "tjes", "jes", "ten", "den", "te", "de", "en", "es", "er", "e", "s", "t", "'s")
 
 

@@ -40,7 +40,9 @@ from assistant.domain.triage_rules import (
 )
 
 NEVER_COUNTS = frozenset({"werkgever"})  # employers are not (overheids)organisaties in the triage sense
-_ANAPHOR = re.compile(r"^\W*(?:die|deze|dat|dit|daar\w*|vervolgens|daarna|dan|zij\s+verw\w*|ze\s+verw\w*)\b", re.I)
+_ANAPHOR = re.compile(
+    r"^\W*(?:die|deze|dat|dit|daar\w*|vervolgens|daarna|dan|zij\s+verw\w*|ze\s+verw\w*)\b", re.I
+)
 
 
 @dataclass
@@ -110,9 +112,11 @@ class TriageAssessment:
 
     def to_dict(self) -> dict:
         return {
-            "category": self.category, "urgent": self.urgent, "organisations": self.organisations,
+            "category": self.category,
+            "urgent": self.urgent,
+            "organisations": self.organisations,
             "category_reasons": self.category_reasons,
-            "urgency_signals": [f"{s.label}: \"{s.quote}\"" for s in self.urgency],
+            "urgency_signals": [f'{s.label}: "{s.quote}"' for s in self.urgency],
             "life_domains": self.life_domains,
             "organisation_details": [f.to_dict() for f in self.findings.values()],
             "dependencies": [d.__dict__ for d in self.dependencies],
@@ -170,16 +174,28 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
         category = 1
 
     urgency = _urgency(text, spans, findings)
-    domains = [name for name, pattern in LIFE_DOMAINS if pattern.search(text)]  # a negated need is still a domain
+    domains = [
+        name for name, pattern in LIFE_DOMAINS if pattern.search(text)
+    ]  # a negated need is still a domain
     suggestions = [
         Suggestion(org_id, by_id[org_id].name, label, by_id[org_id].refer_when)
         for org_id, label in suggested
         if not (findings.get(org_id) and findings[org_id].involved)
     ]
     assessment = TriageAssessment(
-        category=category, urgent=bool(urgency), findings=findings, units=units, unit_names=unit_names,
-        government_units=gov_units, category_reasons=[], urgency=urgency, life_domains=domains,
-        dependencies=dependencies, chains=chains, situations=situation_keys, suggestions=suggestions,
+        category=category,
+        urgent=bool(urgency),
+        findings=findings,
+        units=units,
+        unit_names=unit_names,
+        government_units=gov_units,
+        category_reasons=[],
+        urgency=urgency,
+        life_domains=domains,
+        dependencies=dependencies,
+        chains=chains,
+        situations=situation_keys,
+        suggestions=suggestions,
         questions=questions,
     )
     assessment.category_reasons = _category_reasons(assessment)
@@ -211,8 +227,17 @@ def _imply(findings, by_id, org_id: str, text: str, spans, m: re.Match) -> None:
     if f is not None and (f.involved or f.negated_evidence):
         return
     sentence = sentence_at(spans, m.start(), len(text))
-    findings[org_id] = OrgFinding(org.id, org.name, unit_of(org), bool(org.government), True, "situatie",
-                                  terms=[m.group(0)], evidence=[quote(text, sentence)], first=m.start())
+    findings[org_id] = OrgFinding(
+        org.id,
+        org.name,
+        unit_of(org),
+        bool(org.government),
+        True,
+        "situatie",
+        terms=[m.group(0)],
+        evidence=[quote(text, sentence)],
+        first=m.start(),
+    )
 
 
 def _unit_name(unit: str, unit_findings: list[OrgFinding], by_id) -> str:
@@ -231,6 +256,7 @@ def _unit_name(unit: str, unit_findings: list[OrgFinding], by_id) -> str:
 
 def _dependencies(text, spans, mentions, findings, by_id, gov_units: set[str]) -> list[Dependency]:
     """Sentences with a dependency cue that name at least two involved organisations."""
+
     def units_in(span: Span) -> list[str]:
         out = []
         for m in mentions:
@@ -253,11 +279,12 @@ def _dependencies(text, spans, mentions, findings, by_id, gov_units: set[str]) -
             if len(units) < 2 and i > 0 and (_ANAPHOR.match(sentence) or cue.key == "verwijst"):
                 window = Span(spans[i - 1].start, span.end)
                 units = units_in(window)
-            counted = [u for u in units if u not in NEVER_COUNTS]
-            gov = [u for u in counted if u in gov_units]
-            if len(counted) < 2 or not gov or (cue.needs_two_government and len(gov) < 2):
+            # An employer can be part of a dependency (it waits for, or blocks, an overheidsorganisatie);
+            # it still never counts as an organisation for the category itself.
+            gov = [u for u in units if u in gov_units]
+            if len(units) < 2 or not gov or (cue.needs_two_government and len(gov) < 2):
                 continue
-            found.append(Dependency(cue.key, cue.label, quote(text, window, 240), counted))
+            found.append(Dependency(cue.key, cue.label, quote(text, window, 240), units))
             break
     return found
 
@@ -270,7 +297,11 @@ def _urgency(text: str, spans, findings) -> list[UrgencySignal]:
             continue
         m = _first_unnegated(sig.pattern, text, spans)
         if m:
-            out.append(UrgencySignal(sig.key, sig.label, quote(text, sentence_at(spans, m.start(), len(text))), sig.step))
+            out.append(
+                UrgencySignal(
+                    sig.key, sig.label, quote(text, sentence_at(spans, m.start(), len(text))), sig.step
+                )
+            )
     return out
 
 
@@ -284,7 +315,7 @@ def _category_reasons(a: TriageAssessment) -> list[str]:
     if a.category == 3:
         for d in a.dependencies:
             names = _join([a.unit_names[u] for u in d.units])
-            reasons.append(f"Categorie 3: {d.label} ({names}): \"{d.quote}\"")
+            reasons.append(f'Categorie 3: {d.label} ({names}): "{d.quote}"')
         for explanation in a.chains:
             reasons.append(f"Categorie 3: {explanation}")
     elif a.category == 2:
@@ -302,10 +333,10 @@ def _category_reasons(a: TriageAssessment) -> list[str]:
     for u in a.government_units:
         evidence = a.unit_evidence(u)
         if evidence:
-            reasons.append(f"{a.unit_names[u]}: \"{evidence}\"")
+            reasons.append(f'{a.unit_names[u]}: "{evidence}"')
     others = [a.unit_names[u] for u in a.units if u not in a.government_units]
     if others:
         reasons.append(f"Niet meegeteld als overheidsorganisatie: {_join(others)}.")
     for f in a.not_involved:
-        reasons.append(f"Niet betrokken: {f.name} (\"{f.negated_evidence[0]}\").")
+        reasons.append(f'Niet betrokken: {f.name} ("{f.negated_evidence[0]}").')
     return reasons

@@ -61,7 +61,9 @@ def next_steps(a: TriageAssessment, organisations: Sequence[Any]) -> list[str]:
             "zodat cliënt niet tussen de organisaties in valt."
         )
     elif a.category == 2:
-        steps.append(f"Leg samen met cliënt per organisatie een lijntje ({_join(gov)}); integraal overleg is niet nodig.")
+        steps.append(
+            f"Leg samen met cliënt per organisatie een lijntje ({_join(gov)}); integraal overleg is niet nodig."
+        )
     elif gov:
         steps.append(f"Help cliënt zelf of verwijs gericht door naar {gov[0]}.")
     else:
@@ -69,10 +71,13 @@ def next_steps(a: TriageAssessment, organisations: Sequence[Any]) -> list[str]:
     for u in a.government_units:
         org = by_id.get(_primary_id(a, u))
         if org is not None and org.refer_when:
-            steps.append(f"{a.unit_names[u]}: {_first_sentence(org.refer_when)}")
+            steps.append(
+                f"{a.unit_names[u]} is het aanspreekpunt bij: {_lower_first(_first_sentence(org.refer_when))}"
+            )
     for s in a.suggestions:
         org = by_id.get(s.org_id)
-        steps.append(f"Overweeg {s.name} ({s.reason}): {_first_sentence(org.refer_when if org else s.refer_when)}")
+        when = _lower_first(_first_sentence(org.refer_when if org else s.refer_when))
+        steps.append(f"Overweeg {s.name} (signaal: {s.reason}); past bij: {when}")
     return _dedupe(steps)[:MAX_STEPS]
 
 
@@ -83,10 +88,14 @@ def template_questions(a: TriageAssessment) -> list[str]:
     if a.category == 3:
         qs.append("Wie wacht op wie? Welke beslissing moet er als eerste komen?")
     elif a.category == 2:
-        qs.append("Hangen de vragen bij de verschillende organisaties met elkaar samen, of wacht de een op de ander?")
+        qs.append(
+            "Hangen de vragen bij de verschillende organisaties met elkaar samen, of wacht de een op de ander?"
+        )
     if a.government_units:
         for u in a.government_units[:3]:
-            qs.append(f"Welke brieven of beslissingen heeft u van {a.unit_names[u]} gekregen, en van wanneer?")
+            qs.append(
+                f"Welke brieven of beslissingen heeft u van {a.unit_names[u]} gekregen, en van wanneer?"
+            )
     else:
         qs.append("Van welke organisaties krijgt u post of heeft u contact?")
     for f in a.not_involved:
@@ -101,6 +110,10 @@ def _primary_id(a: TriageAssessment, unit: str) -> str:
         if f.unit == unit and f.involved:
             return f.id
     return unit
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
 
 
 def _first_sentence(text: str) -> str:

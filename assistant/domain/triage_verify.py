@@ -38,7 +38,8 @@ def verify_wording(
     joined = "\n".join(t for t in texts if t)
     if not joined.strip():
         return ["het model gaf geen tekst"]
-    if not is_dutch(joined):
+    long_texts = [t for t in texts if t and len(t.split()) >= 8]
+    if not is_dutch(joined) or not all(is_dutch(t) for t in long_texts):
         problems.append("de tekst is geen (leesbaar) Nederlands")
     allowed = set(allowed_units) | {unit_of(o) for o in _orgs_in(input_text, organisations)}
     by_id = {o.id: o for o in organisations}
@@ -53,7 +54,7 @@ def verify_wording(
     input_lower = input_text.lower()
     for m in DECISION_PHRASES.finditer(joined):
         if m.group(0).lower() not in input_lower:
-            problems.append(f"gebruikt beslistaal: \"{m.group(0)}\"")
+            problems.append(f'gebruikt beslistaal: "{m.group(0)}"')
     names = {name for o in organisations for name in (o.name, *o.aliases) for name in name.split()}
     for m in _CAPITALISED.finditer(joined):
         word = m.group(1)
@@ -75,7 +76,7 @@ def check_shape(summary: str, questions: Sequence[str]) -> list[str]:
         problems.append("te veel vragen")
     for q in questions:
         if len(q) > MAX_QUESTION_CHARS or not q.rstrip().endswith("?"):
-            problems.append(f"geen bruikbare vraag: \"{q[:60]}\"")
+            problems.append(f'geen bruikbare vraag: "{q[:60]}"')
             break
     return problems
 

@@ -9,6 +9,7 @@ XML is parsed with defusedxml (no entity expansion); repealed (`vervallen`) and 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,10 @@ import yaml
 from assistant.config import REPO_ROOT
 from assistant.knowledge import LawSource, load_law_sources
 
-SHARED_LAWS_DIR = REPO_ROOT.parent / "shared" / "corpus-sources" / "laws"
+# Real law texts used by tests and evals (not shipped): ../shared/corpus-sources/laws next to the checkout.
+SHARED_LAWS_DIR = Path(
+    os.environ.get("REGIEWIJZER_SHARED_LAWS") or REPO_ROOT.parent / "shared" / "corpus-sources" / "laws"
+)
 _FILENAME = re.compile(r"(BWBR\d{7})[-_](\d{4}-\d{2}-\d{2})")
 
 

@@ -8,7 +8,9 @@ WIDTH = 100
 
 
 def _wrap(text: str, indent: str = "") -> list[str]:
-    return textwrap.wrap(" ".join(str(text).split()), WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+    return textwrap.wrap(
+        " ".join(str(text).split()), WIDTH, initial_indent=indent, subsequent_indent=indent
+    ) or [indent]
 
 
 def _step_lines(step: dict, indent: str = "  ") -> list[str]:
@@ -16,7 +18,9 @@ def _step_lines(step: dict, indent: str = "  ") -> list[str]:
     if step.get("text"):
         lines += _wrap(step["text"], indent)
     for value in step.get("values", []):
-        anchors = ", ".join(a["citation"] + ("" if a["verified"] else " (niet geverifieerd)") for a in value["anchors"])
+        anchors = ", ".join(
+            a["citation"] + ("" if a["verified"] else " (niet geverifieerd)") for a in value["anchors"]
+        )
         lines += _wrap(f"{value['law']}: {value['text']} [{anchors}]", indent + "- ")
     for item in step.get("obstacles_found", []):
         lines += _wrap(item, indent + "- ")
@@ -48,7 +52,7 @@ def proposal_text(p) -> str:
         if g.version_note:
             out += _wrap("Versie: " + g.version_note, "   ")
         if g.source_text:
-            out += _wrap("Wettekst: \"" + g.source_text + "\"", "   ")
+            out += _wrap('Wettekst: "' + g.source_text + '"', "   ")
         out.append("")
     out.append("Omgekeerde Toets")
     for step in p.omgekeerde_toets.values():

@@ -81,15 +81,21 @@ def write_toelichtingen(result, case_text: str, obstacle: str | None, *, llm, la
     result.generated_by.prompt = prompt.name
     result.generated_by.prompt_version = prompt.version
     raw = llm.generate(
-        prompt.render(case=case_text.strip(), obstacle=obstacle or "(niet opgegeven)", grounds=_prompt_grounds(result)),
+        prompt.render(
+            case=case_text.strip(), obstacle=obstacle or "(niet opgegeven)", grounds=_prompt_grounds(result)
+        ),
         system=prompt.system,
         schema=SCHEMA,
     )
     try:
         items = json.loads(raw).get("toelichtingen") or []
-        texts = {str(i["id"]): str(i["tekst"]) for i in items if isinstance(i, dict) and "id" in i and "tekst" in i}
+        texts = {
+            str(i["id"]): str(i["tekst"]) for i in items if isinstance(i, dict) and "id" in i and "tekst" in i
+        }
     except (ValueError, AttributeError, TypeError):
-        result.warnings.append("De toelichting van het model was geen geldige JSON; alleen de standaardtekst wordt getoond.")
+        result.warnings.append(
+            "De toelichting van het model was geen geldige JSON; alleen de standaardtekst wordt getoond."
+        )
         return
     allowed = {(g.law, g.article) for g in result.grounds}
     used = False
@@ -104,7 +110,9 @@ def write_toelichtingen(result, case_text: str, obstacle: str | None, *, llm, la
         g.toelichting = text.strip()
         used = True
     if not used and texts:
-        result.warnings.append("Geen enkele toelichting van het model kwam door de controle; de standaardtekst wordt getoond.")
+        result.warnings.append(
+            "Geen enkele toelichting van het model kwam door de controle; de standaardtekst wordt getoond."
+        )
     elif not texts:
         result.warnings.append("Het model gaf geen toelichting; de standaardtekst wordt getoond.")
     result.generated_by.model_output_used = used

@@ -17,7 +17,7 @@ from assistant.domain.budget import Spend, check_budget
 from assistant.domain.citations import format_citation
 from assistant.domain.frameworks import GroundRef, doorbraak, omgekeerde_toets
 from assistant.domain.grounds import match_grounds
-from assistant.errors import BackendUnavailable, InputError
+from assistant.errors import BackendUnavailable, InputError, UserError
 from assistant.knowledge import CorpusError, load_grounds, load_law_sources, load_sociale_kaart
 from assistant.skills.base import Draft, GeneratedBy
 from assistant.skills.grounds_toelichting import write_toelichtingen
@@ -64,7 +64,15 @@ class GroundsProposal(Draft):
 
     def to_dict(self) -> dict:
         data = super().to_dict()
-        order = ["grounds", "omgekeerde_toets", "doorbraak", "budget_check", "warnings", "status", "generated_by"]
+        order = [
+            "grounds",
+            "omgekeerde_toets",
+            "doorbraak",
+            "budget_check",
+            "warnings",
+            "status",
+            "generated_by",
+        ]
         return {k: data[k] for k in order} | {k: v for k, v in data.items() if k not in order}
 
     def to_text(self) -> str:
@@ -145,11 +153,19 @@ def propose_grounds(
         any_law_indexed = any(index.has_law(law.name) for law in laws)
         if not any_law_indexed:
             result.warnings.append(
-                "Er is geen wettekst geïndexeerd: geen enkele wetsverwijzing is gecontroleerd. " + HOW_TO_INDEX
+                "Er is geen wettekst geïndexeerd: geen enkele wetsverwijzing is gecontroleerd. "
+                + HOW_TO_INDEX
             )
         else:
             query = case_text + ("\n" + obstacle if obstacle else "")
-            for hit in index.search(query, k=SEARCH_HITS, kinds=("wet",)):
+            try:
+                hits = index.search(query, k=SEARCH_HITS, kinds=("wet",))
+            except UserError as exc:  # e.g. the embedder is unavailable: rank without retrieval
+                hits = []
+                result.warnings.append(
+                    f"Zoeken in de wetteksten lukte niet; de volgorde is alleen op de casus gebaseerd. ({exc})"
+                )
+            for hit in hits:
                 if hit.chunk.law and hit.chunk.article:
                     retrieved.add((hit.chunk.law, hit.chunk.article))
 
@@ -162,7 +178,9 @@ def propose_grounds(
         if index is not None:
             state, verified, source_text, message = _verify(index, g.citation)
             if state == "missing":
-                result.warnings.append(f"{g.citation} is weggelaten: het artikel is niet gevonden in de index ({message}).")
+                result.warnings.append(
+                    f"{g.citation} is weggelaten: het artikel is niet gevonden in de index ({message})."
+                )
                 continue
             if state == "unindexed" and any_law_indexed:
                 result.warnings.append(f"{g.citation}: {NOT_VERIFIED}.")
@@ -179,11 +197,20 @@ def propose_grounds(
             "en waarom) zodat de grond beter te bepalen is."
         )
 
-    result.obstacles = [{"kind": f.kind, "label": f.label, "quote": f.quote, "source": f.source} for f in signals.obstacles]
+    result.obstacles = [
+        {"kind": f.kind, "label": f.label, "quote": f.quote, "source": f.source} for f in signals.obstacles
+    ]
     result.organisations = [org_names.get(m.key, m.name) for m in signals.organisations]
     by_id = {g.id: g for g in grounds}
     refs = [
-        GroundRef(p.law, p.citation, p.title, p.verified, by_id[p.id].organisations, by_id[p.id].omgekeerde_toets_law)
+        GroundRef(
+            p.law,
+            p.citation,
+            p.title,
+            p.verified,
+            by_id[p.id].organisations,
+            by_id[p.id].omgekeerde_toets_law,
+        )
         for p in result.grounds
     ]
     result.omgekeerde_toets = omgekeerde_toets(
@@ -210,9 +237,13 @@ def propose_grounds(
 
     if llm is not None and result.grounds:
         try:
-            write_toelichtingen(result, case_text, obstacle, llm=llm, laws=laws, prompts_dir=settings.prompts_dir)
+            write_toelichtingen(
+                result, case_text, obstacle, llm=llm, laws=laws, prompts_dir=settings.prompts_dir
+            )
         except BackendUnavailable as exc:
-            result.warnings.append(f"Het model is niet bereikbaar; de toelichting per grond ontbreekt. ({exc})")
+            result.warnings.append(
+                f"Het model is niet bereikbaar; de toelichting per grond ontbreekt. ({exc})"
+            )
     return result
 
 

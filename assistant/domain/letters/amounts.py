@@ -17,7 +17,9 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|\d+(?:,(?:\d{2}|-{1,2}|\d))
 _CURRENCY_FIRST = re.compile(rf"(?:€|\bEUR\b|\beuro\b)\s*({_NUM})", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(rf"(?<![\d.,])({_NUM})\s*(?:euro\b|EUR\b)", re.IGNORECASE)
 _BARE = re.compile(r"(?<![\d.,/€-])(\d{1,3}(?:\.\d{3})*,\d{2})(?![\d%])(?!\s*%)")
-_SUFFIX = re.compile(r"^\s*(?:,-+)?\s*(bruto|netto)?\s*(per\s+(?:maand|jaar|week|kwartaal|dag|termijn|4 weken))?", re.I)
+_SUFFIX = re.compile(
+    r"^\s*(?:,-+)?\s*(bruto|netto)?\s*(per\s+(?:maand|jaar|week|kwartaal|dag|termijn|4 weken))?", re.I
+)
 
 MONEY_WORDS = (
     "toeslag", "heffing", "belasting", "kosten", "rente", "boete", "premie", "bijdrage", "uitkering",
@@ -25,20 +27,35 @@ MONEY_WORDS = (
     "verhoging", "bijslag", "pensioen", "aow", "vakantiegeld", "dagloon", "bijstand", "saldo",
     "vergoeding", "korting", "totaal", "aanslag", "factuur", "vordering", "salaris",
 )  # fmt: skip
-_MONEY_NOUN = re.compile(
-    r"\b([a-zà-ÿ-]*(?:" + "|".join(MONEY_WORDS) + r")[a-zà-ÿ]{0,4})\b", re.IGNORECASE
-)
+_MONEY_NOUN = re.compile(r"\b([a-zà-ÿ-]*(?:" + "|".join(MONEY_WORDS) + r")[a-zà-ÿ]{0,4})\b", re.IGNORECASE)
 _GENERIC = {"bedrag", "bedragen", "som", "geldsom", "termijnen"}
 _MODIFIER = re.compile(r"\b(eigen|eerste|laatste|extra|bruto|netto|[a-zà-ÿ]+(?:e|ige|lijke))\s+$", re.I)
-_NOT_MODIFIER = {"alle", "de", "te", "deze", "die", "elke", "uwe", "hele", "welke", "zelfde", "andere", "onze", "dezelfde"}
+_NOT_MODIFIER = {
+    "alle",
+    "de",
+    "te",
+    "deze",
+    "die",
+    "elke",
+    "uwe",
+    "hele",
+    "welke",
+    "zelfde",
+    "andere",
+    "onze",
+    "dezelfde",
+}
 _VERB_LABELS = [
     (re.compile(r"verhoogd|verhoging", re.I), "verhoging"),
     (re.compile(r"\bhouden\b.*\bin\b|inhouden|ingehouden|inhouding", re.I), "inhouding"),
     (re.compile(r"terugbetalen|terug te betalen|terugvorder|te veel", re.I), "terug te betalen"),
     (re.compile(r"\bbetaal|\bbetalen|\bvoldoen|overmaken|schrijven\b.*\baf\b", re.I), "te betalen"),
-    (re.compile(r"\bkrijgt\b|\bkrijgen\b|\bontvangt\b|\buitbetalen|\bbetalen wij\b", re.I), "bedrag dat u krijgt"),
+    (
+        re.compile(r"\bkrijgt\b|\bkrijgen\b|\bontvangt\b|\buitbetalen|\bbetalen wij\b", re.I),
+        "bedrag dat u krijgt",
+    ),
 ]
-_ROW_VERBS = re.compile(r"\b(is|zijn|was|heeft|hebt|krijgt|betaalt|betaal|moet|wordt|van|om|met|op)\s*$", re.I)
+_ROW_VERBS = re.compile(r"\b(is|zijn|was|wordt|bedraagt|van|om|met|op|naar)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,7 +89,9 @@ def find_amounts(text: str) -> list[Amount]:
         seg = segs[segment_at(segs, m.start())]
         after = text[m.end() : m.end() + 12].lower()
         row_label = text[seg.start : m.start()]
-        if re.match(r"\s*(bruto|netto)", after) or (_MONEY_NOUN.search(row_label) and _is_row(text, seg, m.end())):
+        if re.match(r"\s*(bruto|netto)", after) or (
+            _MONEY_NOUN.search(row_label) and _is_row(text, seg, m.end())
+        ):
             spans.append((m.start(), m.end(), m.group(1)))
     spans.sort()
     amounts: list[Amount] = []
@@ -106,7 +125,9 @@ def _label(text: str, segs: list[Segment], start: int, end: int, prev_end: int, 
         label = _clean_row_label(before)
         if label and len(label.split()) <= 8 and not _ROW_VERBS.search(label):
             return _with_suffix(label, suffix)
-    label = _nearest_noun(before, last=True) or _nearest_noun(text[end : min(seg.end, next_start)], last=False)
+    label = _nearest_noun(before, last=True) or _nearest_noun(
+        text[end : min(seg.end, next_start)], last=False
+    )
     window = before + text[end : min(seg.end, next_start)]
     if "per maand" not in suffix and re.search(r"\belke maand\b|\bper maand\b|\bmaandelijks\b", window, re.I):
         suffix = (suffix + " per maand").strip()

@@ -56,7 +56,8 @@ class LetterFacts:
 
     @property
     def sender_name(self) -> str:
-        return self.sender.name if self.sender else "de afzender"
+        """The sender as it reads inside a sentence: "de Belastingdienst", "Gemeente Zuidhaven"."""
+        return self.sender.in_sentence if self.sender else "de afzender"
 
     @property
     def deadlines(self) -> list[LetterDate]:
@@ -85,10 +86,18 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     kind = classify(norm, subject)
     dates = _dates(norm, letter_mention, letter_date)
     objection = _objection(norm, kind, letter_date, dates, sender)
-    if objection.possible and objection.until and not any(
-        d.value == objection.until and ("bezwaar" in d.meaning or "beroep" in d.meaning) for d in dates
+    if (
+        objection.possible
+        and objection.until
+        and not any(
+            d.value == objection.until and ("bezwaar" in d.meaning or "beroep" in d.meaning) for d in dates
+        )
     ):
-        meaning = "uiterste datum om bezwaar te maken" if objection.route == "bezwaar" else "uiterste datum om in beroep te gaan"
+        meaning = (
+            "uiterste datum om bezwaar te maken"
+            if objection.route == "bezwaar"
+            else "uiterste datum om in beroep te gaan"
+        )
         dates.append(LetterDate(objection.until, meaning, M.DEADLINE))
     return LetterFacts(
         sender=sender,
@@ -144,32 +153,41 @@ def _about_the_reader(sentence: str) -> bool:
     not when it follows a condition ("Verandert uw inkomen? Geef dit dan binnen 4 weken door")."""
     s = sentence.lower()
     first = re.split(r"(?<=[.!?])\s", s)[0]
-    if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not re.search(r"bezwaar|beroep|kwijtschelding", s):
+    if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not re.search(
+        r"bezwaar|beroep|kwijtschelding", s
+    ):
         return False
     return bool(
-        re.search(r"betaal|betalen|voldoen|overmaken|stuur|sturen|opsturen|inleveren|\blever\b|bezwaar|beroep", s)
+        re.search(
+            r"betaal|betalen|voldoen|overmaken|stuur|sturen|opsturen|inleveren|\blever\b|bezwaar|beroep", s
+        )
         or re.search(r"kwijtschelding", s)
     )
 
 
-_NEGATIVE = re.compile(r"(?i)\b(geen|niet)\b[^.]{0,30}\b(bezwaar|beroep)\b|\b(bezwaar|beroep)\b[^.]{0,20}\bniet mogelijk")
+_NEGATIVE = re.compile(
+    r"(?i)\b(geen|niet)\b[^.]{0,30}\b(bezwaar|beroep)\b|\b(bezwaar|beroep)\b[^.]{0,20}\bniet mogelijk"
+)
 _POSITIVE = re.compile(r"(?i)\bbezwaar\b|bezwaarschrift|beroep instellen|in beroep")
 
 
 def _objection(text: str, kind: str, letter_date: date | None, dates: list[LetterDate], sender) -> Objection:
     segs = [s.text for s in segments(text)]
     positive = [s for s in segs if _POSITIVE.search(s) and not _NEGATIVE.search(s)]
+    near = [segs[i + 1] for i, s in enumerate(segs[:-1]) if s in positive]  # "Dat kan via Mijn ..."
     negative = [s for s in segs if _NEGATIVE.search(s)]
     if negative and not positive:
         return Objection(False, None, "De brief zegt dat u tegen deze brief geen bezwaar kunt maken.")
     default_until = letter_date + timedelta(weeks=AWB_OBJECTION_WEEKS) if letter_date else None
     if positive:
         route = "bezwaar" if any("bezwaar" in s.lower() for s in positive) else "beroep"
-        stated = [d for d in dates if d.kind == M.DEADLINE and route in d.meaning.replace("in beroep", "beroep")]
+        stated = [
+            d for d in dates if d.kind == M.DEADLINE and route in d.meaning.replace("in beroep", "beroep")
+        ]
         if route == "beroep":
             stated = [d for d in dates if d.kind == M.DEADLINE and "beroep" in d.meaning]
         until = min((d.value for d in stated), default=default_until)
-        return Objection(True, until, _how(" ".join(positive), route), route)
+        return Objection(True, until, _how(" ".join(positive + near), route), route)
     government = sender is None or not (sender.organisation_id or "").startswith(
         ("deurwaarder", "woningcorporatie", "incassobureau", "zorgverzekeraar", "energie")
     )
@@ -181,7 +199,7 @@ def _objection(text: str, kind: str, letter_date: date | None, dates: list[Lette
 
 def _how(text: str, route: str) -> str:
     channels = []
-    mijn = re.search(r"\bMijn [A-Z][\w]+", text)
+    mijn = re.search(r"\bMijn [A-Za-z][\w]+", text)
     if mijn:
         channels.append(f"online via {mijn.group(0)}")
     if re.search(r"(?i)\bbrief\b|per post|schriftelijk|bezwaarschrift", text):
@@ -211,7 +229,10 @@ def _requested(text: str) -> list[str]:
     items: list[str] = []
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not (line.rstrip().endswith(":") and re.search(r"(?i)stuur|lever|stukken|papieren|gegevens|vragen u|nodig", line)):
+        if not (
+            line.rstrip().endswith(":")
+            and re.search(r"(?i)stuur|lever|stukken|papieren|gegevens|vragen u|nodig", line)
+        ):
             continue
         for nxt in lines[i + 1 :]:
             m = _LIST_ITEM.match(nxt)

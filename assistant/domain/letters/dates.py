@@ -27,13 +27,17 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_RE = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+_WEEKDAY_RE = (
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+)
 WORD_DATE = re.compile(
     rf"(?<![\w/])({_WEEKDAY_RE})(\d{{1,2}})(?:e)?\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?(?![\w/])", re.IGNORECASE
 )
 NUM_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\w/-]|\.\w)")
 ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\w)")
-_RANGE_TAIL = re.compile(rf"\s*(?:tot en met|t/m|tot|-|–)\s*(?:{_WEEKDAY_RE})?\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+(\d{{4}})", re.I)
+_RANGE_TAIL = re.compile(
+    rf"\s*(?:tot en met|t/m|tot|-|–)\s*(?:{_WEEKDAY_RE})?\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+(\d{{4}})", re.I
+)
 
 _NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 RELATIVE = re.compile(

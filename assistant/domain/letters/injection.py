@@ -53,4 +53,3 @@ def strip_injections(text: str) -> tuple[str, list[str]]:
         if rest:
             kept.append(" ".join(rest))
     return "\n".join(kept), found
-

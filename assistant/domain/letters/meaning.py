@@ -8,7 +8,14 @@ from datetime import date
 
 from assistant.domain.letters.dates import DateMention, find_dates
 
-LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = "letter", "deadline", "appointment", "start", "end", "other"
+LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
+    "letter",
+    "deadline",
+    "appointment",
+    "start",
+    "end",
+    "other",
+)
 
 _LETTER_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending))?|dagtekening|"
@@ -33,7 +40,9 @@ def purpose(context: str) -> str:
     """What a deadline is for, in the words of the explanation."""
     c = context.lower()
     if re.search(r"bezwaar|beroep", c):
-        return "uiterste datum om bezwaar te maken" if "bezwaar" in c else "uiterste datum om in beroep te gaan"
+        return (
+            "uiterste datum om bezwaar te maken" if "bezwaar" in c else "uiterste datum om in beroep te gaan"
+        )
     if "kwijtschelding" in c:
         return "uiterste datum om kwijtschelding aan te vragen"
     if re.search(r"betaal|betalen|betaald|voldoen|overmaken|vervaldatum|vervaldag", c):

@@ -24,7 +24,8 @@ _VALUE = re.compile(
 _SUBJECT = re.compile(r"(?im)^[ \t>#]*(onderwerp|betreft)\b[ \t]*:?[ \t]*(.+)$")
 _SALUTATION = re.compile(r"(?im)^\s*(geachte|beste|l\.s\.|hallo|dag)\b")
 _KIND_WORDS = re.compile(
-    r"\b(aanslag|aanslagbiljet|beschikking|aanmaning|dwangbevel|uitnodiging|herinnering|besluit|sommatie)\b", re.I
+    r"\b(aanslag|aanslagbiljet|beschikking|aanmaning|dwangbevel|uitnodiging|herinnering|besluit|sommatie)\b",
+    re.I,
 )
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
 _NOT_SUBJECT = re.compile(
@@ -73,7 +74,9 @@ def find_subject(text: str) -> str:
                 clean = prev.strip()
                 if not clean:
                     continue
-                if 2 <= len(clean.split()) <= 12 and not (_NOT_SUBJECT.match(clean) or _POSTCODE.search(clean)):
+                if 2 <= len(clean.split()) <= 12 and not (
+                    _NOT_SUBJECT.match(clean) or _POSTCODE.search(clean)
+                ):
                     return _clean(clean)
                 break
             break

@@ -31,6 +31,14 @@ class Sender:
     organisation_id: str | None
     names: tuple[str, ...]  # every name that refers to it (for checking a model's text)
 
+    @property
+    def in_sentence(self) -> str:
+        """With its article when the sociale kaart writes one: "de Belastingdienst", "het UWV"."""
+        for article in ("de", "het"):
+            if f"{article} {self.name}".lower() in (n.lower() for n in self.names):
+                return f"{article} {self.name}"
+        return self.name
+
 
 _CLIENT_LINE = re.compile(r"^\s*(opdrachtgever|inzake|namens|aan|t\.a\.v\.|betreft)\b", re.I)
 _HEAD, _TAIL = 8, 6
@@ -92,7 +100,7 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
 
 
 def _own_name(head: list[str], org: OrganisationLike) -> str | None:
-    """"Gemeente Zuidhaven" for the gemeente, "Waterschap Groenmeer" for a waterschap, ..."""
+    """ "Gemeente Zuidhaven" for the gemeente, "Waterschap Groenmeer" for a waterschap, ..."""
     if not (_generic(org) or org.kind == "gemeente"):
         return None
     words = [a for a in (*org.aliases, *org.letter_markers) if len(a) >= 5] + [org.name]

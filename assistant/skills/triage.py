@@ -1,0 +1,196 @@
+"""`triage`: from an intake story to a draft triage note that the professional approves.
+
+The engine (assistant.domain.triage) decides the organisations, the categorie, spoed and the
+levensdomeinen. Without a model the summary and questions are templates. With a model, the model
+words a summary, the "vraag achter de vraag" and questions; that wording is verified (Dutch, no
+organisation, number or name outside the input and the engine's facts, no decision language) and
+falls back to the template with a warning when it fails.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from assistant.domain.triage import TriageAssessment, assess
+from assistant.domain.triage_notes import CATEGORY_MEANING, next_steps, template_questions, template_summary
+from assistant.domain.triage_verify import check_shape, verify_wording
+from assistant.errors import BackendUnavailable
+from assistant.knowledge import load_sociale_kaart
+from assistant.prompts import load_prompt
+from assistant.skills.base import Draft
+
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "samenvatting": {"type": "string"},
+        "vraag_achter_de_vraag": {"type": "string"},
+        "vragen": {"type": "array", "items": {"type": "string"}},
+    },
+    "required": ["samenvatting", "vraag_achter_de_vraag", "vragen"],
+}
+SOURCES_K = 5
+_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
+
+
+@dataclass
+class TriageNote(Draft):
+    category: int = 1
+    urgent: bool = False
+    organisations: list[str] = field(default_factory=list)
+    category_reasons: list[str] = field(default_factory=list)
+    urgency_signals: list[str] = field(default_factory=list)
+    life_domains: list[str] = field(default_factory=list)
+    summary: str = ""
+    underlying_question: str = ""  # "vraag achter de vraag"; empty without a verified model text
+    next_steps: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)
+    organisation_details: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "urgent": self.urgent,
+            "organisations": self.organisations,
+            "category_reasons": self.category_reasons,
+            "urgency_signals": self.urgency_signals,
+            "life_domains": self.life_domains,
+            "summary": self.summary,
+            "underlying_question": self.underlying_question,
+            "next_steps": self.next_steps,
+            "questions": self.questions,
+            "sources": self.sources,
+            "warnings": self.warnings,
+            "status": self.status,
+            "generated_by": self.generated_by.to_dict(),
+            "organisation_details": self.organisation_details,
+        }
+
+    def to_text(self) -> str:
+        """A note to paste into a case system (Dutch headings)."""
+        lines = ["TRIAGENOTITIE (concept, door de professional te beoordelen)", ""]
+        lines.append(f"Categorie: {self.category} ({CATEGORY_MEANING.get(self.category, '')})")
+        lines.append(f"Spoed: {'ja' if self.urgent else 'nee'}")
+        lines.append(f"Betrokken organisaties: {', '.join(self.organisations) or 'geen genoemd'}")
+        lines.append(f"Levensdomeinen: {', '.join(self.life_domains) or 'niet vastgesteld'}")
+        lines += ["", "Samenvatting:", self.summary]
+        if self.underlying_question:
+            lines += ["", "Vraag achter de vraag:", self.underlying_question]
+        sections = (
+            ("Onderbouwing categorie:", self.category_reasons),
+            ("Spoedsignalen:", self.urgency_signals),
+            ("Vervolgstappen:", self.next_steps),
+            ("Vragen voor het volgende gesprek:", self.questions),
+        )
+        for title, items in sections:
+            if items:
+                lines += ["", title] + [f"- {item}" for item in items]
+        if self.sources:
+            lines += ["", "Bronnen:"]
+            for s in self.sources:
+                where = s.get("citation") or s.get("title") or s.get("source")
+                version = f" (versie {s['version_date']})" if s.get("version_date") else ""
+                lines.append(f"[{s['id']}] {where}{version}")
+        if self.warnings:
+            lines += [""] + [f"Let op: {w}" for w in self.warnings]
+        return "\n".join(lines).strip()
+
+
+def triage(text: str, *, settings, index=None, llm=None) -> TriageNote:
+    organisations = load_sociale_kaart(settings.corpus_dir)
+    a = assess(text, organisations)
+    note = TriageNote(
+        category=a.category,
+        urgent=a.urgent,
+        organisations=a.organisations,
+        category_reasons=a.category_reasons,
+        urgency_signals=[f'{s.label}: "{s.quote}"' for s in a.urgency],
+        life_domains=a.life_domains,
+        summary=template_summary(a),
+        next_steps=next_steps(a, organisations),
+        questions=template_questions(a),
+        organisation_details=[f.to_dict() for f in a.findings.values()],
+    )
+    if index is not None:
+        _add_sources(note, a, text, index)
+    if llm is not None:
+        _word_with_model(note, a, text, organisations, llm, settings)
+    return note
+
+
+def sources_query(a: TriageAssessment, text: str) -> str:
+    """A compact retrieval query: the schemes and organisations found, the domains, the opening."""
+    terms: list[str] = []
+    for f in a.findings.values():
+        if f.involved:
+            terms += [t for t in f.terms if t not in terms]
+    opening = " ".join(text.split())[:240]
+    return " ".join([*terms, *a.life_domains, opening])
+
+
+def _add_sources(note: TriageNote, a: TriageAssessment, text: str, index) -> None:
+    try:
+        hits = index.search(sources_query(a, text), k=SOURCES_K)
+    except Exception as exc:  # noqa: BLE001 - retrieval trouble must not cost the note
+        note.warnings.append(f"Bronnen zoeken lukte niet ({exc}); de notitie is zonder bronnen gemaakt.")
+        return
+    weak = getattr(index, "is_weak", None)
+    if hits and callable(weak) and weak(hits):
+        note.warnings.append("Geen sterk passende bronnen gevonden in de index; controleer de bronnen zelf.")
+    note.sources = [hit.source_dict(i) for i, hit in enumerate(hits, start=1)]
+
+
+def _facts(a: TriageAssessment) -> str:
+    lines = [f"Categorie {a.category}: {CATEGORY_MEANING[a.category]}."]
+    lines.append(f"Betrokken organisaties: {', '.join(a.organisations) or 'geen genoemd'}.")
+    lines.append(f"Spoed: {'ja, ' + ', '.join(s.label for s in a.urgency) if a.urgent else 'nee'}.")
+    lines.append(f"Levensdomeinen: {', '.join(a.life_domains) or 'onbekend'}.")
+    return "\n".join(lines)
+
+
+def _word_with_model(note: TriageNote, a: TriageAssessment, text: str, organisations, llm, settings) -> None:
+    prompt = load_prompt("triage", settings.prompts_dir)
+    gb = note.generated_by
+    gb.backend, gb.model, gb.prompt, gb.prompt_version = llm.name, llm.model, prompt.name, prompt.version
+    try:
+        raw = llm.generate(
+            prompt.render(text=text.strip(), facts=_facts(a)),
+            system=prompt.system,
+            schema=SCHEMA,
+            max_tokens=settings.llm_max_tokens,
+        )
+    except BackendUnavailable as exc:
+        note.warnings.append(f"Het model gaf geen antwoord ({exc}); de sjabloontekst staat er.")
+        return
+    summary, underlying, questions, problems = parse_model_output(raw)
+    if not problems:
+        problems = check_shape(summary, questions) + verify_wording(
+            [summary, underlying, *questions], text, organisations, a.units
+        )
+    if problems:
+        note.warnings.append(
+            "Modeltekst niet gebruikt: " + "; ".join(problems[:4]) + ". De sjabloontekst staat er."
+        )
+        return
+    note.summary, note.underlying_question, note.questions = summary, underlying, questions
+    gb.model_output_used = True
+
+
+def parse_model_output(raw: str) -> tuple[str, str, list[str], list[str]]:
+    """(summary, underlying question, questions, problems) from the model's JSON answer."""
+    m = _JSON_OBJECT.search(raw or "")
+    try:
+        data = json.loads(m.group(0)) if m else None
+    except json.JSONDecodeError:
+        data = None
+    if not isinstance(data, dict):
+        return "", "", [], ["het model gaf geen geldige JSON"]
+    summary = str(data.get("samenvatting") or "").strip()
+    underlying = str(data.get("vraag_achter_de_vraag") or "").strip()
+    raw_questions = data.get("vragen") or []
+    if not isinstance(raw_questions, list):
+        return summary, underlying, [], ["de vragen zijn geen lijst"]
+    questions = [str(q).strip() for q in raw_questions if str(q).strip()]
+    return summary, underlying, questions, []
