@@ -14,7 +14,6 @@ from assistant.config import load_settings
 from assistant.domain.triage_verify import verify_wording
 from assistant.errors import BackendUnavailable
 from assistant.knowledge import load_sociale_kaart
-from assistant.models import Chunk, Hit
 from assistant.skills.triage import triage
 
 CASES = Path(__file__).parent / "cases" / "triage"
@@ -168,34 +167,13 @@ def test_verifier_good_and_bad_outputs():
         assert any(reason in p for p in problems), (text, problems)
 
 
-def test_sources_come_from_the_index(settings):
-    class OneHitIndex:  # the retrieval contract: search(query, k) -> list[Hit]
-        def __init__(self):
-            self.queries = []
-
-        def search(self, query, k=5):
-            self.queries.append((query, k))
-            chunk = Chunk(
-                id="c1",
-                text="De bijstand ...",
-                title="Participatiewet art. 52",
-                kind="wet",
-                source="participatiewet.xml",
-                law="Participatiewet",
-                article="52",
-                citation="Participatiewet, artikel 52",
-                version_date="2026-01-01",
-            )
-            return [Hit(chunk, 0.9)]
-
-        def is_weak(self, hits):
-            return False
-
-    index = OneHitIndex()
-    note = triage(FRANK, settings=settings, index=index)
-    assert note.sources[0]["citation"] == "Participatiewet, artikel 52" and note.sources[0]["id"] == 1
-    assert "WIA" in index.queries[0][0] and index.queries[0][1] == 5
-    assert "[1] Participatiewet, artikel 52" in note.to_text()
+def test_sources_come_from_the_real_index(law_index, law_settings):
+    note = triage(FRANK, settings=law_settings, index=law_index)
+    assert note.sources and note.sources[0]["id"] == 1
+    assert all(s["citation"] or s["title"] for s in note.sources)
+    cited = [s["citation"] for s in note.sources if s["citation"]]
+    assert any(c.startswith(("Participatiewet", "Wet WIA", "Awb")) for c in cited), cited
+    assert f"[1] {note.sources[0]['citation'] or note.sources[0]['title']}" in note.to_text()
 
 
 def test_command_json_without_index_warns_once(tmp_path, capsys, monkeypatch):

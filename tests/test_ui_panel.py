@@ -21,20 +21,21 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def panel(law_settings, law_index):
+def panel(law_settings, law_index, tmp_path_factory):
     from ui.app import build_app
 
-    settings = load_settings(data_dir=law_settings.data_dir, index_dir=law_settings.index_path, backend="none")
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("panel-data"), index_dir=law_settings.index_path,
+                             cache_root=law_settings.cache_dir, backend="none")
     port = _free_port()
     app = build_app(settings)
     app.queue()
     app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, share=False, inbrowser=False)
-    yield f"http://127.0.0.1:{port}", app
+    yield f"http://127.0.0.1:{port}", app, settings
     app.close()
 
 
 def test_panel_binds_to_loopback_only(panel):
-    url, app = panel
+    url, app, _ = panel
     assert url.startswith("http://127.0.0.1:")
     assert app.server_name == "127.0.0.1"
 
@@ -42,7 +43,7 @@ def test_panel_binds_to_loopback_only(panel):
 def test_panel_answers_with_sources_in_a_real_browser(panel):
     from playwright.sync_api import sync_playwright
 
-    url, _ = panel
+    url, _, _ = panel
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
         page = browser.new_page()
@@ -59,3 +60,33 @@ def test_panel_answers_with_sources_in_a_real_browser(panel):
         browser.close()
     assert "Awb, artikel 4:84" in sources
     assert "[1]" in answer and "Concept" in answer
+
+
+def test_triage_draft_and_human_decision_are_logged(panel):
+    from playwright.sync_api import sync_playwright
+
+    from assistant.review import AuditLog
+
+    url, _, settings = panel
+    intake = ("Mevrouw heeft een WW-aanvraag lopen bij het UWV en bijstand aangevraagd. De gemeente wacht op "
+              "de beslissing van het UWV. Ze heeft geen inkomen meer. BSN 111222333.")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        page = browser.new_page()
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_role("tab", name="Triage").click()
+        page.locator("#rw-triage-input textarea").fill(intake)
+        page.locator("#rw-triage-run").click()
+        page.get_by_text("Categorie: 3").wait_for(timeout=60_000)
+        page.get_by_text("Concept aanpassen en beslissen").click()
+        page.locator("#rw-triage-reject").click()
+        page.get_by_text("Een afwijzing vraagt een reden").wait_for(timeout=30_000)
+        page.locator("#rw-triage-reason textarea").fill("Urgentie klopt, maar UWV is al benaderd.")
+        page.locator("#rw-triage-reject").click()
+        page.get_by_text("afgewezen; vastgelegd").wait_for(timeout=30_000)
+        browser.close()
+    records = AuditLog(settings.audit_db).list(skill="triage")
+    assert len(records) == 1
+    record = AuditLog(settings.audit_db).get(records[0]["id"])
+    assert "111222333" not in str(record)
+    assert "UWV is al benaderd" in str(record)

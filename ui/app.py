@@ -53,13 +53,16 @@ class PanelState:
 
 
 def build_app(settings) -> gr.Blocks:
-    from ui import ask_tab
+    from ui import ask_tab, grounds_tab, letter_tab, triage_tab
 
     state = PanelState(settings)
     with gr.Blocks(title="Regiewijzer", analytics_enabled=False) as app:
         gr.Markdown("## Regiewijzer\nConcepten voor de professional: u beslist, Regiewijzer helpt.")
         gr.Markdown(state.status_line(), elem_id="rw-status")
         ask_tab.build(state)
+        triage_tab.build(state)
+        letter_tab.build(state)
+        grounds_tab.build(state)
     return app
 
 

@@ -149,22 +149,28 @@ def _dates(text: str, letter_mention, letter_date: date | None) -> list[LetterDa
 
 
 def _about_the_reader(sentence: str) -> bool:
-    """A period is a deadline for the reader when the sentence is about paying, sending or objecting,
-    not when it follows a condition ("Verandert uw inkomen? Geef dit dan binnen 4 weken door")."""
+    """A period is a deadline for the reader when the reader has to pay, send, react or object in
+    it; not when it follows a condition ("Verandert uw inkomen? Geef dit dan binnen 4 weken door")
+    or when the organisation acts ("U krijgt binnen twee weken een betaalverzoek")."""
     s = sentence.lower()
     first = re.split(r"(?<=[.!?])\s", s)[0]
-    if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not re.search(
-        r"bezwaar|beroep|kwijtschelding", s
+    objection = re.search(r"bezwaar|beroep|kwijtschelding", s)
+    if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not objection:
+        return False
+    if (
+        re.search(r"\b(u krijgt|krijgt u|u ontvangt|ontvangt u|wij sturen|sturen wij|neemt)\b", first)
+        and not objection
     ):
         return False
     return bool(
-        re.search(
-            r"betaal|betalen|voldoen|overmaken|stuur|sturen|opsturen|inleveren|\blever\b|bezwaar|beroep", s
+        objection
+        or re.search(
+            r"betaal|betalen|voldoen|overmaken|stuur|sturen|opsturen|inleveren|\blever\b|reageer|reageren", s
         )
-        or re.search(r"kwijtschelding", s)
     )
 
 
+_PLAN = re.compile(r"(?i)\bvoornemen\b|\bvan plan\b|vooraankondiging|zienswijze")
 _NEGATIVE = re.compile(
     r"(?i)\b(geen|niet)\b[^.]{0,30}\b(bezwaar|beroep)\b|\b(bezwaar|beroep)\b[^.]{0,20}\bniet mogelijk"
 )
@@ -178,6 +184,12 @@ def _objection(text: str, kind: str, letter_date: date | None, dates: list[Lette
     negative = [s for s in segs if _NEGATIVE.search(s)]
     if negative and not positive:
         return Objection(False, None, "De brief zegt dat u tegen deze brief geen bezwaar kunt maken.")
+    if _PLAN.search(text) and not positive:
+        return Objection(
+            False,
+            None,
+            "Dit is nog geen besluit, maar een plan. U kunt wel uw mening geven voor het besluit er is.",
+        )
     default_until = letter_date + timedelta(weeks=AWB_OBJECTION_WEEKS) if letter_date else None
     if positive:
         route = "bezwaar" if any("bezwaar" in s.lower() for s in positive) else "beroep"

@@ -46,6 +46,7 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"(informatie|gegevens|stukken|papieren) (van u )?nodig", 3),
         (r"\bstuur (ons|deze|de)\b|\blever\b.{0,40}\bin\b|\binleveren\b|opsturen", 1.5),
         (r"aanvullende (gegevens|informatie|stukken)|heronderzoek|inlichtingenformulier", 2),
+        (r"\bvoornemen\b|\bvan plan\b|vooraankondiging|zienswijze", 3),
     ],
     "uitnodiging": [
         (r"uitnodig|nodigen u uit|verwachten u", 3),
@@ -103,6 +104,8 @@ def classify(text: str, subject: str) -> str:
             scores[kind] += weight * (min(len(rx.findall(text)), 3) + 2 * bool(rx.search(subject)))
     if re.search(r"bezwaar maken|bezwaarschrift|beroep instellen", text, re.I):
         scores["besluit"] += 2
+    if re.search(r"\bvoornemen\b|\bvan plan\b|vooraankondiging", text + " " + subject, re.I):
+        scores["besluit"] = 0  # a plan, not yet a decision
     best = max(scores.values())
     if best < 2:
         return "informatie"

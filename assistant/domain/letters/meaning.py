@@ -43,13 +43,15 @@ def purpose(context: str) -> str:
         return (
             "uiterste datum om bezwaar te maken" if "bezwaar" in c else "uiterste datum om in beroep te gaan"
         )
+    if re.search(r"zienswijze|reactie|reageer|reageren|uw mening", c):
+        return "uiterste datum om te reageren"
     if "kwijtschelding" in c:
         return "uiterste datum om kwijtschelding aan te vragen"
     if re.search(r"betaal|betalen|betaald|voldoen|overmaken|vervaldatum|vervaldag", c):
         return "uiterste datum om te betalen"
     if re.search(r"stuur|sturen|opsturen|inleveren|\blever\b|ontvangen|gegevens|papieren|stukken", c):
         return "uiterste datum om de gevraagde papieren te sturen"
-    if re.search(r"contact|reageer|reageren|laat .* weten|bellen", c):
+    if re.search(r"contact|laat .* weten|bellen", c):
         return "uiterste datum om contact op te nemen"
     if re.search(r"aanvragen|aanvraag|vraag .* aan", c):
         return "uiterste datum om iets aan te vragen"

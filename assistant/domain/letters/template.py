@@ -59,7 +59,7 @@ def actions(facts: LetterFacts) -> list[str]:
             out.append("Zorg dat er genoeg geld op uw rekening staat.")
         elif pay and due:
             out.append(f"Betaal {money(pay.value)}. Doe dat uiterlijk op {format_date(due.value)}.")
-        elif pay and re.search(r"(?i)aparte brief", facts.text):
+        elif pay and re.search(r"(?i)aparte brief|betaalverzoek|nog een brief", facts.text):
             out.append(f"U moet {money(pay.value)} terugbetalen. U krijgt nog een brief over hoe en wanneer.")
         elif pay:
             out.append(f"Betaal {money(pay.value)}. In de brief staat hoe u betaalt.")
