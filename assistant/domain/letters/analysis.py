@@ -164,9 +164,9 @@ def _about_the_reader(sentence: str) -> bool:
         return False
     return bool(
         objection
-        or re.search(
-            r"betaal|betalen|voldoen|overmaken|stuur|sturen|opsturen|inleveren|\blever\b|reageer|reageren", s
-        )
+        or re.search(M.PAY_VERBS, s)
+        or re.search(M.SEND_VERBS, s)
+        or re.search(r"reageer|reageren", s)
     )
 
 

@@ -36,6 +36,13 @@ _PAID_TO_YOU = re.compile(r"(?i)op uw rekening|betalen wij|storten|uitbetal")
 _SKIP = re.compile(r"(?i)geboortedatum|geboren")
 
 
+# Verbs of paying and sending, including split separable forms ("over te maken", "in te leveren").
+PAY_VERBS = r"betaal|betalen|betaald|voldoen|voldoe\b|overmaken|over\s+te\s+maken|maak\b[^.]{0,40}\bover\b"
+SEND_VERBS = (
+    r"stuur|sturen|inleveren|in\s+te\s+leveren|\blever\b|indienen|in\s+te\s+dienen|dien\b[^.]{0,40}\bin\b"
+)
+
+
 def purpose(context: str) -> str:
     """What a deadline is for, in the words of the explanation."""
     c = context.lower()
@@ -47,9 +54,9 @@ def purpose(context: str) -> str:
         return "uiterste datum om te reageren"
     if "kwijtschelding" in c:
         return "uiterste datum om kwijtschelding aan te vragen"
-    if re.search(r"betaal|betalen|betaald|voldoen|overmaken|vervaldatum|vervaldag", c):
+    if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c):
         return "uiterste datum om te betalen"
-    if re.search(r"stuur|sturen|opsturen|inleveren|\blever\b|ontvangen|gegevens|papieren|stukken", c):
+    if re.search(SEND_VERBS, c) or re.search(r"ontvangen|gegevens|papieren|stukken", c):
         return "uiterste datum om de gevraagde papieren te sturen"
     if re.search(r"contact|laat .* weten|bellen", c):
         return "uiterste datum om contact op te nemen"
