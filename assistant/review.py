@@ -437,3 +437,9 @@ def _latest_fields(latest: dict | None) -> dict:
     if latest is None:
         return {k: ([] if k == "changed_fields" else None) for k in keys}
     return {k: latest[k] for k in keys}
+
+
+def record_draft(settings, skill: str, input_text: str, draft) -> str:
+    """Store a skill's draft (a `Draft`) in the configured audit log; returns its id."""
+    data = draft.to_dict()
+    return AuditLog(settings.audit_db).save_draft(skill, input_text, data, data.get("generated_by"), settings.user)

@@ -42,8 +42,11 @@ class PanelState:
         try:
             index = self.index()
             laws = index.law_versions()
-            law_text = (", ".join(f"{law['name']} ({law['version_date']})" for law in laws)
-                        if laws else "geen wetteksten; haal ze op met `regiewijzer laws update`")
+            law_text = (
+                ", ".join(f"{law['name']} ({law['version_date']})" for law in laws)
+                if laws
+                else "geen wetteksten; haal ze op met `regiewijzer laws update`"
+            )
             where = f"Index: {len(index.chunks)} stukken. Wetten: {law_text}."
         except IndexMissing as exc:
             where = str(exc)
@@ -69,6 +72,12 @@ def build_app(settings) -> gr.Blocks:
 def serve(settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True):
     app = build_app(settings)
     app.queue()
-    app.launch(server_name=host, server_port=port, share=False, inbrowser=False, prevent_thread_lock=not block,
-               show_error=True)
+    app.launch(
+        server_name=host,
+        server_port=port,
+        share=False,
+        inbrowser=False,
+        prevent_thread_lock=not block,
+        show_error=True,
+    )
     return app

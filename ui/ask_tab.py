@@ -15,7 +15,9 @@ def _sources_html(sources: list[dict]) -> str:
     items = []
     for s in sources:
         where = html.escape(s.get("citation") or s.get("title") or "")
-        version = f" <small>(versie {html.escape(s['version_date'])})</small>" if s.get("version_date") else ""
+        version = (
+            f" <small>(versie {html.escape(s['version_date'])})</small>" if s.get("version_date") else ""
+        )
         text = html.escape(s.get("text", "")[:600])
         items.append(
             f"<details class='rw-source'><summary>[{s['id']}] {where}{version}</summary><p>{text}</p></details>"
@@ -26,8 +28,12 @@ def _sources_html(sources: list[dict]) -> str:
 def build(state) -> None:
     """`state` gives settings, index and llm (see ui.app.PanelState)."""
     with gr.Tab("Vraag"):
-        question = gr.Textbox(label="Vraag", placeholder="Bijv.: wanneer mag de gemeente afwijken van een beleidsregel?",
-                              lines=2, elem_id="rw-question")
+        question = gr.Textbox(
+            label="Vraag",
+            placeholder="Bijv.: wanneer mag de gemeente afwijken van een beleidsregel?",
+            lines=2,
+            elem_id="rw-question",
+        )
         ask_button = gr.Button("Vraag stellen", variant="primary", elem_id="rw-ask")
         answer = gr.Markdown(elem_id="rw-answer")
         sources = gr.HTML(elem_id="rw-sources-box")

@@ -13,20 +13,13 @@ import gradio as gr
 from assistant.errors import UserError
 
 
-def save_draft(state, skill: str, input_text: str, draft) -> str:
-    from assistant.review import AuditLog
-
-    data = draft.to_dict()
-    return AuditLog(state.settings.audit_db).save_draft(skill, input_text, data, data.get("generated_by"),
-                                                        state.settings.user)
-
-
 def build(state, prefix: str):
     """Components for one tab; returns (draft_state, json_box, status) for the tab to fill."""
     draft_state = gr.State({})
     with gr.Accordion("Concept aanpassen en beslissen", open=False):
-        json_box = gr.Code(language="json", label="Concept (JSON, aanpasbaar)", interactive=True,
-                           elem_id=f"rw-{prefix}-json")
+        json_box = gr.Code(
+            language="json", label="Concept (JSON, aanpasbaar)", interactive=True, elem_id=f"rw-{prefix}-json"
+        )
         reason = gr.Textbox(label="Reden (verplicht bij afwijzen)", lines=2, elem_id=f"rw-{prefix}-reason")
         with gr.Row():
             accept = gr.Button("Accepteren", variant="primary", elem_id=f"rw-{prefix}-accept")
@@ -45,8 +38,9 @@ def build(state, prefix: str):
         if final == current.get("draft"):
             final = None  # unchanged: accepted as drafted
         try:
-            AuditLog(state.settings.audit_db).decide(current["draft_id"], decision, final=final, reason=why,
-                                                     user=state.settings.user)
+            AuditLog(state.settings.audit_db).decide(
+                current["draft_id"], decision, final=final, reason=why, user=state.settings.user
+            )
         except UserError as exc:
             return html.escape(str(exc))
         word = "geaccepteerd" if decision == "accepted" else "afgewezen"
@@ -60,7 +54,9 @@ def build(state, prefix: str):
 
 def present(state, skill: str, input_text: str, draft):
     """Outputs for (text, draft_state, json_box, status) after a skill produced `draft`."""
-    draft_id = save_draft(state, skill, input_text, draft)
+    from assistant.review import record_draft
+
+    draft_id = record_draft(state.settings, skill, input_text, draft)
     data = draft.to_dict()
     text = draft.to_text()
     return (

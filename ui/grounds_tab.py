@@ -27,8 +27,14 @@ def build(state) -> None:
                     index = state.index()
                 except IndexMissing:
                     index = None
-                result = propose_grounds(text, obstacle=obst or None, breakthrough=doorbraak or None,
-                                         settings=state.settings, index=index, llm=state.llm())
+                result = propose_grounds(
+                    text,
+                    obstacle=obst or None,
+                    breakthrough=doorbraak or None,
+                    settings=state.settings,
+                    index=index,
+                    llm=state.llm(),
+                )
                 return decision.present(state, "grounds", text, result)
             except UserError as exc:
                 return f"**{html.escape(str(exc))}**", {}, "", ""

@@ -25,8 +25,11 @@ def _letter_text(upload, pasted: str) -> str:
 
 def build(state) -> None:
     with gr.Tab("Brief uitleggen"):
-        upload = gr.File(label="Brief (PDF met tekstlaag of tekstbestand)", file_types=[".pdf", ".txt"],
-                         elem_id="rw-letter-file")
+        upload = gr.File(
+            label="Brief (PDF met tekstlaag of tekstbestand)",
+            file_types=[".pdf", ".txt"],
+            elem_id="rw-letter-file",
+        )
         pasted = gr.Textbox(label="Of plak de tekst van de brief", lines=8, elem_id="rw-letter-input")
         run = gr.Button("Uitleg maken", variant="primary", elem_id="rw-letter-run")
         out = gr.Markdown(elem_id="rw-letter-explanation")

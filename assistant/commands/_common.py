@@ -18,7 +18,9 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def add_index(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--index", metavar="DIR", help="index folder (default: the corpus index in the data dir)")
+    parser.add_argument(
+        "--index", metavar="DIR", help="index folder (default: the corpus index in the data dir)"
+    )
 
 
 def add_backend(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +36,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
     model = getattr(args, "model", None)
     overrides["backend"] = backend
     if model:
-        overrides["gguf_path" if backend == "llamacpp" or str(model).endswith(".gguf") else "chat_model"] = model
+        overrides["gguf_path" if backend == "llamacpp" or str(model).endswith(".gguf") else "chat_model"] = (
+            model
+        )
     return load_settings(**overrides)
 
 
@@ -80,3 +84,49 @@ def print_result(result: object, as_json: bool, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(text)
+
+
+def add_save(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--save", action="store_true", help="het concept opslaan in het auditlog en het id tonen"
+    )
+
+
+def optional_index(settings, explicit: bool):
+    """The index, or (None, warning) when there is none and none was asked for explicitly.
+
+    Skills work without sources; a missing index the user named with --index is an error."""
+    from assistant.errors import IndexMissing
+    from assistant.retrieval import open_index
+
+    try:
+        return open_index(settings), None
+    except IndexMissing as exc:
+        if explicit:
+            raise
+        return None, f"Geen bronnen gebruikt: {exc}"
+
+
+def get_model(settings):
+    from assistant.llm import get_llm
+
+    return get_llm(settings)
+
+
+def emit_draft(args: argparse.Namespace, settings: Settings, skill: str, input_text: str, draft) -> None:
+    """Print a skill's draft as text or JSON; with --save it is first stored in the audit log."""
+    draft_id = None
+    if getattr(args, "save", False):
+        from assistant.review import record_draft
+
+        draft_id = record_draft(settings, skill, input_text, draft)
+    if args.json:
+        data = draft.to_dict()
+        if draft_id is not None:
+            data["draft_id"] = draft_id
+        print_result(data, True, "")
+        return
+    out = draft.to_text()
+    if draft_id is not None:
+        out += f"\n\nOpgeslagen als concept {draft_id} (beoordelen met: regiewijzer decide {draft_id} --accept of --reject)."
+    print(out)

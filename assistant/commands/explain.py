@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.commands._common import add_backend, add_json, print_result, read_text_input, settings_from
+from assistant.commands._common import (
+    add_backend,
+    add_json,
+    add_save,
+    emit_draft,
+    get_model,
+    read_text_input,
+    settings_from,
+)
 
 
 def register(sub) -> None:
@@ -22,7 +30,7 @@ def register(sub) -> None:
     )
     add_backend(p)
     add_json(p)
-    p.add_argument("--save", action="store_true", help="het concept opslaan in het auditlog en het id tonen")
+    add_save(p)
     p.set_defaults(handler=run)
 
 
@@ -49,28 +57,6 @@ def run(args) -> int:
 
     settings = settings_from(args)
     text = read_letter(args.file)
-    result = explain_letter(text, settings=settings, llm=_get_llm(settings))
-    draft_id = None
-    if args.save:
-        from assistant.review import AuditLog  # lazy: only needed with --save
-
-        draft_id = AuditLog(settings.audit_db).save_draft(
-            "explain_letter", text, result.to_dict(), result.generated_by.to_dict(), settings.user
-        )
-    if args.json:
-        data = result.to_dict()
-        if draft_id is not None:
-            data["draft_id"] = draft_id
-        print_result(data, True, "")
-    else:
-        out = result.to_text()
-        if draft_id is not None:
-            out += f"\n\nOpgeslagen als concept {draft_id} (beoordelen met: regiewijzer decide {draft_id})."
-        print_result(result, False, out)
+    result = explain_letter(text, settings=settings, llm=get_model(settings))
+    emit_draft(args, settings, "explain_letter", text, result)
     return 0
-
-
-def _get_llm(settings):
-    from assistant.llm import get_llm
-
-    return get_llm(settings)

