@@ -95,3 +95,28 @@ def test_missing_index_gives_one_clear_message(tmp_settings, capsys):
     err = capsys.readouterr().err
     assert code == 2
     assert "regiewijzer ingest" in err and "Traceback" not in err
+
+
+def test_a_new_ingest_version_rereads_files_without_reembedding(tmp_settings, tmp_path, monkeypatch):
+    import assistant.ingest as ingest
+
+    doc = tmp_path / "a.md"
+    doc.write_text("# Titel\n\nBel de klant binnen twee dagen terug.\n", encoding="utf-8")
+    ingest_paths([doc], tmp_settings, include_defaults=False, progress=False)
+    monkeypatch.setattr(ingest, "INGEST_VERSION", ingest.INGEST_VERSION + 1)
+    again = ingest_paths([doc], tmp_settings, include_defaults=False, progress=False)
+    assert (again.documents, again.unchanged, again.embedded) == (1, 0, 0)
+
+
+def test_a_newer_version_of_a_law_replaces_the_older_one(tmp_settings, tmp_path):
+    old = tmp_path / "wet-BWBR0099999-2020-01-01.md"
+    new = tmp_path / "wet-BWBR0099999-2024-01-01.md"
+    body = "## Artikel 1\n\nHet college {}.\n\n## Artikel 2\n\nTekst twee.\n\n## Artikel 3\n\nTekst drie.\n"
+    old.write_text(body.format("beslist binnen acht weken"), encoding="utf-8")
+    new.write_text(body.format("beslist binnen vier weken"), encoding="utf-8")
+    ingest_paths([old], tmp_settings, include_defaults=False, progress=False)
+    ingest_paths([new], tmp_settings, include_defaults=False, progress=False)
+    index = open_index(tmp_settings)
+    texts = [c.text for c in index.chunks]
+    assert any("vier weken" in t for t in texts) and not any("acht weken" in t for t in texts)
+    assert len(index.law_versions()) == 1 and index.law_versions()[0]["version_date"] == "2024-01-01"

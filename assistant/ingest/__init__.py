@@ -47,6 +47,15 @@ class IngestSummary:
         return "\n".join(lines)
 
 
+# Raise when a loader or the chunking changes, so that existing indexes re-read their files.
+INGEST_VERSION = 2
+
+
+def _manifest(embedder, settings, sources: dict) -> dict:
+    return {"embedder": embedder.name, "embedder_setting": settings.embedder, "ingest_version": INGEST_VERSION,
+            "sources": sources}
+
+
 def default_paths(settings) -> list[Path]:
     paths = [Path(settings.corpus_dir)]
     if settings.laws_dir.exists():
@@ -78,6 +87,9 @@ def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = 
         shutil.rmtree(index_dir / "chroma", ignore_errors=True)
         manifest = {}
     sources: dict = manifest.get("sources", {})
+    if manifest.get("ingest_version") != INGEST_VERSION:
+        for entry in sources.values():  # the loaders changed: read every file again (the cache
+            entry["hash"] = None  # still saves embedding the text that stayed the same)
     laws: dict = read_json(index_dir / "laws.json", {}) if not rebuild else {}
     collection = open_collection(index_dir, create=True)
     cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
@@ -126,7 +138,9 @@ def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = 
                 # a newer version of the same law replaces the older one from another file
                 for other, entry in list(sources.items()):
                     if other != key and entry.get("bwb_id") == law.bwb_id:
-                        collection.delete(ids=[i for i in entry["ids"] if i not in set(ids)])
+                        gone = [i for i in entry["ids"] if i not in set(ids)]
+                        if gone:
+                            collection.delete(ids=gone)
                         del sources[other]
             if law is not None:
                 laws[law.bwb_id or law.name] = {
@@ -141,15 +155,13 @@ def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = 
             summary.embedded += new
             # the manifest is written after every document: an interrupted ingest loses nothing
             write_json(index_dir / "laws.json", laws)
-            write_json(manifest_path, {"embedder": embedder.name, "embedder_setting": settings.embedder,
-                                       "sources": sources})
+            write_json(manifest_path, _manifest(embedder, settings, sources))
     finally:
         if bar:
             bar.close()
         cache.close()
     if not manifest_path.exists():
-        write_json(manifest_path, {"embedder": embedder.name, "embedder_setting": settings.embedder,
-                                   "sources": sources})
+        write_json(manifest_path, _manifest(embedder, settings, sources))
     summary.total_chunks = collection.count()
     summary.seconds = round(time.perf_counter() - start, 2)
     return summary

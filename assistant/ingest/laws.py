@@ -236,7 +236,10 @@ def _parse_markdown(path: Path) -> LawText:
         sm = _SECTION_HEADING.match(line)
         if sm and line.startswith("#"):
             text = sm.group(1).strip("# ").strip()
-            if text and not re.fullmatch(r"(Hoofdstuk|§|Paragraaf|Afdeling|Titel)\s*[\w.:]*", text, re.IGNORECASE):
+            if re.fullmatch(r"Aanhef|Considerans|Ondertekening|Slotformulering", text, re.IGNORECASE):
+                flush()
+                number, body, heading = None, [], ""
+            elif text and not re.fullmatch(r"(Hoofdstuk|§|Paragraaf|Afdeling|Titel)\s*[\w.:]*", text, re.IGNORECASE):
                 flush()
                 number, body = None, []
                 heading = text
