@@ -48,3 +48,19 @@ def tmp_settings(tmp_path):
     """Settings with a fresh data dir (audit log, index) per test; the embedding cache is shared."""
     return load_settings(data_dir=tmp_path / "data", index_dir=tmp_path / "index", backend="none",
                          cache_root=TEST_DATA / "cache")
+
+
+@pytest.fixture
+def served_model():
+    """Factory: served_model("answer") -> ServedModel (real OllamaLLM over HTTP to the test server)."""
+    from ollama_server import ServedModel
+
+    started = []
+
+    def make(reply: str) -> ServedModel:
+        started.append(ServedModel(reply))
+        return started[-1]
+
+    yield make
+    for s in started:
+        s.stop()

@@ -278,3 +278,40 @@ def ollama_server() -> Iterator[OllamaTestServer]:
     """A started test server; configure its fields inside the test."""
     with OllamaTestServer() as server:
         yield server
+
+
+class ServedModel:
+    """A real `OllamaLLM` talking real HTTP to an `OllamaTestServer` that replies with `reply`.
+
+    Skill tests use it to feed a chosen model answer through the real client; `calls` lists the
+    (user prompt, system prompt, format schema) of every chat request the server received.
+    """
+
+    MODEL = "qwen2.5:7b-instruct"
+
+    def __init__(self, reply: str):
+        from assistant.llm.ollama import OllamaLLM
+
+        self.server = OllamaTestServer(reply=reply).start()
+        self.llm = OllamaLLM(self.server.url, self.MODEL, timeout=30, max_tokens=512)
+
+    @property
+    def calls(self) -> list[tuple[str, str | None, Any]]:
+        out = []
+        for r in self.server.requests:
+            if r.path == "/api/chat" and r.body:
+                messages = r.body.get("messages", [])
+                system = next((m["content"] for m in messages if m["role"] == "system"), None)
+                user = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "")
+                out.append((user, system, r.body.get("format")))
+        return out
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+def unreachable_model():
+    """A real `OllamaLLM` pointed at a port where nothing listens."""
+    from assistant.llm.ollama import OllamaLLM
+
+    return OllamaLLM(unused_url(), ServedModel.MODEL, timeout=5, max_tokens=512)

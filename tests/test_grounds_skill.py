@@ -25,20 +25,6 @@ FRANK = next(c for c in CASES["cases"] if c["id"] == "frank")["text"]
 LAWS = load_law_sources()
 
 
-class ScriptedModel:
-    """Stands in for an external chat model: returns a fixed answer (our code is not replaced)."""
-
-    name, model = "ollama", "scripted"
-
-    def __init__(self, answer: str):
-        self.answer = answer
-        self.prompts: list[str] = []
-
-    def generate(self, prompt, system=None, schema=None, max_tokens=None):
-        self.prompts.append(prompt)
-        return self.answer
-
-
 @pytest.fixture
 def settings(tmp_path):
     return load_settings(data_dir=tmp_path / "data", backend="none")
@@ -162,15 +148,15 @@ GOOD = ("De gemeente kan een voorschot geven zolang zij nog niet heeft beslist o
         "deze situatie, want hij heeft nu geen inkomen. Let op: het voorschot is een lening.")  # fmt: skip
 
 
-def test_verified_toelichting_is_shown_and_bad_ones_are_left_out(settings):
+def test_verified_toelichting_is_shown_and_bad_ones_are_left_out(settings, served_model):
     answer = json.dumps({"toelichtingen": [
         {"id": "pw-52-1", "tekst": GOOD},
         {"id": "awb-3-4-2", "tekst": "Hij heeft recht op bijstand, dus de gemeente moet nu betalen en wel meteen."},
         {"id": "awb-4-84", "tekst": "Volgens artikel 12 van de Participatiewet kan de gemeente hier van afwijken."},
         {"id": "pw-15-1", "tekst": "The municipality should pay the benefit now because he has no income at all."},
     ]})  # fmt: skip
-    model = ScriptedModel(answer)
-    result = propose_grounds(FRANK, settings=settings, llm=model)
+    model = served_model(answer)
+    result = propose_grounds(FRANK, settings=settings, llm=model.llm)
     by_id = {g.id: g for g in result.grounds}
     assert by_id["pw-52-1"].toelichting == GOOD
     assert by_id["awb-3-4-2"].toelichting is None and by_id["awb-4-84"].toelichting is None
@@ -178,12 +164,12 @@ def test_verified_toelichting_is_shown_and_bad_ones_are_left_out(settings):
     joined = " ".join(result.warnings)
     assert "belooft een uitkomst" in joined and "niet in het voorstel" in joined and "Nederlands" in joined
     assert result.generated_by.model_output_used is True
-    assert result.generated_by.prompt == "grounds" and result.generated_by.model == "scripted"
-    assert "Participatiewet, artikel 52, eerste lid" in model.prompts[0]
+    assert result.generated_by.prompt == "grounds" and result.generated_by.model == model.MODEL
+    assert "Participatiewet, artikel 52, eerste lid" in model.calls[0][0]
 
 
-def test_invalid_model_json_keeps_the_template(settings):
-    result = propose_grounds(FRANK, settings=settings, llm=ScriptedModel("Dit is geen JSON."))
+def test_invalid_model_json_keeps_the_template(settings, served_model):
+    result = propose_grounds(FRANK, settings=settings, llm=served_model("Dit is geen JSON.").llm)
     assert all(g.toelichting is None for g in result.grounds)
     assert result.generated_by.model_output_used is False
     assert any("geen geldige JSON" in w for w in result.warnings)

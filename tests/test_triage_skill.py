@@ -12,7 +12,6 @@ import yaml
 from assistant.cli import main
 from assistant.config import load_settings
 from assistant.domain.triage_verify import verify_wording
-from assistant.errors import BackendUnavailable
 from assistant.knowledge import load_sociale_kaart
 from assistant.skills.triage import triage
 
@@ -38,24 +37,6 @@ ISSUE_KEYS = {
 @pytest.fixture()
 def settings(tmp_path):
     return load_settings(data_dir=tmp_path, backend="none")
-
-
-class ScriptedModel:
-    """Stands in for an external chat model: returns a fixed answer (or fails) and records the call."""
-
-    name, model = "scripted", "scripted-1"
-
-    def __init__(self, answer: str | Exception):
-        self.answer, self.calls = answer, []
-
-    def generate(self, prompt, system=None, schema=None, max_tokens=None):
-        self.calls.append((prompt, system, schema))
-        if isinstance(self.answer, Exception):
-            raise self.answer
-        return self.answer
-
-    def stream(self, prompt, system=None, max_tokens=None):
-        yield self.generate(prompt, system)
 
 
 GOOD = {
@@ -94,16 +75,16 @@ def test_without_model_the_note_is_whole(settings):
         assert heading in text
 
 
-def test_verified_model_text_is_used(settings):
-    model = ScriptedModel(json.dumps(GOOD))
-    note = triage(FRANK, settings=settings, llm=model)
+def test_verified_model_text_is_used(settings, served_model):
+    model = served_model(json.dumps(GOOD))
+    note = triage(FRANK, settings=settings, llm=model.llm)
     assert note.warnings == []
     assert note.summary == GOOD["samenvatting"] and note.questions == GOOD["vragen"]
     assert note.underlying_question == GOOD["vraag_achter_de_vraag"]
     gb = note.generated_by
     assert (gb.backend, gb.model, gb.prompt, gb.model_output_used) == (
-        "scripted",
-        "scripted-1",
+        "ollama",
+        model.MODEL,
         "triage",
         True,
     )
@@ -134,8 +115,8 @@ def test_verified_model_text_is_used(settings):
         ({"vragen": ["Vertel eens over uw week"]}, "vraag"),
     ],
 )
-def test_model_text_that_does_not_verify_falls_back(settings, change, reason):
-    note = triage(FRANK, settings=settings, llm=ScriptedModel(json.dumps({**GOOD, **change})))
+def test_model_text_that_does_not_verify_falls_back(settings, served_model, change, reason):
+    note = triage(FRANK, settings=settings, llm=served_model(json.dumps({**GOOD, **change})).llm)
     template = triage(FRANK, settings=settings)
     assert note.summary == template.summary and note.questions == template.questions
     assert not note.generated_by.model_output_used
@@ -143,13 +124,13 @@ def test_model_text_that_does_not_verify_falls_back(settings, change, reason):
     assert reason in note.warnings[0]
 
 
-def test_invalid_json_and_unreachable_model_fall_back(settings):
-    note = triage(FRANK, settings=settings, llm=ScriptedModel("Sure! Here is a summary of the case."))
+def test_invalid_json_and_unreachable_model_fall_back(settings, served_model):
+    from ollama_server import unreachable_model
+
+    note = triage(FRANK, settings=settings, llm=served_model("Sure! Here is a summary of the case.").llm)
     assert "geen geldige JSON" in note.warnings[0]
-    note = triage(
-        FRANK, settings=settings, llm=ScriptedModel(BackendUnavailable("Ollama is niet bereikbaar."))
-    )
-    assert "Ollama is niet bereikbaar" in note.warnings[0] and note.summary
+    note = triage(FRANK, settings=settings, llm=unreachable_model())
+    assert "niet bereikbaar" in note.warnings[0] and note.summary
 
 
 def test_verifier_good_and_bad_outputs():
