@@ -12,12 +12,12 @@ def test_recall_at_5_on_paraphrased_questions(law_index):
     questions = load_questions()
     assert len(questions) >= 20
     result = recall_at_k(law_index, questions, k=5)
-    assert result.recall >= 0.65, result.misses
+    assert result.recall >= 0.8, result.misses
 
 
 def test_recall_at_5_on_heldout_questions(law_index):
     result = recall_at_k(law_index, load_questions(QUESTIONS.parent / "heldout.yaml"), k=5)
-    assert result.recall >= 0.25, result.misses
+    assert result.recall >= 0.3, result.misses
 
 
 def test_the_example_question_of_the_issue_finds_awb_4_84(law_index):

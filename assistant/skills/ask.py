@@ -56,12 +56,18 @@ def _sentences(text: str) -> list[str]:
     return [s.strip(" -•\t") for s in _SENTENCE.split(text) if len(s.strip()) > 15]
 
 
+def _answer_sentences(text: str) -> list[str]:
+    """Sentences that can answer: not a question (an FAQ's own question) and not its source line."""
+    return [s for s in _sentences(text) if not s.rstrip().endswith("?") and not s.startswith("Bronnen:")]
+
+
 def extractive_answer(question: str, sources: list[dict], per_source: int = 2, max_sources: int = 3) -> str:
     """The sentences of the best sources that share most words with the question."""
     q = set(tokenize(question))
     lines = []
-    for s in sources[:max_sources]:
-        ranked = sorted(_sentences(s["text"]), key=lambda sent: -len(q & set(tokenize(sent))))
+    best = max((s["score"] for s in sources), default=0.0)
+    for s in [s for s in sources if s["score"] >= 0.6 * best][:max_sources]:  # only the clearly relevant
+        ranked = sorted(_answer_sentences(s["text"]), key=lambda sent: -len(q & set(tokenize(sent))))
         chosen = [sent for sent in ranked[:per_source] if q & set(tokenize(sent))] or ranked[:1]
         for sent in chosen:
             lines.append(f"{sent.rstrip()} [{s['id']}]")
