@@ -244,3 +244,14 @@ def test_install_log_redaction_covers_root_and_child_loggers():
         assert stream.getvalue().strip() == "gebeld met [TELEFOON] over [BSN]"
     finally:
         root.handlers[:] = saved
+
+
+def test_the_cli_installs_log_redaction_before_doing_anything(capsys):
+    import logging
+
+    from assistant.cli import main
+    from assistant.privacy import RedactingFilter
+
+    main([])  # no command: prints help, but the set-up has run
+    handlers = logging.getLogger().handlers
+    assert handlers and all(any(isinstance(f, RedactingFilter) for f in h.filters) for h in handlers)

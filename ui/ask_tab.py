@@ -40,9 +40,11 @@ def build(state) -> None:
         warnings = gr.Markdown(elem_id="rw-warnings")
 
         def on_ask(q: str):
+            from assistant.inputs import validate_text
             from assistant.skills.ask import ask
 
             try:
+                validate_text(q, "de vraag")
                 result = ask(q, settings=state.settings, index=state.index(), llm=state.llm())
             except UserError as exc:
                 return f"**{html.escape(str(exc))}**", "", ""

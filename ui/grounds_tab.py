@@ -20,9 +20,11 @@ def build(state) -> None:
         draft_state, json_box, status = decision.build(state, "grounds")
 
         def on_run(text: str, obst: str, doorbraak: str):
+            from assistant.inputs import validate_text
             from assistant.skills.propose_grounds import propose_grounds
 
             try:
+                validate_text(text, "de casus")
                 try:
                     index = state.index()
                 except IndexMissing:

@@ -12,15 +12,15 @@ from ui import decision
 
 
 def _letter_text(upload, pasted: str) -> str:
-    from assistant.commands._common import read_text_input
     from assistant.ingest.pdf import read_pdf_text
+    from assistant.inputs import read_text_input, validate_text
 
     if upload:
         path = Path(upload if isinstance(upload, str) else upload.name)
         return read_pdf_text(path) if path.suffix.lower() == ".pdf" else read_text_input(str(path))
     if not (pasted or "").strip():
         raise UserError("Plak de tekst van de brief of kies een bestand (PDF of tekst).")
-    return pasted
+    return validate_text(pasted, "de brief")
 
 
 def build(state) -> None:

@@ -18,9 +18,11 @@ def build(state) -> None:
         draft_state, json_box, status = decision.build(state, "triage")
 
         def on_run(intake: str):
+            from assistant.inputs import validate_text
             from assistant.skills.triage import triage
 
             try:
+                validate_text(intake, "de intake")
                 try:
                     index = state.index()
                 except IndexMissing:

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 
 from assistant.config import Settings, load_settings
-from assistant.errors import InputError
-
-MAX_INPUT_CHARS = 200_000  # a pasted case or letter longer than this is refused, not truncated
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:
@@ -40,42 +35,6 @@ def settings_from(args: argparse.Namespace) -> Settings:
             model
         )
     return load_settings(**overrides)
-
-
-def read_text_input(path: str) -> str:
-    """Text from a file or '-' (stdin): decoded as UTF-8, else cp1252, else latin-1; never empty."""
-    if path == "-":
-        raw = sys.stdin.buffer.read()
-        name = "invoer"
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"Bestand niet gevonden: {path}")
-        if p.is_dir():
-            raise InputError(f"{path} is een map, geen bestand.")
-        raw = p.read_bytes()
-        name = p.name
-    text = decode_bytes(raw)
-    if not text.strip():
-        raise InputError(f"{name} is leeg.")
-    if len(text) > MAX_INPUT_CHARS:
-        raise InputError(
-            f"{name} is te lang ({len(text):,} tekens; maximaal {MAX_INPUT_CHARS:,}). Splits de tekst op."
-        )
-    return text
-
-
-def decode_bytes(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
 
 
 def print_result(result: object, as_json: bool, text: str) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from assistant.commands._common import add_json, read_text_input, settings_from
+from assistant.commands._common import add_json, settings_from
 from assistant.errors import InputError
+from assistant.inputs import read_text_input
 from assistant.review import AuditLog
 
 

@@ -14,9 +14,9 @@ from assistant.commands._common import (
     add_save,
     emit_draft,
     get_model,
-    read_text_input,
     settings_from,
 )
+from assistant.inputs import read_text_input
 
 
 def register(sub) -> None:

@@ -18,10 +18,10 @@ from assistant.commands._common import (
     emit_draft,
     get_model,
     optional_index,
-    read_text_input,
     settings_from,
 )
 from assistant.errors import InputError
+from assistant.inputs import read_text_input
 
 
 def register(sub) -> None:
