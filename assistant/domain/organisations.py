@@ -116,7 +116,15 @@ def is_negated(text: str, sentence: Span, start: int, end: int) -> bool:
         if "wel" in before[i + 1 :]:
             continue
         return True
+    coordinated = _COORDINATED.search(text[clause.start : start])
+    if coordinated and coordinated.start() > 0:
+        # "geen contact met de gemeente of het UWV": the second conjunct shares the negation
+        return is_negated(text, sentence, clause.start + coordinated.start(), clause.start + coordinated.start())
     return bool(_POST_NEGATION.match(text[end : clause.end]))
+
+
+# A mention right after "of"/"noch" (+ article) is coordinated with what comes before it.
+_COORDINATED = re.compile(r"\b(?:of|noch)\s+(?:(?:de|het|een|bij|met|van)\s+)*$", re.IGNORECASE)
 
 
 def negated_just_before(text: str, sentence: Span, start: int, window: int = 2) -> bool:

@@ -17,10 +17,14 @@ from assistant.retrieval.embedders import get_embedder
 from assistant.retrieval.store import all_chunks, open_collection, read_json
 from assistant.retrieval.text import QueryExpander, tokenize
 
-RRF_K = 60
+# Fusion weights, chosen on questions.yaml + heldout.yaml (R@5 36/56 with k=60 and equal weights,
+# 41/56 with these) and then measured on heldout2.yaml, written blind afterwards (see README).
+RRF_K = 20
 CANDIDATES = 50
 KNOWLEDGE_KINDS = ("faq", "grond", "methode")
 BRIDGE_WEIGHT = 1.0  # articles cited by matching FAQ answers and grounds (see _bridge)
+SPARSE_WEIGHT = 1.0
+DENSE_WEIGHT = 1.5  # e5 generalises better to unseen wording than BM25 with the synonym list
 # Weak retrieval: neither the best dense similarity nor the best BM25 score clears its bar.
 # Calibrated on 56 on-topic questions (evals/retrieval) against 12 off-topic ones:
 # e5: off-topic similarity 0.76-0.84, on-topic >= 0.86; USE: off-topic <= 0.27, on-topic >= 0.28;
@@ -134,7 +138,7 @@ class KnowledgeIndex:
         for rank, (i, _) in enumerate(sparse_kept):
             cid = self.chunks[i].id
             sparse_rank[cid] = rank + 1
-            fused[cid] += 1.0 / (RRF_K + rank + 1)
+            fused[cid] += SPARSE_WEIGHT / (RRF_K + rank + 1)
         # Knowledge chunks are searched without the kind filter: they bridge to law articles.
         dense = self._dense(query, None)
         # Short glossary and directory entries resemble any short question: they do not count here.
@@ -146,7 +150,7 @@ class KnowledgeIndex:
             if kinds and self.by_id[cid].kind not in kinds:
                 continue
             dense_rank[cid] = rank + 1
-            fused[cid] += 1.0 / (RRF_K + rank + 1)
+            fused[cid] += DENSE_WEIGHT / (RRF_K + rank + 1)
         if not kinds or "wet" in kinds:
             self._bridge(query, dense, sparse, fused)
         for citation in parse_citations(query, self._law_names):
