@@ -52,7 +52,8 @@ def main() -> None:
         full = load_settings(data_dir=tmp / "cold", index_dir=tmp / "full-index", embedder=args.embedder)
         ingest_paths([args.laws], full, progress=False)  # corpus/ + laws: what users get
         index = open_index(full)
-        questions = [q["q"] for q in load_questions()] + [q["q"] for q in load_questions(QUESTIONS.parent / "heldout.yaml")]
+        sets = ("questions.yaml", "heldout.yaml", "heldout2.yaml")
+        questions = [q["q"] for name in sets for q in load_questions(QUESTIONS.parent / name)]
         for q in questions[:3]:
             index.search(q)  # warm up BM25 and the embedder
         hybrid, bare = [], []
@@ -68,7 +69,7 @@ def main() -> None:
         print(f"bare Chroma query (vector given) p50 {statistics.median(bare):.2f} ms, p95 {pct(bare, 95):.2f} ms")
         print(f"ratio hybrid/bare: p50 {statistics.median(hybrid) / statistics.median(bare):.0f}x, "
               f"p95 {pct(hybrid, 95) / pct(bare, 95):.0f}x (hybrid includes embedding the question and BM25)")
-        for name in ("questions.yaml", "heldout.yaml"):
+        for name in sets:
             r = recall_at_k(index, load_questions(QUESTIONS.parent / name), k=5)
             print(f"recall@5 {name}: {r.found}/{r.total} = {r.recall:.2f}")
         on_weak = sum(index.is_weak(index.search(q)) for q in questions)

@@ -1,8 +1,9 @@
 """Paraphrased questions of professionals find their article in the top 5 (recall@5).
 
-Two sets: questions.yaml (written first; the synonyms list was written while looking at its misses)
-and heldout.yaml (written blind afterwards). The bars below are the measured values minus a margin,
-so that a regression fails the test; the numbers themselves are reported by benchmarks/retrieval.py.
+Three sets: questions.yaml (written first; the synonym list was written while looking at its misses),
+heldout.yaml (written blind afterwards; with questions.yaml it chose the fusion weights) and
+heldout2.yaml (written blind after all tuning: the honest number). The bars are the measured values
+minus a margin, so that a regression fails; benchmarks/retrieval.py reports the numbers.
 """
 
 from assistant.retrieval.recall import QUESTIONS, load_questions, recall_at_k
@@ -17,7 +18,12 @@ def test_recall_at_5_on_paraphrased_questions(law_index):
 
 def test_recall_at_5_on_heldout_questions(law_index):
     result = recall_at_k(law_index, load_questions(QUESTIONS.parent / "heldout.yaml"), k=5)
-    assert result.recall >= 0.3, result.misses
+    assert result.recall >= 0.4, result.misses
+
+
+def test_recall_at_5_on_questions_written_after_all_tuning(law_index):
+    result = recall_at_k(law_index, load_questions(QUESTIONS.parent / "heldout2.yaml"), k=5)
+    assert result.recall >= 0.45, result.misses
 
 
 def test_the_example_question_of_the_issue_finds_awb_4_84(law_index):
