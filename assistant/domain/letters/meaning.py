@@ -60,8 +60,10 @@ def purpose(context: str) -> str:
         return "uiterste datum om de gevraagde papieren te sturen"
     if re.search(r"contact|laat .* weten|bellen", c):
         return "uiterste datum om contact op te nemen"
-    if re.search(r"aanvragen|aanvraag|vraag .* aan", c):
+    if re.search(r"aanvragen|aanvraag|vraag .* aan|vragen om|vraag om|verzoeken om|verzoek om", c):
         return "uiterste datum om iets aan te vragen"
+    if re.search(r"doorgeven|geef .* door|door te geven|melden|meld\b|wijziging", c):
+        return "uiterste datum om iets door te geven"
     return "uiterste datum"
 
 
