@@ -13,8 +13,10 @@ from __future__ import annotations
 import csv
 import difflib
 import hashlib
+import hmac
 import io
 import json
+import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -102,8 +104,20 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def input_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def input_hash(text: str, key: bytes) -> str:
+    """Keyed hash of the unredacted input: proves which text a draft came from without letting
+    anyone who reads the log guess a short input (a BSN, a name) by hashing candidates."""
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _installation_key(db_path: Path) -> bytes:
+    """A random key kept next to the audit log (created once, readable by the owner only)."""
+    key_path = db_path.with_name(db_path.name + ".key")
+    if not key_path.exists():
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(32))
+    return key_path.read_bytes()
 
 
 def diff_fields(draft: object, final: object, prefix: str = "") -> list[dict]:
@@ -209,7 +223,7 @@ class AuditLog:
                     skill,
                     user,
                     redact(input_text or ""),
-                    input_hash(input_text or ""),
+                    input_hash(input_text or "", _installation_key(self.path)),
                     _dumps(draft),
                     gen.get("engine") or ENGINE_VERSION,
                     gen.get("backend"),

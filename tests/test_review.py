@@ -285,3 +285,15 @@ def test_log_export_command(data_dir, tmp_path, capsys):
     assert (tmp_path / "audit.csv").read_text(encoding="utf-8").startswith("id,created_at,skill")
     assert main(["log", "--export", str(tmp_path / "audit.xlsx")]) == 2
     assert "exportformaat" in capsys.readouterr().err
+
+
+def test_input_hash_is_keyed_so_short_inputs_cannot_be_guessed(tmp_path):
+    import hashlib
+
+    log = AuditLog(tmp_path / "audit.sqlite")
+    draft_id = log.save_draft("triage", "BSN 111222333", {"x": 1}, {}, "tester")
+    stored = log.get(draft_id)["input_sha256"]
+    assert stored != hashlib.sha256(b"BSN 111222333").hexdigest()
+    again = log.get(log.save_draft("triage", "BSN 111222333", {"x": 1}, {}, "tester"))["input_sha256"]
+    assert again == stored  # the same input gives the same hash within one installation
+    assert (tmp_path / "audit.sqlite.key").stat().st_mode & 0o077 == 0
