@@ -90,3 +90,27 @@ def test_triage_draft_and_human_decision_are_logged(panel):
     record = AuditLog(settings.audit_db).get(records[0]["id"])
     assert "111222333" not in str(record)
     assert "UWV is al benaderd" in str(record)
+
+
+def test_letter_pdf_upload_is_explained_in_the_panel(panel):
+    from pathlib import Path
+
+    import yaml
+    from playwright.sync_api import sync_playwright
+
+    url, _, _ = panel
+    letters = Path(__file__).parent / "letters"
+    expected = yaml.safe_load((letters / "04-uwv-ww-toekenning.yaml").read_text(encoding="utf-8"))
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        page = browser.new_page()
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_role("tab", name="Brief uitleggen").click()
+        page.locator("#rw-letter-file input[type=file]").set_input_files(str(letters / "04-uwv-ww-toekenning.pdf"))
+        page.wait_for_timeout(1500)  # the upload finishes before the button is used
+        page.locator("#rw-letter-run").click()
+        page.get_by_text("Wat moet u doen?").wait_for(timeout=60_000)
+        text = page.locator("#rw-letter-explanation").inner_text()
+        browser.close()
+    assert expected["sender"] in text and "concept" in text.lower()
+    assert "bezwaar" in text.lower() and "21 april 2026" in text  # the objection deadline the engine found
