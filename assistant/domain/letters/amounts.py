@@ -143,7 +143,7 @@ def _label(text: str, segs: list[Segment], start: int, end: int, prev_end: int, 
             label = f"{context} ({verb})"
         else:
             label = verb or context or "bedrag"
-    elif re.search(r"te veel|teveel|terug", seg.text, re.I) and "terug" not in label:
+    elif re.search(r"te veel|teveel|terugvorder", seg.text, re.I) and "terug" not in label:
         label = f"{label} (te veel ontvangen, terug te betalen)"
     return _with_suffix(label, suffix)
 

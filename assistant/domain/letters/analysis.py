@@ -19,6 +19,20 @@ from assistant.domain.letters.sender import OrganisationLike, Sender, detect_sen
 from assistant.domain.letters.text import normalise, segment_at, segments
 
 AWB_OBJECTION_WEEKS = 6  # Awb 6:7; the period starts the day after the letter is sent (Awb 6:8)
+_THRESHOLD = re.compile(
+    r"(?i)\b(?:minimaal|minimum|ten\s+minste|tenminste|maximaal|maximum|meer\s+dan|minder\s+dan|hoger\s+dan|"
+    r"lager\s+dan|drempel|grens|boven|onder)\s*(?:van\s+)?(?:€|eur\b|euro\b)?\s*$"
+)
+_PAY_SENTENCE = re.compile(
+    r"(?i)^\W*(?:betaal\b|maak\b.{0,60}\bover\b)|\bu\s+moet\b.{0,60}\b(?:betalen|terugbetalen|voldoen)\b|"
+    r"\b(?:verzoeken|vragen)\s+(?:wij\s+)?u\b.{0,80}\b(?:te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b|"
+    r"\btotaal\s+te\s+betalen\b"
+)
+_INSTRUCTION = re.compile(
+    r"(?:Geef|Betaal|Stuur|Lever|Meld|Solliciteer|Vul|Neem|Bel|Kom|Zorg|Maak|Houd|Bewaar|Lees|Controleer)\b"
+    r"|U\s+moet\b(?!.{0,40}\b(?:niet|geen)\b)"
+)
+_ABOUT_OBJECTION = re.compile(r"(?i)bezwaar|beroep")
 _PAY_LABEL = re.compile(r"totaal|te betalen|terug|openstaand|achterstand|verschuldigd|boete|nog te", re.I)
 
 
@@ -60,6 +74,24 @@ class LetterFacts:
         return self.sender.in_sentence if self.sender else "de afzender"
 
     @property
+    def instructions(self) -> list[str]:
+        """What the letter itself tells the reader to do ("Geef elke maand door ...", "Betaal elke
+        factuur binnen 30 dagen ..."), in its own short sentences; not bezwaar (handled apart) and
+        not what may happen later."""
+        out: list[str] = []
+        segs = segments(self.text)
+        for i, seg in enumerate(segs):
+            sentence = re.sub(r"^\W+", "", seg.text).strip()
+            if not _INSTRUCTION.match(sentence) or _ABOUT_OBJECTION.search(sentence):
+                continue
+            # "... bezwaar maken. Dit moet binnen zes weken. Stuur een brief naar ...": part of the bezwaar text
+            if any(_ABOUT_OBJECTION.search(segs[j].text) for j in range(max(0, i - 2), i)):
+                continue
+            if len(sentence.split()) <= 22 and sentence not in out:
+                out.append(sentence if sentence.endswith((".", "!")) else sentence + ".")
+        return out[:4]
+
+    @property
     def deadlines(self) -> list[LetterDate]:
         return sorted((d for d in self.dates if d.kind in (M.DEADLINE, M.APPOINTMENT)), key=lambda d: d.value)
 
@@ -68,9 +100,32 @@ class LetterFacts:
 
     @property
     def pay_amount(self) -> Amount | None:
-        """The amount the reader has to pay: a total or 'te betalen' line, else the only one."""
+        """The amount the reader has to pay.
+
+        First an amount in a sentence that tells the reader to pay ("Betaal de achterstand van
+        € 168,34", "Maak het bedrag van € 172,50 over"); else a total or 'te betalen' line. A
+        threshold ("als het bedrag minimaal € 75 is") or an instalment is never the amount to pay,
+        unless it is the only amount.
+        """
+        segs = segments(self.text)
+        candidates = [
+            a for a in self.amounts if not _THRESHOLD.search(self.text[max(0, a.start - 30) : a.start])
+        ]
+        in_pay_sentence = [
+            a for a in candidates if _PAY_SENTENCE.search(segs[segment_at(segs, a.start)].text)
+        ]
+        if in_pay_sentence:
+            totals = [
+                a for a in in_pay_sentence if re.search(r"totaal|achterstand|openstaand", a.label, re.I)
+            ]
+            return (totals or in_pay_sentence)[-1]
+        whole = [
+            a
+            for a in candidates
+            if not re.search(r"per (maand|termijn|week|kwartaal)|termijn", a.label, re.I)
+        ]
         for pattern in (r"totaal", r"te betalen|terug|openstaand|nog te|verschuldigd", r"achterstand|boete"):
-            hits = [a for a in self.amounts if re.search(pattern, a.label, re.I)]
+            hits = [a for a in whole if re.search(pattern, a.label, re.I)]
             if hits:
                 return hits[-1]
         return self.amounts[0] if len(self.amounts) == 1 else None
@@ -172,7 +227,8 @@ def _about_the_reader(sentence: str) -> bool:
 
 _PLAN = re.compile(r"(?i)\bvoornemen\b|\bvan plan\b|vooraankondiging|zienswijze")
 _NEGATIVE = re.compile(
-    r"(?i)\b(geen|niet)\b[^.]{0,30}\b(bezwaar|beroep)\b|\b(bezwaar|beroep)\b[^.]{0,20}\bniet mogelijk"
+    r"(?i)\b(geen|niet)\b[^.]{0,30}\b(bezwaar|beroep)\b|\b(bezwaar|beroep)\b[^.]{0,40}\bniet\s+(?:meer\s+)?mogelijk"
+    r"|\bbezwaartermijn\b[^.]{0,20}\b(?:verstreken|verlopen)|\btermijn\b[^.]{0,40}\b(?:bezwaar|beroep)\b[^.]{0,40}\bverlopen"
 )
 _POSITIVE = re.compile(r"(?i)\bbezwaar\b|bezwaarschrift|beroep instellen|in beroep")
 
@@ -183,7 +239,10 @@ def _objection(text: str, kind: str, letter_date: date | None, dates: list[Lette
     near = [segs[i + 1] for i, s in enumerate(segs[:-1]) if s in positive]  # "Dat kan via Mijn ..."
     negative = [s for s in segs if _NEGATIVE.search(s)]
     if negative and not positive:
-        return Objection(False, None, "De brief zegt dat u tegen deze brief geen bezwaar kunt maken.")
+        how = "De brief zegt dat u tegen deze brief geen bezwaar kunt maken."
+        if re.search(r"(?i)\bverzet\b", text):
+            how += " U kunt wel in verzet gaan bij de rechter. Vraag daar snel hulp bij, want daar geldt een korte termijn."
+        return Objection(False, None, how)
     if _PLAN.search(text) and not positive:
         return Objection(
             False,

@@ -48,6 +48,22 @@ RELATIVE = re.compile(
 )
 
 
+_OTHER_ANCHOR = re.compile(
+    r"\s+(?:na|vanaf|nadat)\s+(?:de\s+|het\s+|uw\s+|ontvangst\s+van\s+(?:de\s+|het\s+)?)?([\w-]+)", re.I
+)
+_LETTER_ANCHORS = {
+    "datum",
+    "dagtekening",
+    "verzenddatum",
+    "verzending",
+    "heden",
+    "deze",
+    "dit",
+    "dag",
+    "ontvangst",
+}
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: date
@@ -125,6 +141,9 @@ def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]
         return []
     out = []
     for m in RELATIVE.finditer(text):
+        other = _OTHER_ANCHOR.match(text[m.end() : m.end() + 60])
+        if not m.group("anchor") and other and other.group(1).lower() not in _LETTER_ANCHORS:
+            continue  # "binnen 30 dagen na de factuurdatum": counted from a date the letter does not give
         word = m.group(1).lower()
         amount = int(word) if word.isdigit() else NUMBER_WORDS[word]
         anchor = (m.group("anchor") or "").lower()

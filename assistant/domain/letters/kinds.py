@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.domain.letters.text import segments
+
 KIND_LABELS = {
     "dwangbevel": "dwangbevel",
     "aanmaning": "betalingsherinnering of aanmaning",
@@ -41,9 +43,14 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"\bmoet\b.{0,40}\bterugbetalen|terug te betalen", 2),
         (r"terugbetalen", 0.25),
     ],
-    "aanslag": [(r"\baanslag(biljet)?\b|belastingaanslag|voorlopige aanslag|definitieve aanslag", 2)],
+    "aanslag": [(r"\b\w*aanslag(biljet)?\b|voorlopige aanslag|definitieve aanslag", 2)],
     "informatieverzoek": [
         (r"(informatie|gegevens|stukken|papieren) (van u )?nodig", 3),
+        (
+            r"\b(opvragen|opgevraagd|vragen u|verzoeken u)\b.{0,40}\b(gegevens|stukken|papieren|informatie|bewijs|afschriften)"
+            r"|\b(gegevens|stukken|papieren|informatie)\b.{0,20}\bopvragen|volgende (stukken|gegevens|papieren)",
+            3,
+        ),
         (r"\bstuur (ons|deze|de)\b|\blever\b.{0,40}\bin\b|\binleveren\b|opsturen", 1.5),
         (r"aanvullende (gegevens|informatie|stukken)|heronderzoek|inlichtingenformulier", 2),
         (r"\bvoornemen\b|\bvan plan\b|vooraankondiging|zienswijze", 3),
@@ -96,12 +103,22 @@ class Option:
     mentioned: bool  # False: not in the letter, but it usually exists for this kind of letter
 
 
+# A sentence about what may happen later ("Betaalt u niet, dan kunnen wij een dwangbevel ...",
+# "Als blijkt dat ..., kunnen wij terugvorderen") says little about what this letter is.
+_CONSEQUENCE = re.compile(
+    r"(?i)^\s*(?:als|indien|wanneer|mocht|zodra|daarna)\b|\b(?:betaalt|reageert|doet|stuurt|ontvangen)\s+"
+    r"(?:u|wij)\s+(?:niet|dat niet|de stukken niet)|\bkunnen\s+wij\b|\bdan\s+(?:kunnen|krijgt|ontvangt|sturen)\b"
+)
+
+
 def classify(text: str, subject: str) -> str:
     scores = {kind: 0.0 for kind in KIND_LABELS}
+    sentences = [(seg.text, 0.25 if _CONSEQUENCE.search(seg.text) else 1.0) for seg in segments(text)]
     for kind, signals in _SIGNALS.items():
         for pattern, weight in signals:
             rx = re.compile(pattern, re.IGNORECASE)
-            scores[kind] += weight * (min(len(rx.findall(text)), 3) + 2 * bool(rx.search(subject)))
+            count = sum(len(rx.findall(sentence)) * factor for sentence, factor in sentences)
+            scores[kind] += weight * (min(count, 3) + 2 * bool(rx.search(subject)))
     if re.search(r"bezwaar maken|bezwaarschrift|beroep instellen", text, re.I):
         scores["besluit"] += 2
     if re.search(r"\bvoornemen\b|\bvan plan\b|vooraankondiging", text + " " + subject, re.I):

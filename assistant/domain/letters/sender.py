@@ -46,7 +46,8 @@ _HEAD, _TAIL = 8, 6
 
 def _pattern(phrase: str) -> re.Pattern[str]:
     flags = 0 if (len(phrase) <= 5 or phrase.isupper()) else re.IGNORECASE
-    return re.compile(r"(?<![\w/-])" + re.escape(phrase) + r"(?![\w-])", flags)
+    plural = r"(?:en|s)?" if len(phrase) > 5 and phrase[-1].isalpha() else ""  # "Zorgverzekeringen"
+    return re.compile(r"(?<![\w/-])" + re.escape(phrase) + plural + r"(?![\w-])", flags)
 
 
 def _hits(phrase: str, line: str) -> float:

@@ -13,6 +13,7 @@ from typing import Protocol
 from assistant.domain.letters import meaning as M
 from assistant.domain.letters.analysis import LetterFacts
 from assistant.domain.letters.dates import format_date
+from assistant.domain.letters.text import segments
 
 KIND_SENTENCES = {
     "aanslag": "Het is een aanslag. Daarin staat hoeveel belasting u moet betalen.",
@@ -40,6 +41,20 @@ class TermLike(Protocol):
     variants: tuple[str, ...]
 
 
+def _pays_automatically(text: str) -> bool:
+    """The letter says the money is collected automatically, not only on a condition
+    ("Heeft u ons gemachtigd? Dan schrijven wij ... af" is a condition, not a fact)."""
+    segs = segments(text)
+    for i, seg in enumerate(segs):
+        if not _AUTO_PAY.search(seg.text):
+            continue
+        conditional = re.match(r"(?i)\W*(?:dan|als|indien|wanneer|kiest|heeft u)\b", seg.text)
+        after_question = i > 0 and segs[i - 1].text.rstrip().endswith("?")
+        if not (conditional or after_question):
+            return True
+    return False
+
+
 def money(value: float) -> str:
     """€ 1.236,00"""
     return "€ " + f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
@@ -53,7 +68,7 @@ def actions(facts: LetterFacts) -> list[str]:
         pay, due = facts.pay_amount, facts.deadline_for("betalen")
         if due:
             used.add(due.meaning)
-        if _AUTO_PAY.search(facts.text):
+        if _pays_automatically(facts.text):
             first = f" De eerste keer is rond {format_date(due.value)}." if due else ""
             out.append(f"U hoeft niet zelf te betalen. Het geld gaat vanzelf van uw rekening.{first}")
             out.append("Zorg dat er genoeg geld op uw rekening staat.")
@@ -90,7 +105,7 @@ def actions(facts: LetterFacts) -> list[str]:
         used.add(d.meaning)
         out.append(f"Let op: de {d.meaning} is {format_date(d.value)}.")
     if not out:
-        out.append("U hoeft nu niets te doen. Bewaar de brief goed.")
+        out.extend(facts.instructions or ["U hoeft nu niets te doen. Bewaar de brief goed."])
     obj = facts.objection
     if obj.possible and obj.until:
         verb = "Maak dan bezwaar" if obj.route == "bezwaar" else "Ga dan in beroep"
