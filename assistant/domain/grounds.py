@@ -8,6 +8,7 @@ organisations and the laws the case names. Retrieval over the indexed law text m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,11 @@ W_LAW = 1.5
 W_RETRIEVED = 1.0
 MIN_SCORE = 3.0
 OTHER_LAW_FACTOR = 0.8
+OUTSIDE_ORGANISATIONS_FACTOR = 0.5
+_MINOR = re.compile(
+    r"(?i)\((?:1[0-7]|[4-9])\)|\b(?:1[0-7]|[4-9])[- ]jarige\b|\b(?:jongen|meisje|kind|zoon|dochter|jongere)\s+van\s+"
+    r"(?:1[0-7]|[4-9])\b|\b(?:is|wordt)\s+(?:pas\s+)?(?:1[0-7])\s+jaar\b|\bminderjarig"
+)
 GENERAL_LAWS = ("Awb",)  # grounds that apply to every decision; shown after the specific ones
 
 
@@ -240,6 +246,20 @@ def match_grounds(
         for m in scored:
             if not m.general and m.ground.law not in named:
                 m.score = round(m.score * OTHER_LAW_FACTOR, 3)
+    # A specific ground of a national organisation needs that organisation (or its law) in the case:
+    # "betalingsregeling" alone does not make a toeslagen ground apply to a gemeente debt. The
+    # gemeente is where people go by default, so its grounds need no explicit mention.
+    present = {m.key for m in signals.organisations} | named
+    for m in scored:
+        g = m.ground
+        national = g.organisations and "gemeente" not in g.organisations
+        if not m.general and national and not (set(g.organisations) & present) and g.law not in present:
+            m.score = round(m.score * OUTSIDE_ORGANISATIONS_FACTOR, 3)
+    # Support for someone under 18 falls under the Jeugdwet, not the Wmo 2015.
+    if _MINOR.search(case_text):
+        for m in scored:
+            if m.ground.law == "Wmo 2015":
+                m.score = round(m.score * OUTSIDE_ORGANISATIONS_FACTOR, 3)
     by_id = {m.ground.id: m for m in scored}
     for m in sorted(scored, key=lambda m: -m.score):
         if m.score >= min_score + 2:
