@@ -29,7 +29,9 @@ def _match(case: dict):
     return match_grounds(case["text"], case.get("obstacle"), grounds=GROUNDS, organisations=ORGS, laws=LAWS)
 
 
-ALL_CASES = [c for f in ("bijlage2.yaml", "eigen.yaml", "extra.yaml", "holdout.yaml") for c in _cases(f)]
+ALL_CASES = [
+    c for f in ("bijlage2.yaml", "eigen.yaml", "extra.yaml", "holdout.yaml", "blind.yaml") for c in _cases(f)
+]
 
 
 def test_enough_own_cases_with_an_obstacle():
@@ -43,6 +45,8 @@ def test_expected_grounds_are_proposed(case):
     ids = [m.ground.id for m in matches]
     missing = [g for g in case["expected"] if g not in ids and g not in case.get("known_miss", [])]
     assert missing == [], f"gevonden: {ids}"
+    wrong = [g for g in case.get("not_expected", []) if g in ids]
+    assert wrong == [], f"past niet bij deze casus: {wrong}"
     if not case["expected"]:
         assert ids == [], "een informatievraag krijgt geen maatwerkgronden"
 
