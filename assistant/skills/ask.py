@@ -16,7 +16,7 @@ from assistant.domain.language import is_dutch
 from assistant.errors import BackendUnavailable
 from assistant.prompts import load_prompt
 from assistant.retrieval.text import tokenize
-from assistant.skills.base import Draft, GeneratedBy
+from assistant.skills.base import Draft, GeneratedBy, source_lines
 
 WEAK_ANSWER = (
     "Ik heb in de index geen bron gevonden die deze vraag goed beantwoordt. "
@@ -42,11 +42,7 @@ class Answer(Draft):
     def to_text(self) -> str:
         lines = [self.answer, ""]
         if self.sources:
-            lines.append("Bronnen:")
-            for s in self.sources:
-                where = s["citation"] or s["title"]
-                version = f" (versie {s['version_date']})" if s.get("version_date") else ""
-                lines.append(f"[{s['id']}] {where}{version}")
+            lines += ["Bronnen:", *source_lines(self.sources)]
         for w in self.warnings:
             lines.append(f"Let op: {w}")
         return "\n".join(lines).strip()

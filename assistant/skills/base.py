@@ -44,3 +44,13 @@ class Draft:
 
     def to_dict(self) -> dict:
         return {f.name: to_jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+def source_lines(sources: list[dict]) -> list[str]:
+    """'[1] Awb, artikel 4:84 (versie 2024-01-01)' for each numbered source, for text output."""
+    lines = []
+    for s in sources:
+        where = s.get("citation") or s.get("title") or s.get("source")
+        version = f" (versie {s['version_date']})" if s.get("version_date") else ""
+        lines.append(f"[{s['id']}] {where}{version}")
+    return lines

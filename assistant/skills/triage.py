@@ -19,7 +19,7 @@ from assistant.domain.triage_verify import check_shape, verify_wording
 from assistant.errors import BackendUnavailable
 from assistant.knowledge import load_sociale_kaart
 from assistant.prompts import load_prompt
-from assistant.skills.base import Draft
+from assistant.skills.base import Draft, source_lines
 
 SCHEMA = {
     "type": "object",
@@ -88,11 +88,7 @@ class TriageNote(Draft):
             if items:
                 lines += ["", title] + [f"- {item}" for item in items]
         if self.sources:
-            lines += ["", "Bronnen:"]
-            for s in self.sources:
-                where = s.get("citation") or s.get("title") or s.get("source")
-                version = f" (versie {s['version_date']})" if s.get("version_date") else ""
-                lines.append(f"[{s['id']}] {where}{version}")
+            lines += ["", "Bronnen:", *source_lines(self.sources)]
         if self.warnings:
             lines += [""] + [f"Let op: {w}" for w in self.warnings]
         return "\n".join(lines).strip()
@@ -136,8 +132,7 @@ def _add_sources(note: TriageNote, a: TriageAssessment, text: str, index) -> Non
     except Exception as exc:  # noqa: BLE001 - retrieval trouble must not cost the note
         note.warnings.append(f"Bronnen zoeken lukte niet ({exc}); de notitie is zonder bronnen gemaakt.")
         return
-    weak = getattr(index, "is_weak", None)
-    if hits and callable(weak) and weak(hits):
+    if hits and index.is_weak(hits):
         note.warnings.append("Geen sterk passende bronnen gevonden in de index; controleer de bronnen zelf.")
     note.sources = [hit.source_dict(i) for i, hit in enumerate(hits, start=1)]
 
