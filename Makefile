@@ -8,7 +8,7 @@ export GRADIO_ANALYTICS_ENABLED = False
 export ANONYMIZED_TELEMETRY = False
 export RAGAS_DO_NOT_TRACK = true
 
-.PHONY: run test install install-test index bench lint clean
+.PHONY: run test test-fast install install-test index bench lint clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -39,14 +39,20 @@ run: index
 	$(VENV)/bin/regiewijzer ui --host 127.0.0.1 --port 7860
 
 test: $(TSTAMP)
-	$(VENV)/bin/ruff check assistant ui tests benchmarks
+	$(VENV)/bin/ruff check assistant ui tests benchmarks evals
 	$(VENV)/bin/python -m pytest -q
 
-bench: $(STAMP)
+# The unit lane: no law index, seconds. `make test` (the README command and CI) runs everything.
+test-fast: $(TSTAMP)
+	$(VENV)/bin/ruff check assistant ui tests benchmarks evals
+	$(VENV)/bin/python -m pytest -q -m "not slow"
+
+bench: $(TSTAMP)
 	$(PY) benchmarks/retrieval.py
+	$(PY) benchmarks/triage.py
 
 lint: $(TSTAMP)
-	$(VENV)/bin/ruff check assistant ui tests benchmarks
+	$(VENV)/bin/ruff check assistant ui tests benchmarks evals
 
 clean:
 	rm -rf $(VENV) .pytest_cache

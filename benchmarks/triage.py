@@ -21,8 +21,8 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.domain.triage import assess  # noqa: E402
-from assistant.knowledge import load_sociale_kaart  # noqa: E402
+from assistant.features.triage.engine import assess  # noqa: E402
+from assistant.knowledge.corpus import load_sociale_kaart  # noqa: E402
 
 TARGET_MS = 50.0
 

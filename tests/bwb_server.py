@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from assistant.ingest.laws import SHARED_LAWS_DIR
+from evals.sources import SHARED_LAWS_DIR
 
 _NAME = re.compile(r"(BWBR\d{7})-(\d{4}-\d{2}-\d{2})\.xml$")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import REPO_ROOT, load_settings
-from assistant.ingest.laws import SHARED_LAWS_DIR
+from evals.sources import SHARED_LAWS_DIR
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"

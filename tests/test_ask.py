@@ -2,7 +2,7 @@
 
 import json
 
-from assistant.skills.ask import WEAK_ANSWER, ask, verify_answer
+from assistant.features.ask.skill import WEAK_ANSWER, ask, verify_answer
 
 
 def test_extractive_answer_cites_retrieved_sources(law_index, law_settings):
@@ -28,7 +28,8 @@ def test_verifier_drops_unknown_markers_and_invented_articles(law_index):
     sources = [{"id": 1, "law": "Awb", "article": "4:84", "citation": "Awb, artikel 4:84", "title": "", "text": ""}]
     text = ("De gemeente mag afwijken als de gevolgen onevenredig zijn [1]. "
             "Dat staat ook in artikel 99:1 Awb [1]. Dit volgt uit een andere bron [3]. Zonder bron zeg ik dit.")
-    kept, warnings = verify_answer(text, sources, law_index)
+    check = verify_answer(text, sources, law_index)
+    kept, warnings = check.value or "", check.notes
     assert kept == "De gemeente mag afwijken als de gevolgen onevenredig zijn [1]."
     assert len(warnings) == 3
 
@@ -52,7 +53,7 @@ def test_real_small_model_output_is_verified_and_rejected_when_not_grounded(law_
         markers = {int(m) for m in __import__("re").findall(r"\[(\d+)\]", result.answer)}
         assert markers and markers <= ids
     else:
-        assert any("afgewezen" in w or "weggelaten" in w for w in result.warnings)
+        assert any("niet gebruikt" in w or "weggelaten" in w for w in result.warnings)
         assert "[1]" in result.answer  # the extractive answer is shown instead
 
 

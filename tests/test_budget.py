@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.domain.budget import HOUSEHOLD_MAX, MIN_APPROVALS, TEAM_BUDGET, Spend, check_budget
+from assistant.features.grounds.budget import HOUSEHOLD_MAX, MIN_APPROVALS, TEAM_BUDGET, Spend, check_budget
 
 OK = Spend(
     amount=250, purpose="een bed en een matras", in_kind=True, approvals=3, recurring=False, is_debt=False,

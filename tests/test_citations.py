@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.domain.citations import format_citation, parse_citation, parse_citations
-from assistant.knowledge import load_law_sources
+from assistant.knowledge.corpus import load_law_sources
+from assistant.text.citations import format_citation, parse_citation, parse_citations
 
 LAWS = load_law_sources()
 

@@ -11,10 +11,11 @@ import pytest
 import yaml
 
 from assistant.config import REPO_ROOT
-from assistant.domain.citations import Citation, parse_citation, parse_citations
-from assistant.ingest.laws import SHARED_LAWS_DIR, LawText, load_law_file
+from assistant.ingest.laws import LawText, load_law_file
 from assistant.ingest.loaders import load_file, split_markdown
-from assistant.knowledge import load_law_sources
+from assistant.knowledge.corpus import load_law_sources
+from assistant.text.citations import Citation, parse_citation, parse_citations
+from evals.sources import SHARED_LAWS_DIR
 
 CORPUS = REPO_ROOT / "corpus"
 FAQ_FILES = sorted((CORPUS / "faq").glob("*.yaml"))

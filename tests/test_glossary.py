@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from assistant.domain.letters.template import difficult_words
-from assistant.domain.readability import measure
-from assistant.knowledge import load_glossary
+from assistant.features.letters.template import difficult_words
+from assistant.knowledge.corpus import load_glossary
+from assistant.text.readability import measure
 
 REQUIRED = [
     "beschikking", "bezwaar", "terugvordering", "voorschot", "toetsingsinkomen", "verrekenen",

@@ -7,9 +7,10 @@ import re
 
 import pytest
 
-from assistant.domain.citations import parse_citation
-from assistant.ingest.laws import SHARED_LAWS_DIR, load_law_file
-from assistant.knowledge import OBSTACLE_KINDS, load_grounds, load_law_sources, load_sociale_kaart
+from assistant.ingest.laws import load_law_file
+from assistant.knowledge.corpus import OBSTACLE_KINDS, load_grounds, load_law_sources, load_sociale_kaart
+from assistant.text.citations import parse_citation
+from evals.sources import SHARED_LAWS_DIR
 
 GROUNDS = load_grounds()
 LAWS = load_law_sources()

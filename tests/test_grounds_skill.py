@@ -13,10 +13,16 @@ import yaml
 
 from assistant.cli import main
 from assistant.config import REPO_ROOT, load_settings
-from assistant.ingest.laws import SHARED_LAWS_DIR, load_law_file
-from assistant.knowledge import clear_caches, load_law_sources
-from assistant.skills.grounds_toelichting import check_toelichting
-from assistant.skills.propose_grounds import NOT_VERIFIED, case_text_from_triage, propose_grounds
+from assistant.features.grounds.skill import (
+    NOT_VERIFIED,
+    case_text_from_triage,
+    involved_from_triage,
+    propose_grounds,
+)
+from assistant.features.grounds.toelichting import check_toelichting
+from assistant.ingest.laws import load_law_file
+from assistant.knowledge.corpus import clear_caches, load_law_sources
+from evals.sources import SHARED_LAWS_DIR
 
 CASES = yaml.safe_load(
     (Path(__file__).parent / "cases" / "grounds" / "bijlage2.yaml").read_text(encoding="utf-8")
@@ -190,7 +196,7 @@ def test_invalid_model_json_keeps_the_template(settings, served_model):
 )
 def test_check_toelichting(text, ok):
     allowed = {("Participatiewet", "52"), ("Awb", "3:4"), ("Awb", "4:84")}
-    assert (check_toelichting(text, allowed, LAWS) is None) is ok
+    assert check_toelichting(text, allowed, LAWS).ok is ok
 
 
 def test_smollm2_output_is_rejected_and_the_draft_stays_whole(settings):
@@ -220,16 +226,34 @@ def test_command_reads_a_saved_triage_note_and_saves_to_the_audit_log(tmp_path, 
     data = json.loads(out.out)
     assert "pw-52-1" in [g["id"] for g in data["grounds"]]
     assert data["budget_check"]["fits"] is False  # two approvals, three needed
-    from assistant.review import AuditLog
+    from assistant.audit.log import AuditLog
 
     rows = AuditLog(load_settings(data_dir=tmp_path / "data").audit_db).list()
     assert rows and rows[0]["skill"] == "grounds" and rows[0]["id"] == data["draft_id"]
 
 
-def test_triage_text_fields_are_used_without_bookkeeping():
-    text = case_text_from_triage({"category": 3, "summary": "Geen inkomen.", "status": "concept",
-                                  "organisations": [{"id": "uwv", "name": "UWV"}], "generated_by": {"model": "m"}})  # fmt: skip
-    assert text.splitlines() == ["Geen inkomen.", "UWV"]
+def test_a_triage_hands_grounds_data_not_prose():
+    note = {"category": 3, "summary": "Geen inkomen.", "status": "concept", "generated_by": {"model": "m"},
+            "category_reasons": ['Categorie 3: wachten op ("De gemeente wacht op het UWV.")'],
+            "organisation_details": [
+                {"id": "uwv", "unit": "uwv", "name": "UWV", "involved": True,
+                 "evidence": ["De gemeente wacht op het UWV."], "description": "Uitvoerder van WW en WIA."},
+                {"id": "duo", "unit": "duo", "name": "DUO", "involved": False,
+                 "evidence": [], "negated_evidence": ["DUO is niet betrokken."]}]}  # fmt: skip
+    text = case_text_from_triage(note)
+    assert "Geen inkomen." in text and "De gemeente wacht op het UWV." in text
+    assert "DUO" not in text and "Uitvoerder" not in text and "concept" not in text
+    assert [m.key for m in involved_from_triage(note)] == ["uwv"]
+
+
+def test_grounds_and_triage_agree_on_negated_organisations(settings):
+    from assistant.features.triage.skill import triage
+
+    case = "Cliënt heeft geen contact met het UWV. De gemeente wacht op de Belastingdienst."
+    note = triage(case, settings=settings)
+    proposal = propose_grounds(case, settings=settings)
+    assert {d["unit"] for d in note.organisation_details if d["involved"]} == {"gemeente", "belastingdienst"}
+    assert {o.lower() for o in proposal.organisations} == {"gemeente", "belastingdienst"}
 
 
 def test_command_text_output_and_empty_input(tmp_path, monkeypatch, capsys):

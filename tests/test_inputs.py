@@ -4,7 +4,7 @@ import pytest
 
 from assistant.cli import main
 from assistant.errors import InputError
-from assistant.inputs import MAX_INPUT_CHARS, decode_bytes, read_text_input, validate_text
+from assistant.inputs import MAX_INPUT_CHARS, decode_bytes, read_input, validate_text
 
 TEXT = "Cliënt heeft een aanmaning ontvangen van € 120,- en wil een betalingsregeling."
 
@@ -17,7 +17,7 @@ def test_common_encodings_decode_to_the_same_text(encoding):
 def test_files_in_windows_encoding_are_read(tmp_path):
     f = tmp_path / "intake.txt"
     f.write_bytes(TEXT.encode("cp1252"))
-    assert read_text_input(str(f)) == TEXT
+    assert read_input(str(f)) == TEXT
 
 
 @pytest.mark.parametrize("text, message", [("", "leeg"), ("   \n ", "leeg"), ("x" * (MAX_INPUT_CHARS + 1), "te lang")])

@@ -10,14 +10,10 @@ from bwb_server import BwbServer, shared_law_files, trimmed, with_version_date
 
 from assistant.cli import main
 from assistant.config import load_settings
-from assistant.laws_update import (
-    NO_LAWS_HINT,
-    LawsUnavailable,
-    LawsUpdateError,
-    parse_manifest,
-    stored_versions,
-    update_laws,
-)
+from assistant.ingest.bwb.errors import LawsUnavailable, LawsUpdateError
+from assistant.ingest.bwb.manifest import parse_manifest
+from assistant.ingest.bwb.store import NO_LAWS_HINT, stored_versions
+from assistant.ingest.bwb.update import update_laws
 
 PW, AWIR = "BWBR0015703", "BWBR0018472"
 TODAY = date(2026, 11, 28)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import load_settings
-from assistant.skills.explain_letter import explain_letter
+from assistant.features.letters.skill import explain_letter
 
 BLIND = Path(__file__).parent / "letters" / "blind"
 

@@ -11,10 +11,10 @@ import pytest
 import yaml
 
 from assistant.config import load_settings
-from assistant.domain.letters.dates import format_date
-from assistant.domain.letters.template import money
+from assistant.features.letters.dates import format_date
+from assistant.features.letters.skill import explain_letter
+from assistant.features.letters.template import money
 from assistant.ingest.pdf import read_pdf_text
-from assistant.skills.explain_letter import explain_letter
 
 LETTERS = Path(__file__).parent / "letters"
 CASES = sorted(p for p in LETTERS.glob("*.yaml") if "same_as" not in yaml.safe_load(p.read_text()))

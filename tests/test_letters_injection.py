@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from assistant.config import load_settings
-from assistant.domain.letters.injection import find_injections, strip_injections
-from assistant.skills.explain_letter import explain_letter
+from assistant.features.letters.injection import find_injections, strip_injections
+from assistant.features.letters.skill import explain_letter
 
 LETTERS = Path(__file__).parent / "letters"
 PAIRS = [

@@ -1,4 +1,4 @@
-"""Reading letters: PDFs through assistant.ingest.pdf, text through read_text_input, and one clear
+"""Reading letters: PDFs through assistant.ingest.pdf, text through read_input, and one clear
 message for corrupt, encrypted and text-less PDFs. Also the command's JSON and --save."""
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def test_save_stores_a_redacted_draft(capsys, data_dir):
     )
     out = capsys.readouterr().out
     assert "Opgeslagen als concept" in out
-    from assistant.review import AuditLog
+    from assistant.audit.log import AuditLog
 
     rows = AuditLog(load_settings(data_dir=data_dir).audit_db).list()
     assert len(rows) == 1 and rows[0]["skill"] == "explain_letter"

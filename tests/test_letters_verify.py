@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from assistant.config import load_settings
-from assistant.domain.letters.analysis import analyse_letter
-from assistant.domain.letters.verify import amounts_in, dates_in, verify_explanation
-from assistant.knowledge import load_sociale_kaart
-from assistant.skills.explain_letter import explain_letter
+from assistant.features.letters.analysis import analyse_letter
+from assistant.features.letters.skill import explain_letter
+from assistant.features.letters.verify import amounts_in, dates_in, verify_explanation
+from assistant.knowledge.corpus import load_sociale_kaart
 
 LETTER = (Path(__file__).parent / "letters" / "13-cjib-aanmaning.txt").read_text()
 ORGS = load_sociale_kaart()
@@ -35,7 +35,7 @@ def settings():
 
 
 def test_good_output_is_accepted(facts):
-    assert verify_explanation(GOOD, facts, ORGS) == []
+    assert verify_explanation(GOOD, facts, ORGS).problems == []
 
 
 def test_other_notations_count():
@@ -43,7 +43,7 @@ def test_other_notations_count():
     assert dates_in("op 09-06-2026 of dinsdag 9 juni", 2026) == {__import__("datetime").date(2026, 6, 9)}
     facts = analyse_letter(LETTER, ORGS)
     notation = GOOD.replace("€ 177,00", "177 euro").replace("9 juni 2026", "09-06-2026")
-    assert verify_explanation(notation, facts, ORGS) == []
+    assert verify_explanation(notation, facts, ORGS).problems == []
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_other_notations_count():
     ],
 )
 def test_bad_outputs_are_rejected(facts, bad, reason):
-    reasons = verify_explanation(bad, facts, ORGS)
+    reasons = verify_explanation(bad, facts, ORGS).problems
     assert reasons and any(reason in r for r in reasons), reasons
 
 

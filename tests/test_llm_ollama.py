@@ -10,8 +10,9 @@ import pytest
 from ollama_server import OllamaTestServer, unused_url
 
 from assistant.errors import BackendUnavailable
-from assistant.llm.ollama import OllamaLLM, ollama_reachable
+from assistant.llm.ollama import OllamaLLM
 from assistant.llm.ollama_embed import OllamaEmbedder
+from assistant.llm.probe import ollama_reachable
 
 MODEL = "qwen2.5:7b-instruct"
 UNREACHABLE = "Ollama is niet bereikbaar op {host}; start Ollama of kies een andere backend (--backend none)."

@@ -33,9 +33,9 @@ def _only_local(real, attempts):
 
 
 def test_ingest_search_and_ask_stay_local(guard, tmp_settings, tmp_path):
+    from assistant.features.ask.skill import ask
     from assistant.ingest import ingest_paths
     from assistant.retrieval import open_index
-    from assistant.skills.ask import ask
 
     doc = tmp_path / "a.md"
     doc.write_text("# Bezwaar\n\nU kunt binnen zes weken bezwaar maken tegen een besluit.\n", encoding="utf-8")

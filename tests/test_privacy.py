@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from assistant.privacy import (
+from assistant.audit.privacy import (
     RedactingFilter,
     elfproef,
     find_personal_numbers,
@@ -249,8 +249,8 @@ def test_install_log_redaction_covers_root_and_child_loggers():
 def test_the_cli_installs_log_redaction_before_doing_anything(capsys):
     import logging
 
+    from assistant.audit.privacy import RedactingFilter
     from assistant.cli import main
-    from assistant.privacy import RedactingFilter
 
     main([])  # no command: prints help, but the set-up has run
     handlers = logging.getLogger().handlers

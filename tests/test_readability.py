@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain.common_words import WORDS
-from assistant.domain.readability import (
+from assistant.text.common_words import WORDS
+from assistant.text.readability import (
     B1_MAX_SENTENCE_WORDS,
     B1_MAX_UNCOMMON_SHARE,
     B1_MIN_FLESCH_DOUMA,
     count_syllables,
     is_common,
     measure,
-    split_sentences,
 )
+from assistant.text.spans import split_sentences
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ heldout2.yaml (written blind after all tuning: the honest number). The bars are 
 minus a margin, so that a regression fails; benchmarks/retrieval.py reports the numbers.
 """
 
-from assistant.retrieval.recall import QUESTIONS, load_questions, recall_at_k
+from evals.recall import QUESTIONS, load_questions, recall_at_k
 
 
 def test_recall_at_5_on_paraphrased_questions(law_index):

@@ -9,9 +9,7 @@ import sqlite3
 
 import pytest
 
-from assistant.cli import main
-from assistant.config import load_settings
-from assistant.review import (
+from assistant.audit.log import (
     SCHEMA_VERSION,
     AlreadyDecided,
     AuditLog,
@@ -20,6 +18,8 @@ from assistant.review import (
     ReasonRequired,
     diff_fields,
 )
+from assistant.cli import main
+from assistant.config import load_settings
 
 BSN = "123456782"
 IBAN = "NL91ABNA0417164300"
@@ -297,3 +297,163 @@ def test_input_hash_is_keyed_so_short_inputs_cannot_be_guessed(tmp_path):
     again = log.get(log.save_draft("triage", "BSN 111222333", {"x": 1}, {}, "tester"))["input_sha256"]
     assert again == stored  # the same input gives the same hash within one installation
     assert (tmp_path / "audit.sqlite.key").stat().st_mode & 0o077 == 0
+
+
+# --- schema migrations -------------------------------------------------------------------------
+
+# The schema as Regiewijzer wrote it before migrations existed (PRAGMA user_version = 1), copied
+# here on purpose: logs made with it must keep opening, with their records, whatever comes later.
+_SCHEMA_BEFORE_MIGRATIONS = """
+CREATE TABLE IF NOT EXISTS drafts (
+    id               TEXT PRIMARY KEY,
+    created_at       TEXT NOT NULL,            -- UTC ISO 8601
+    skill            TEXT NOT NULL,
+    created_by       TEXT NOT NULL,
+    input_text       TEXT NOT NULL,            -- redacted
+    input_sha256     TEXT NOT NULL,            -- of the original input
+    draft_json       TEXT NOT NULL,            -- redacted
+    engine_version   TEXT,
+    backend          TEXT,
+    model            TEXT,
+    prompt           TEXT,
+    prompt_version   TEXT,
+    model_output_used INTEGER,
+    generated_by_json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    draft_id         TEXT NOT NULL REFERENCES drafts(id),
+    revision         INTEGER NOT NULL,         -- 1 = first decision, 2.. = revisions
+    decision         TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+    reason           TEXT,                     -- redacted; required for 'rejected'
+    final_json       TEXT NOT NULL,            -- redacted; the draft itself when accepted unchanged
+    changes_json     TEXT NOT NULL,            -- [{field, old, new, diff?}]
+    changed_fields   TEXT NOT NULL,            -- comma separated, for listing
+    decided_by       TEXT NOT NULL,
+    decided_at       TEXT NOT NULL,            -- UTC ISO 8601
+    PRIMARY KEY (draft_id, revision)
+);
+CREATE INDEX IF NOT EXISTS drafts_created ON drafts(created_at);
+CREATE INDEX IF NOT EXISTS drafts_skill ON drafts(skill);
+CREATE TRIGGER IF NOT EXISTS drafts_no_update BEFORE UPDATE ON drafts
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS drafts_no_delete BEFORE DELETE ON drafts
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS decisions_no_update BEFORE UPDATE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+"""
+
+
+def _log_before_migrations(path, user_version: int = 1) -> None:
+    """A log as the code before migrations left it: its schema, one draft with one decision."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.executescript(_SCHEMA_BEFORE_MIGRATIONS)
+        conn.execute(f"PRAGMA user_version = {user_version}")
+        conn.execute(
+            "INSERT INTO drafts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            ("0ld0d4f7", "2024-05-01T09:00:00+00:00", "triage", "alice.p", "BSN [BSN]", "ab" * 32,
+             json.dumps({"category": 2}), "0.1.0", "none", None, None, None, None, "{}"),
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO decisions VALUES (?,?,?,?,?,?,?,?,?)",
+            ("0ld0d4f7", 1, "rejected", "klopt niet", json.dumps({"category": 2}), "[]", "", "alice.p",
+             "2024-05-01T10:00:00+00:00"),
+        )  # fmt: skip
+    conn.close()
+
+
+def _schema_objects(path) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name != '_migrations' ORDER BY name"
+        ).fetchall()
+    conn.close()
+    return rows
+
+
+def test_log_made_before_migrations_opens_with_its_records(tmp_path):
+    from assistant.audit.migrations import applied_migrations
+
+    path = tmp_path / "audit.sqlite"
+    _log_before_migrations(path)
+    before = _schema_objects(path)
+    log = AuditLog(path)
+    record = log.get("0ld0d4f7")
+    assert (record["skill"], record["created_by"], record["draft"]) == ("triage", "alice.p", {"category": 2})
+    assert (record["decision"], record["reason"], record["revision"]) == ("rejected", "klopt niet", 1)
+    assert [r["id"] for r in log.list()] == ["0ld0d4f7"]
+    assert _schema_objects(path) == before  # adopted, not rebuilt
+    with sqlite3.connect(path) as conn:
+        assert applied_migrations(conn) == ["m001_initial_schema"]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            conn.execute("DELETE FROM drafts")
+    conn.close()
+    assert log.decide("0ld0d4f7", "accepted", revise=True)["revision"] == 2
+    AuditLog(path)  # reopening records nothing twice
+    with sqlite3.connect(path) as conn:
+        assert applied_migrations(conn) == ["m001_initial_schema"]
+    conn.close()
+
+
+def test_migration_one_creates_the_schema_before_migrations_exactly(tmp_path):
+    AuditLog(tmp_path / "new.sqlite")
+    with sqlite3.connect(tmp_path / "old.sqlite") as conn:
+        conn.executescript(_SCHEMA_BEFORE_MIGRATIONS)
+    conn.close()
+    assert _schema_objects(tmp_path / "new.sqlite") == _schema_objects(tmp_path / "old.sqlite")
+
+
+def test_later_migration_is_applied_once_and_recorded(tmp_path):
+    from assistant.audit.log import AuditError
+    from assistant.audit.migrations import MIGRATIONS, applied_migrations
+
+    calls = []
+
+    def m002_notes(conn):
+        calls.append(1)
+        conn.execute("CREATE TABLE notes (draft_id TEXT NOT NULL REFERENCES drafts(id), note TEXT NOT NULL)")
+
+    path = tmp_path / "audit.sqlite"
+    draft_id = AuditLog(path).save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
+    log = AuditLog(path, migrations=[*MIGRATIONS, m002_notes])
+    AuditLog(path, migrations=[*MIGRATIONS, m002_notes])
+    assert calls == [1]
+    assert log.get(draft_id)["created_by"] == "alice.p"
+    with sqlite3.connect(path) as conn:
+        assert applied_migrations(conn) == ["m001_initial_schema", "m002_notes"]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 0
+    conn.close()
+    with pytest.raises(AuditError, match="nieuwere versie"):
+        AuditLog(path)  # a Regiewijzer without m002 does not write to this log
+
+
+def test_failing_migration_leaves_the_log_as_it_was(tmp_path):
+    from assistant.audit.log import AuditError
+    from assistant.audit.migrations import MIGRATIONS, applied_migrations
+
+    def m002_broken(conn):
+        conn.execute("CREATE TABLE half (x TEXT)")
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    path = tmp_path / "audit.sqlite"
+    AuditLog(path)
+    with pytest.raises(AuditError):
+        AuditLog(path, migrations=[*MIGRATIONS, m002_broken])
+    with sqlite3.connect(path) as conn:
+        assert applied_migrations(conn) == ["m001_initial_schema"]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half'").fetchone()
+    conn.close()
+
+
+def test_log_of_unknown_newer_version_is_refused(tmp_path):
+    from assistant.audit.log import AuditError
+
+    path = tmp_path / "audit.sqlite"
+    _log_before_migrations(path, user_version=SCHEMA_VERSION + 1)
+    with pytest.raises(AuditError, match="nieuwere versie"):
+        AuditLog(path)

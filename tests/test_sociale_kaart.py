@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from assistant.config import REPO_ROOT
-from assistant.knowledge import Organisation, load_law_sources, load_sociale_kaart
+from assistant.knowledge.corpus import Organisation, load_law_sources, load_sociale_kaart
 
 KAART_DIR = REPO_ROOT / "corpus" / "sociale-kaart"
 KINDS = {"rijk", "uitvoeringsorganisatie", "gemeente", "rechtspraak", "maatschappelijk", "zorg", "privaat"}

@@ -11,9 +11,9 @@ import yaml
 
 from assistant.cli import main
 from assistant.config import load_settings
-from assistant.domain.triage_verify import verify_wording
-from assistant.knowledge import load_sociale_kaart
-from assistant.skills.triage import triage
+from assistant.features.triage.skill import triage
+from assistant.features.triage.verify import verify_wording
+from assistant.knowledge.corpus import load_sociale_kaart
 
 CASES = Path(__file__).parent / "cases" / "triage"
 FRANK = yaml.safe_load((CASES / "report-frank.yaml").read_text(encoding="utf-8"))["text"]
@@ -136,7 +136,7 @@ def test_invalid_json_and_unreachable_model_fall_back(settings, served_model):
 def test_verifier_good_and_bad_outputs():
     orgs = load_sociale_kaart()
     units = ["uwv", "gemeente"]
-    assert verify_wording([GOOD["samenvatting"], *GOOD["vragen"]], FRANK, orgs, units) == []
+    assert verify_wording([GOOD["samenvatting"], *GOOD["vragen"]], FRANK, orgs, units).problems == []
     bad = {
         "Het gaat om een man die geld nodig heeft van de Belastingdienst en die wacht op het UWV.": "organisatie",
         "De gemeente heeft besloten dat hij de uitkering krijgt, want hij wacht al lang op het UWV.": "beslistaal",
@@ -144,7 +144,7 @@ def test_verifier_good_and_bad_outputs():
         "zzz qqq the of and to the system is a model output with no meaning at all": "Nederlands",
     }
     for text, reason in bad.items():
-        problems = verify_wording([text], FRANK, orgs, units)
+        problems = verify_wording([text], FRANK, orgs, units).problems
         assert any(reason in p for p in problems), (text, problems)
 
 
@@ -168,7 +168,7 @@ def test_command_json_without_index_warns_once(tmp_path, capsys, monkeypatch):
 
 
 def test_command_save_stores_the_draft(tmp_path, capsys, monkeypatch):
-    from assistant.review import AuditLog
+    from assistant.audit.log import AuditLog
 
     monkeypatch.setenv("REGIEWIJZER_DATA_DIR", str(tmp_path))
     intake = tmp_path / "intake.txt"

@@ -65,7 +65,7 @@ def test_panel_answers_with_sources_in_a_real_browser(panel):
 def test_triage_draft_and_human_decision_are_logged(panel):
     from playwright.sync_api import sync_playwright
 
-    from assistant.review import AuditLog
+    from assistant.audit.log import AuditLog
 
     url, _, settings = panel
     intake = ("Mevrouw heeft een WW-aanvraag lopen bij het UWV en bijstand aangevraagd. De gemeente wacht op "

@@ -1,4 +1,8 @@
-"""The side panel: `regiewijzer ui` builds it and serves it on 127.0.0.1 unless told otherwise."""
+"""The side panel: `regiewijzer ui` builds it and serves it on 127.0.0.1 unless told otherwise.
+
+The panel holds no logic: every tab calls the service layer (`assistant.service.Workbench`), the
+same object the CLI uses, so both front ends behave the same.
+"""
 
 from __future__ import annotations
 
@@ -8,64 +12,41 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 
-from assistant.errors import BackendUnavailable, IndexMissing  # noqa: E402
+from assistant.errors import UserError  # noqa: E402
+from assistant.service import Workbench  # noqa: E402
 
 
-class PanelState:
-    """Opens the index and the model lazily and keeps them for the session."""
-
-    def __init__(self, settings):
-        self.settings = settings
-        self._index = None
-        self._llm = None
-        self._llm_checked = False
-
-    def index(self):
-        if self._index is None:
-            from assistant.retrieval import open_index
-
-            self._index = open_index(self.settings)
-        return self._index
-
-    def llm(self):
-        if not self._llm_checked:
-            from assistant.llm import get_llm
-
-            try:
-                self._llm = get_llm(self.settings)
-            except BackendUnavailable:
-                self._llm = None
-            self._llm_checked = True
-        return self._llm
-
-    def status_line(self) -> str:
-        try:
-            index = self.index()
-            laws = index.law_versions()
-            law_text = (
-                ", ".join(f"{law['name']} ({law['version_date']})" for law in laws)
-                if laws
-                else "geen wetteksten; haal ze op met `regiewijzer laws update`"
-            )
-            where = f"Index: {len(index.chunks)} stukken. Wetten: {law_text}."
-        except IndexMissing as exc:
-            where = str(exc)
-        model = self.llm()
-        backend = f"model: {model.name} ({model.model})" if model else "geen taalmodel (extractief)"
-        return f"{where} Backend: {backend}. Alles blijft op deze computer."
+def status_line(wb: Workbench) -> str:
+    try:
+        status = wb.status()
+    except UserError as exc:
+        return str(exc)
+    if status["index"] is None:
+        where = status["index_problem"] or "Geen index."
+    else:
+        laws = status["laws"]
+        law_text = (
+            ", ".join(f"{law['name']} ({law['version_date']})" for law in laws)
+            if laws
+            else "geen wetteksten; haal ze op met `regiewijzer laws update`"
+        )
+        where = f"Index: {status['index']['chunks']} stukken. Wetten: {law_text}."
+    model = status["model"]
+    backend = f"model: {model['backend']} ({model['model']})" if model else "geen taalmodel (extractief)"
+    return f"{where} Backend: {backend}. Alles blijft op deze computer."
 
 
 def build_app(settings) -> gr.Blocks:
     from ui import ask_tab, grounds_tab, letter_tab, triage_tab
 
-    state = PanelState(settings)
+    wb = Workbench(settings, quiet_model=True)
     with gr.Blocks(title="Regiewijzer", analytics_enabled=False) as app:
         gr.Markdown("## Regiewijzer\nConcepten voor de professional: u beslist, Regiewijzer helpt.")
-        gr.Markdown(state.status_line(), elem_id="rw-status")
-        ask_tab.build(state)
-        triage_tab.build(state)
-        letter_tab.build(state)
-        grounds_tab.build(state)
+        gr.Markdown(status_line(wb), elem_id="rw-status")
+        ask_tab.build(wb)
+        triage_tab.build(wb)
+        letter_tab.build(wb)
+        grounds_tab.build(wb)
     return app
 
 

@@ -25,8 +25,19 @@ def _sources_html(sources: list[dict]) -> str:
     return "<div id='rw-sources'><h4>Bronnen</h4>" + "".join(items) + "</div>"
 
 
-def build(state) -> None:
-    """`state` gives settings, index and llm (see ui.app.PanelState)."""
+def run_ask(wb, question: str):
+    """The tab's handler: (answer, sources html, warnings)."""
+    try:
+        wb.check_text(question, "de vraag")
+        result = wb.ask(question)
+    except UserError as exc:
+        return f"**{html.escape(str(exc))}**", "", ""
+    notes = "\n".join(f"- {html.escape(w)}" for w in result.warnings)
+    label = "*Concept: controleer de bronnen voordat u dit gebruikt.*"
+    return f"{result.answer}\n\n{label}", _sources_html(result.sources), notes
+
+
+def build(wb) -> None:
     with gr.Tab("Vraag"):
         question = gr.Textbox(
             label="Vraag",
@@ -40,17 +51,7 @@ def build(state) -> None:
         warnings = gr.Markdown(elem_id="rw-warnings")
 
         def on_ask(q: str):
-            from assistant.inputs import validate_text
-            from assistant.skills.ask import ask
-
-            try:
-                validate_text(q, "de vraag")
-                result = ask(q, settings=state.settings, index=state.index(), llm=state.llm())
-            except UserError as exc:
-                return f"**{html.escape(str(exc))}**", "", ""
-            notes = "\n".join(f"- {html.escape(w)}" for w in result.warnings)
-            label = "*Concept: controleer de bronnen voordat u dit gebruikt.*"
-            return f"{result.answer}\n\n{label}", _sources_html(result.sources), notes
+            return run_ask(wb, q)
 
         ask_button.click(on_ask, inputs=question, outputs=[answer, sources, warnings])
         question.submit(on_ask, inputs=question, outputs=[answer, sources, warnings])

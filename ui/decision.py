@@ -1,6 +1,7 @@
 """The human decision under every draft: edit the draft (JSON), then accept or reject with a reason.
 
-Every draft shown is stored in the audit log when it is made; the decision is added to it.
+A draft is stored in the audit log when the professional decides on it, together with the decision
+(`Workbench.save_and_decide`), not every time a skill runs.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import gradio as gr
 
 from assistant.errors import UserError
 
+EMPTY = {}
 
-def build(state, prefix: str):
+
+def build(wb, prefix: str):
     """Components for one tab; returns (draft_state, json_box, status) for the tab to fill."""
     draft_state = gr.State({})
     with gr.Accordion("Concept aanpassen en beslissen", open=False):
@@ -27,41 +30,49 @@ def build(state, prefix: str):
     status = gr.Markdown(elem_id=f"rw-{prefix}-status")
 
     def decide(decision: str, current: dict, edited: str, why: str):
-        from assistant.review import AuditLog
+        return decide_draft(wb, decision, current, edited, why)
 
-        if not current.get("draft_id"):
-            return "Maak eerst een concept."
-        try:
-            final = json.loads(edited) if edited and edited.strip() else None
-        except json.JSONDecodeError as exc:
-            return f"Het aangepaste concept is geen geldige JSON (regel {exc.lineno}); niets opgeslagen."
-        if final == current.get("draft"):
-            final = None  # unchanged: accepted as drafted
-        try:
-            AuditLog(state.settings.audit_db).decide(
-                current["draft_id"], decision, final=final, reason=why, user=state.settings.user
-            )
-        except UserError as exc:
-            return html.escape(str(exc))
-        word = "geaccepteerd" if decision == "accepted" else "afgewezen"
-        changed = " met aanpassingen" if final is not None else ""
-        return f"Concept {current['draft_id']} {word}{changed}; vastgelegd in het auditlog."
-
-    accept.click(lambda c, e, w: decide("accepted", c, e, w), [draft_state, json_box, reason], status)
-    reject.click(lambda c, e, w: decide("rejected", c, e, w), [draft_state, json_box, reason], status)
+    accept.click(lambda c, e, w: decide("accepted", c, e, w), [draft_state, json_box, reason], [status, draft_state])
+    reject.click(lambda c, e, w: decide("rejected", c, e, w), [draft_state, json_box, reason], [status, draft_state])
     return draft_state, json_box, status
 
 
-def present(state, skill: str, input_text: str, draft):
-    """Outputs for (text, draft_state, json_box, status) after a skill produced `draft`."""
-    from assistant.review import record_draft
+def decide_draft(wb, decision: str, current: dict, edited: str, why: str):
+    """(status message, new draft state). The draft is stored with its first decision."""
+    if not current.get("draft"):
+        return "Maak eerst een concept.", current
+    try:
+        final = json.loads(edited) if edited and edited.strip() else None
+    except json.JSONDecodeError as exc:
+        return f"Het aangepaste concept is geen geldige JSON (regel {exc.lineno}); niets opgeslagen.", current
+    if final == current["draft"]:
+        final = None  # unchanged: accepted as drafted
+    try:
+        if current.get("draft_id"):
+            wb.decide(current["draft_id"], decision, final=final, reason=why)
+            draft_id = current["draft_id"]
+        else:
+            record = wb.save_and_decide(
+                current["skill"], current["input"], current["draft"], decision, final=final, reason=why
+            )
+            draft_id = record["id"]
+    except UserError as exc:
+        return html.escape(str(exc)), current
+    word = "geaccepteerd" if decision == "accepted" else "afgewezen"
+    changed = " met aanpassingen" if final is not None else ""
+    return f"Concept {draft_id} {word}{changed}; vastgelegd in het auditlog.", {**current, "draft_id": draft_id}
 
-    draft_id = record_draft(state.settings, skill, input_text, draft)
+
+def present(skill: str, input_text: str, draft):
+    """Outputs for (text, draft_state, json_box, status) after a skill produced `draft`."""
     data = draft.to_dict()
-    text = draft.to_text()
     return (
-        f"```text\n{text}\n```",
-        {"draft_id": draft_id, "draft": data},
+        f"```text\n{draft.to_text()}\n```",
+        {"skill": skill, "input": input_text, "draft": data},
         json.dumps(data, ensure_ascii=False, indent=2),
-        f"Concept {draft_id} opgeslagen. Controleer het en beslis hieronder.",
+        "Concept klaar. Controleer het en beslis hieronder; pas dan wordt het vastgelegd.",
     )
+
+
+def failed(exc: UserError):
+    return f"**{html.escape(str(exc))}**", EMPTY, "", ""

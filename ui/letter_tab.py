@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import gradio as gr
@@ -11,19 +10,25 @@ from assistant.errors import UserError
 from ui import decision
 
 
-def _letter_text(upload, pasted: str) -> str:
-    from assistant.ingest.pdf import read_pdf_text
-    from assistant.inputs import read_text_input, validate_text
-
+def letter_text(wb, upload, pasted: str) -> str:
+    """The letter from the upload (PDF or text, recognised by content) or the pasted text."""
     if upload:
-        path = Path(upload if isinstance(upload, str) else upload.name)
-        return read_pdf_text(path) if path.suffix.lower() == ".pdf" else read_text_input(str(path))
+        return wb.read(Path(upload if isinstance(upload, str) else upload.name))
     if not (pasted or "").strip():
         raise UserError("Plak de tekst van de brief of kies een bestand (PDF of tekst).")
-    return validate_text(pasted, "de brief")
+    return wb.check_text(pasted, "de brief")
 
 
-def build(state) -> None:
+def run_letter(wb, upload, pasted: str = ""):
+    """The tab's handler: (text, draft_state, json_box, status)."""
+    try:
+        letter = letter_text(wb, upload, pasted)
+        return decision.present("explain_letter", letter, wb.explain(letter))
+    except UserError as exc:
+        return decision.failed(exc)
+
+
+def build(wb) -> None:
     with gr.Tab("Brief uitleggen"):
         upload = gr.File(
             label="Brief (PDF met tekstlaag of tekstbestand)",
@@ -33,16 +38,5 @@ def build(state) -> None:
         pasted = gr.Textbox(label="Of plak de tekst van de brief", lines=8, elem_id="rw-letter-input")
         run = gr.Button("Uitleg maken", variant="primary", elem_id="rw-letter-run")
         out = gr.Markdown(elem_id="rw-letter-explanation")
-        draft_state, json_box, status = decision.build(state, "letter")
-
-        def on_run(file, text: str):
-            from assistant.skills.explain_letter import explain_letter
-
-            try:
-                letter = _letter_text(file, text)
-                result = explain_letter(letter, settings=state.settings, llm=state.llm())
-                return decision.present(state, "explain_letter", letter, result)
-            except UserError as exc:
-                return f"**{html.escape(str(exc))}**", {}, "", ""
-
-        run.click(on_run, [upload, pasted], [out, draft_state, json_box, status])
+        draft_state, json_box, status = decision.build(wb, "letter")
+        run.click(lambda f, t: run_letter(wb, f, t), [upload, pasted], [out, draft_state, json_box, status])

@@ -25,8 +25,8 @@ def add_backend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="chat model name (Ollama) or GGUF path (llamacpp)")
 
 
-def settings_from(args: argparse.Namespace) -> Settings:
-    overrides: dict[str, object] = {"index_dir": getattr(args, "index", None)}
+def settings_from(args: argparse.Namespace, **extra: object) -> Settings:
+    overrides: dict[str, object] = {"index_dir": getattr(args, "index", None), **extra}
     backend = getattr(args, "backend", None)
     model = getattr(args, "model", None)
     overrides["backend"] = backend
@@ -51,34 +51,16 @@ def add_save(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def optional_index(settings, explicit: bool):
-    """The index, or (None, warning) when there is none and none was asked for explicitly.
+def workbench_from(args: argparse.Namespace, **overrides: object):
+    """The service layer for a command; an index named with --index must exist."""
+    from assistant.service import Workbench
 
-    Skills work without sources; a missing index the user named with --index is an error."""
-    from assistant.errors import IndexMissing
-    from assistant.retrieval import open_index
-
-    try:
-        return open_index(settings), None
-    except IndexMissing as exc:
-        if explicit:
-            raise
-        return None, f"Geen bronnen gebruikt: {exc}"
+    return Workbench(settings_from(args, **overrides), index_required=bool(getattr(args, "index", None)))
 
 
-def get_model(settings):
-    from assistant.llm import get_llm
-
-    return get_llm(settings)
-
-
-def emit_draft(args: argparse.Namespace, settings: Settings, skill: str, input_text: str, draft) -> None:
+def emit_draft(args: argparse.Namespace, wb, skill: str, input_text: str, draft) -> None:
     """Print a skill's draft as text or JSON; with --save it is first stored in the audit log."""
-    draft_id = None
-    if getattr(args, "save", False):
-        from assistant.review import record_draft
-
-        draft_id = record_draft(settings, skill, input_text, draft)
+    draft_id = wb.save(skill, input_text, draft) if getattr(args, "save", False) else None
     if args.json:
         data = draft.to_dict()
         if draft_id is not None:

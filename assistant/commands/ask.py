@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.commands._common import add_backend, add_index, add_json, print_result, settings_from
+from assistant.commands._common import add_backend, add_index, add_json, print_result, workbench_from
 
 
 def register(sub) -> None:
@@ -16,12 +16,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from assistant.llm import get_llm
-    from assistant.retrieval import open_index
-    from assistant.skills.ask import ask
-
-    settings = settings_from(args)
-    index = open_index(settings)
-    answer = ask(args.question, settings=settings, index=index, llm=get_llm(settings), k=args.k)
+    answer = workbench_from(args).ask(args.question, k=args.k)
     print_result(answer, args.json, answer.to_text())
     return 0

@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from assistant.commands._common import add_json, settings_from
+from assistant.commands._common import add_json, workbench_from
 from assistant.errors import InputError
-from assistant.inputs import read_text_input
-from assistant.review import AuditLog
+from assistant.service import Workbench
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "decide",
         help="leg het besluit over een concept vast (accepteren of afwijzen)",
@@ -38,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def read_final(path: str) -> dict:
-    text = read_text_input(path)
+    text = Workbench.read(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -49,14 +48,13 @@ def read_final(path: str) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = settings_from(args)
     final = read_final(args.final) if args.final else None
-    record = AuditLog(settings.audit_db).decide(
+    record = workbench_from(args).decide(
         args.draft_id,
         "accepted" if args.accept else "rejected",
         final=final,
         reason=args.reason,
-        user=args.user or settings.user,
+        user=args.user,
         revise=args.revise,
     )
     if args.json:

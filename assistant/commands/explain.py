@@ -1,22 +1,11 @@
 """`regiewijzer explain FILE|- [--json] [--save] [--backend ...]`: a letter explained in B1.
 
-A .pdf (or any file that starts with %PDF) is read with assistant.ingest.pdf; other files and
-stdin as text.
+A PDF is recognised by its content (also on stdin); other input is read as text.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from assistant.commands._common import (
-    add_backend,
-    add_json,
-    add_save,
-    emit_draft,
-    get_model,
-    settings_from,
-)
-from assistant.inputs import read_text_input
+from assistant.commands._common import add_backend, add_json, add_save, emit_draft, workbench_from
 
 
 def register(sub) -> None:
@@ -34,29 +23,8 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def read_letter(path: str) -> str:
-    if path != "-" and _is_pdf(Path(path)):
-        from assistant.ingest.pdf import read_pdf_text
-
-        return read_pdf_text(path)
-    return read_text_input(path)
-
-
-def _is_pdf(path: Path) -> bool:
-    if path.suffix.lower() == ".pdf":
-        return True
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(5) == b"%PDF-"
-    except OSError:
-        return False  # read_text_input gives the clear message
-
-
 def run(args) -> int:
-    from assistant.skills.explain_letter import explain_letter
-
-    settings = settings_from(args)
-    text = read_letter(args.file)
-    result = explain_letter(text, settings=settings, llm=get_model(settings))
-    emit_draft(args, settings, "explain_letter", text, result)
+    wb = workbench_from(args)
+    text = wb.read(args.file)
+    emit_draft(args, wb, "explain_letter", text, wb.explain(text))
     return 0

@@ -10,18 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from assistant.commands._common import (
-    add_backend,
-    add_index,
-    add_json,
-    add_save,
-    emit_draft,
-    get_model,
-    optional_index,
-    settings_from,
-)
+from assistant.commands._common import add_backend, add_index, add_json, add_save, emit_draft, workbench_from
 from assistant.errors import InputError
-from assistant.inputs import read_text_input
 
 
 def register(sub) -> None:
@@ -67,34 +57,29 @@ def _amount(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is geen bedrag") from exc
 
 
-def case_from_input(raw: str) -> str:
-    """Plain case text, or the text fields of a saved triage note (JSON)."""
+def triage_from_input(raw: str) -> dict | None:
+    """A saved triage note (`regiewijzer triage --json`) as a dict, or None for a plain case text."""
     stripped = raw.strip()
-    if stripped.startswith("{"):
-        from assistant.skills.propose_grounds import case_text_from_triage
-
-        try:
-            data = json.loads(stripped)
-        except ValueError as exc:
-            raise InputError(
-                "Het bestand lijkt JSON maar is niet leesbaar; geef een casus als tekst of een triage-JSON."
-            ) from exc
-        if not isinstance(data, dict):
-            raise InputError("De JSON is geen triage-notitie (verwacht een object met onder meer 'summary').")
-        text = case_text_from_triage(data)
-        if not text.strip():
-            raise InputError("De triage-notitie bevat geen tekst om gronden bij te zoeken.")
-        return text
-    return raw
+    if not stripped.startswith("{"):
+        return None
+    try:
+        data = json.loads(stripped)
+    except ValueError as exc:
+        raise InputError(
+            "Het bestand lijkt JSON maar is niet leesbaar; geef een casus als tekst of een triage-JSON."
+        ) from exc
+    if not isinstance(data, dict):
+        raise InputError("De JSON is geen triage-notitie (verwacht een object met onder meer 'summary').")
+    return data
 
 
 def run(args) -> int:
-    from assistant.skills.propose_grounds import propose_grounds
-
-    settings = settings_from(args)
-    raw = read_text_input(args.file)
-    case_text = case_from_input(raw)
-    index, index_warning = optional_index(settings, explicit=bool(args.index))
+    wb = workbench_from(args)
+    raw = wb.read(args.file)
+    saved_triage = triage_from_input(raw)
+    case_text = raw
+    if saved_triage is not None:
+        case_text = wb.case_from_triage(saved_triage)
     spend = None
     if args.spend is not None:
         spend = {
@@ -102,12 +87,9 @@ def run(args) -> int:
             "recurring": args.recurring, "is_debt": args.debt, "other_provision_fast_enough": args.other_provision,
             "team_spent": args.team_spent, "household_received": args.household_received,
         }  # fmt: skip
-    proposal = propose_grounds(
-        case_text, obstacle=args.obstacle, breakthrough=args.breakthrough, spend=spend,
-        settings=settings, index=index, llm=get_model(settings),
-    )  # fmt: skip
-    if index_warning and not any("index" in w for w in proposal.warnings):
-        proposal.warnings.insert(0, index_warning)
+    proposal = wb.grounds(
+        case_text, obstacle=args.obstacle, breakthrough=args.breakthrough, spend=spend, triage=saved_triage
+    )
     input_text = "\n".join(t for t in (case_text, args.obstacle or "", args.breakthrough or "") if t)
-    emit_draft(args, settings, "grounds", input_text, proposal)
+    emit_draft(args, wb, "grounds", input_text, proposal)
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.commands._common import add_index, add_json, print_result, settings_from
+from assistant.commands._common import add_index, add_json, print_result, workbench_from
 
 
 def register(sub) -> None:
@@ -21,15 +21,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from dataclasses import replace
-
-    from assistant.ingest import ingest_paths
-
-    settings = settings_from(args)
-    if args.embedder:
-        settings = replace(settings, embedder=args.embedder)
-    summary = ingest_paths(
-        args.paths, settings, include_defaults=not args.only, progress=not args.json, rebuild=args.rebuild
+    summary = workbench_from(args).ingest(
+        args.paths, include_defaults=not args.only, progress=not args.json, rebuild=args.rebuild,
+        embedder=args.embedder,
     )
     print_result(summary, args.json, summary.to_text())
     return 0

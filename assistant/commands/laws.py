@@ -6,10 +6,10 @@ import argparse
 import json
 import sys
 
-from assistant.commands._common import add_index, add_json, settings_from
+from assistant.commands._common import add_index, add_json, workbench_from
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "laws",
         help="wetteksten ophalen uit de officiële wettenbank (BWB) en tonen wat er is",
@@ -39,10 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_update(args: argparse.Namespace) -> int:
-    from assistant.laws_update import update_laws
-
-    report = update_laws(
-        settings_from(args),
+    report = workbench_from(args).update_laws(
         only=args.only,
         base_url=args.base_url,
         ingest=not args.no_ingest,
@@ -59,26 +56,12 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.knowledge import load_law_sources
-    from assistant.laws_update import NO_LAWS_HINT, stored_versions
-
-    settings = settings_from(args)
-    rows = []
-    for law in load_law_sources(settings.corpus_dir):
-        versions = stored_versions(settings.laws_dir, law.bwb_id)
-        if versions:
-            rows.append(
-                {
-                    "bwb_id": law.bwb_id,
-                    "name": law.name,
-                    "version_date": versions[-1][0],
-                    "path": str(versions[-1][1]),
-                }
-            )
+    wb = workbench_from(args)
+    rows = wb.stored_laws()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
-        print(f"Geen wetteksten opgeslagen in {settings.laws_dir}. {NO_LAWS_HINT}")
+        print(f"Geen wetteksten opgeslagen in {wb.settings.laws_dir}. {wb.no_laws_hint()}")
     else:
         for row in rows:
             print(f"{row['name']} [{row['bwb_id']}]: versie {row['version_date']} ({row['path']})")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from assistant.commands._common import add_json, settings_from
-from assistant.review import DECISIONS, AuditLog
+from assistant.commands._common import add_json, workbench_from
+from assistant.service import DECISIONS
 
 _DECISION_NL = {"accepted": "geaccepteerd", "rejected": "afgewezen", None: "open"}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "log",
         help="toon of exporteer het auditlog (concepten en besluiten)",
@@ -30,9 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    log = AuditLog(settings_from(args).audit_db)
+    wb = workbench_from(args)
     if args.draft_id:
-        record = log.get(args.draft_id)
+        record = wb.log_record(args.draft_id)
         if args.json:
             print(json.dumps(record, ensure_ascii=False, indent=2))
         else:
@@ -40,10 +40,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     filters = {"skill": args.skill, "decision": args.decision, "since": args.since}
     if args.export:
-        count = log.export(args.export, **filters, limit=args.limit or None)
+        count = wb.export_log(args.export, **filters, limit=args.limit or None)
         print(f"{count} concept(en) geëxporteerd naar {args.export}.")
         return 0
-    rows = log.list(**filters, limit=50 if args.limit is None else (args.limit or None))
+    rows = wb.log(**filters, limit=50 if args.limit is None else (args.limit or None))
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
@@ -65,7 +65,7 @@ def format_record(record: dict) -> str:
         f"Concept {record['id']} ({record['skill']}), aangemaakt {record['created_at']} door {record['created_by']}",
         f"Gemaakt met: engine {record['engine_version']}, backend {record['backend']}, "
         f"model {record['model'] or '-'}, prompt {record['prompt'] or '-'} {record['prompt_version'] or ''}".rstrip(),
-        f"Invoer (SHA-256 {record['input_sha256'][:16]}…, persoonsnummers verwijderd):",
+        f"Invoer (gesleutelde hash, HMAC-SHA-256 {record['input_sha256'][:16]}…, persoonsnummers verwijderd):",
         "  " + record["input_text"][:500].replace("\n", "\n  "),
     ]
     if not record["revisions"]:

@@ -5,17 +5,7 @@ Works without an index (no sources, one warning) and without a model (template t
 
 from __future__ import annotations
 
-from assistant.commands._common import (
-    add_backend,
-    add_index,
-    add_json,
-    add_save,
-    emit_draft,
-    get_model,
-    optional_index,
-    settings_from,
-)
-from assistant.inputs import read_text_input
+from assistant.commands._common import add_backend, add_index, add_json, add_save, emit_draft, workbench_from
 
 
 def register(sub) -> None:
@@ -33,13 +23,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from assistant.skills.triage import triage
-
-    settings = settings_from(args)
-    text = read_text_input(args.file)
-    index, index_warning = optional_index(settings, explicit=bool(args.index))
-    note = triage(text, settings=settings, index=index, llm=get_model(settings))
-    if index_warning:
-        note.warnings.insert(0, index_warning)
-    emit_draft(args, settings, "triage", text, note)
+    wb = workbench_from(args)
+    text = wb.read(args.file)
+    emit_draft(args, wb, "triage", text, wb.triage(text))
     return 0

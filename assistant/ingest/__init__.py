@@ -8,10 +8,12 @@ law texts in the law store for citation lookup.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.ingest.loaders import LoadError, discover, load_file
 from assistant.retrieval.embedders import EmbeddingCache, embed_with_cache, get_embedder
@@ -67,6 +69,36 @@ def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@dataclass
+class _Index:
+    """The index folder being written: its vector collection, the manifest's sources (file ->
+    hash, chunk ids, BWB id) and the law store (laws.json) for citation lookup."""
+
+    dir: Path
+    settings: Any
+    embedder: Any
+    collection: Any
+    sources: dict
+    laws: dict
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.dir / "manifest.json"
+
+    def write_manifest(self) -> None:
+        write_json(self.manifest_path, _manifest(self.embedder, self.settings, self.sources))
+
+
+@dataclass
+class _Document:
+    """A changed file, loaded and chunked, waiting to be embedded."""
+
+    key: str  # the resolved path
+    digest: str
+    chunks: list
+    law: Any  # LawText or None
+
+
 def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = True, progress: bool = True,
                  rebuild: bool = False) -> IngestSummary:
     start = time.perf_counter()
@@ -75,15 +107,23 @@ def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = 
     all_paths = (default_paths(settings) if include_defaults else []) + [Path(p) for p in paths]
     files, skipped = discover(all_paths)
     summary = IngestSummary(index=str(index_dir), skipped=[{"file": f, "reason": r} for f, r in skipped])
+    index = _open_index(index_dir, settings, rebuild)
+    pending = _load_changed(files, index.sources, summary)
+    _embed_and_store(pending, index, summary, progress)
+    if not index.manifest_path.exists():
+        index.write_manifest()
+    summary.total_chunks = index.collection.count()
+    summary.seconds = round(time.perf_counter() - start, 2)
+    return summary
 
-    manifest_path = index_dir / "manifest.json"
+
+def _open_index(index_dir: Path, settings, rebuild: bool) -> _Index:
+    """Read the manifest and law store; start afresh on `rebuild` or when the embedder changed."""
     embedder = get_embedder(settings)
-    manifest = read_json(manifest_path, {}) if not rebuild else {}
+    manifest = read_json(index_dir / "manifest.json", {}) if not rebuild else {}
     if manifest and manifest.get("embedder") != embedder.name:
         rebuild = True  # vectors of another model cannot be mixed
     if rebuild:
-        import shutil
-
         shutil.rmtree(index_dir / "chroma", ignore_errors=True)
         manifest = {}
     sources: dict = manifest.get("sources", {})
@@ -92,8 +132,11 @@ def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = 
             entry["hash"] = None  # still saves embedding the text that stayed the same)
     laws: dict = read_json(index_dir / "laws.json", {}) if not rebuild else {}
     collection = open_collection(index_dir, create=True)
-    cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+    return _Index(index_dir, settings, embedder, collection, sources, laws)
 
+
+def _load_changed(files: list[Path], sources: dict, summary: IngestSummary) -> list[_Document]:
+    """Load and chunk the files whose hash differs from the manifest's; count the unchanged ones."""
     pending = []
     for f in files:
         key = str(f.resolve())
@@ -101,67 +144,88 @@ def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = 
         if sources.get(key, {}).get("hash") == digest:
             summary.unchanged += 1
             continue
-        try:
-            chunks, law = load_file(f)
-        except LoadError as exc:
-            summary.skipped.append({"file": str(f), "reason": str(exc)})
-            continue
-        except OSError as exc:
-            summary.skipped.append({"file": str(f), "reason": f"niet leesbaar ({exc.strerror or exc})"})
-            continue
-        if not chunks:
-            summary.skipped.append({"file": str(f), "reason": "geen tekst gevonden"})
-            continue
-        pending.append((key, digest, chunks, law))
+        loaded = _load(f, summary)
+        if loaded is not None:
+            pending.append(_Document(key, digest, *loaded))
+    return pending
 
-    total = sum(len(c) for _, _, c, _ in pending)
-    bar = None
-    if progress and total:
-        from tqdm import tqdm
 
-        bar = tqdm(total=total, desc="Inbedden", unit="stuk", file=sys.stderr, leave=False, mininterval=1.0)
+def _load(f: Path, summary: IngestSummary) -> tuple[list, Any] | None:
+    """(chunks, law) of one file, or None with the reason added to summary.skipped."""
     try:
-        for key, digest, chunks, law in pending:
-            texts = [c.search_text or c.text for c in chunks]
-            vectors, new = embed_with_cache(embedder, cache, texts,
+        chunks, law = load_file(f)
+    except LoadError as exc:
+        reason = str(exc)
+    except OSError as exc:
+        reason = f"niet leesbaar ({exc.strerror or exc})"
+    else:
+        if chunks:
+            return chunks, law
+        reason = "geen tekst gevonden"
+    summary.skipped.append({"file": str(f), "reason": reason})
+    return None
+
+
+def _embed_and_store(pending: list[_Document], index: _Index, summary: IngestSummary, progress: bool) -> None:
+    """Embed each document (cache misses only) and store it, writing the manifest after every
+    document: an interrupted ingest loses nothing."""
+    cache = EmbeddingCache(index.settings.cache_dir / "embeddings.sqlite")
+    bar = _progress_bar(sum(len(doc.chunks) for doc in pending)) if progress else None
+    try:
+        for doc in pending:
+            texts = [c.search_text or c.text for c in doc.chunks]
+            vectors, new = embed_with_cache(index.embedder, cache, texts,
                                             progress=(bar.update if bar else None))
             if bar:
-                bar.update(len(chunks) - new)
-            old_ids = set(sources.get(key, {}).get("ids", []))
-            ids = [c.id for c in chunks]
-            upsert_chunks(collection, chunks, vectors)
-            stale = list(old_ids - set(ids))
-            if stale:
-                collection.delete(ids=stale)
-            sources[key] = {"hash": digest, "ids": ids, "bwb_id": law.bwb_id if law else None}
-            if law is not None and law.bwb_id:
-                # a newer version of the same law replaces the older one from another file
-                for other, entry in list(sources.items()):
-                    if other != key and entry.get("bwb_id") == law.bwb_id:
-                        gone = [i for i in entry["ids"] if i not in set(ids)]
-                        if gone:
-                            collection.delete(ids=gone)
-                        del sources[other]
-            if law is not None:
-                laws[law.bwb_id or law.name] = {
-                    "name": law.name, "title": law.title, "bwb_id": law.bwb_id,
-                    "version_date": law.version_date, "source": law.source,
-                    "articles": {nr: {"title": a.title, "paragraphs": a.paragraphs, "text": a.text}
-                                 for nr, a in law.articles.items()},
-                }
-                summary.laws.append(f"{law.name} ({law.version_date})")
+                bar.update(len(doc.chunks) - new)
+            _write_chunks(index, doc, vectors)
+            if doc.law is not None:
+                _write_law(index, doc.law)
+                summary.laws.append(f"{doc.law.name} ({doc.law.version_date})")
             summary.documents += 1
-            summary.chunks += len(chunks)
+            summary.chunks += len(doc.chunks)
             summary.embedded += new
-            # the manifest is written after every document: an interrupted ingest loses nothing
-            write_json(index_dir / "laws.json", laws)
-            write_json(manifest_path, _manifest(embedder, settings, sources))
+            write_json(index.dir / "laws.json", index.laws)
+            index.write_manifest()
     finally:
         if bar:
             bar.close()
         cache.close()
-    if not manifest_path.exists():
-        write_json(manifest_path, _manifest(embedder, settings, sources))
-    summary.total_chunks = collection.count()
-    summary.seconds = round(time.perf_counter() - start, 2)
-    return summary
+
+
+def _progress_bar(total: int):
+    if not total:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="Inbedden", unit="stuk", file=sys.stderr, leave=False, mininterval=1.0)
+
+
+def _write_chunks(index: _Index, doc: _Document, vectors) -> None:
+    """Upsert the document's chunks, drop its stale ones, and record it in the manifest's sources."""
+    old_ids = set(index.sources.get(doc.key, {}).get("ids", []))
+    ids = [c.id for c in doc.chunks]
+    upsert_chunks(index.collection, doc.chunks, vectors)
+    stale = list(old_ids - set(ids))
+    if stale:
+        index.collection.delete(ids=stale)
+    bwb_id = doc.law.bwb_id if doc.law else None
+    index.sources[doc.key] = {"hash": doc.digest, "ids": ids, "bwb_id": bwb_id}
+    if doc.law is not None and bwb_id:
+        # a newer version of the same law replaces the older one from another file
+        for other, entry in list(index.sources.items()):
+            if other != doc.key and entry.get("bwb_id") == bwb_id:
+                gone = [i for i in entry["ids"] if i not in set(ids)]
+                if gone:
+                    index.collection.delete(ids=gone)
+                del index.sources[other]
+
+
+def _write_law(index: _Index, law) -> None:
+    """Record the law's articles in the law store (laws.json), for citation lookup."""
+    index.laws[law.bwb_id or law.name] = {
+        "name": law.name, "title": law.title, "bwb_id": law.bwb_id,
+        "version_date": law.version_date, "source": law.source,
+        "articles": {nr: {"title": a.title, "paragraphs": a.paragraphs, "text": a.text}
+                     for nr, a in law.articles.items()},
+    }

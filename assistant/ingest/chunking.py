@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from assistant.domain.citations import format_citation
 from assistant.ingest.laws import LawArticle, LawText
 from assistant.models import Chunk
+from assistant.text.citations import format_citation
 
 MAX_CHARS = 1800  # one chunk per article up to this size; longer articles are chunked per lid
 

@@ -9,7 +9,6 @@ XML is parsed with defusedxml (no entity expansion); repealed (`vervallen`) and 
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,22 +16,8 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 import yaml
 
-from assistant.config import REPO_ROOT
-from assistant.knowledge import LawSource, load_law_sources
+from assistant.knowledge.corpus import LawSource, load_law_sources
 
-
-# Real law texts used by tests and evals (not shipped): ../shared/corpus-sources/laws next to the checkout.
-def _shared_laws_dir() -> Path:
-    if os.environ.get("REGIEWIJZER_SHARED_LAWS"):
-        return Path(os.environ["REGIEWIJZER_SHARED_LAWS"])
-    for base in (REPO_ROOT.parent, Path("/work")):  # next to the checkout, else the workplace layout
-        candidate = base / "shared" / "corpus-sources" / "laws"
-        if candidate.is_dir():
-            return candidate
-    return REPO_ROOT.parent / "shared" / "corpus-sources" / "laws"
-
-
-SHARED_LAWS_DIR = _shared_laws_dir()
 _FILENAME = re.compile(r"(BWBR\d{7})[-_](\d{4}-\d{2}-\d{2})")
 
 

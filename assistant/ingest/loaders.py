@@ -63,7 +63,7 @@ def _yaml_entries(path: Path) -> list[dict]:
 
 def _yaml(path: Path) -> list[Chunk]:
     """FAQ, maatwerk grounds, sociale kaart or glossary, recognised by their keys."""
-    from assistant.domain.citations import format_citation
+    from assistant.text.citations import format_citation
 
     entries = _yaml_entries(path)
     keys = set().union(*(e.keys() for e in entries)) if entries else set()

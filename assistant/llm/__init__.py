@@ -29,7 +29,7 @@ def get_llm(settings: Settings) -> LLM | None:
         case "ollama":
             return _ollama(settings)
         case "auto":
-            from assistant.llm.ollama import ollama_reachable
+            from assistant.llm.probe import ollama_reachable
 
             return _ollama(settings) if ollama_reachable(settings.ollama_host) else None
         case "llamacpp":

@@ -18,7 +18,6 @@ from langchain_ollama import ChatOllama
 from assistant.errors import BackendUnavailable
 from assistant.llm.base import CONTEXT_TOKENS, SEED, TEMPERATURE, JsonSchema, with_deadline
 
-PROBE_TIMEOUT = 1.0
 CONNECT_TIMEOUT = 5.0
 
 
@@ -65,15 +64,6 @@ def ollama_errors(host: str, model: str, timeout: float, model_setting: str) -> 
         raise BackendUnavailable(
             f"De verbinding met Ollama op {host} werd onderbroken ({type(exc).__name__}); probeer het opnieuw."
         ) from None
-
-
-def ollama_reachable(host: str, timeout: float = PROBE_TIMEOUT) -> bool:
-    """True when an Ollama server answers GET /api/tags at `host` within `timeout` seconds."""
-    try:
-        response = httpx.get(f"{host.rstrip('/')}/api/tags", timeout=timeout)
-    except httpx.HTTPError:
-        return False
-    return response.status_code == 200
 
 
 class OllamaLLM:

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.domain.citations import Citation, format_citation, parse_citations
 from assistant.errors import IndexMissing
-from assistant.knowledge import load_law_sources, load_synonyms
+from assistant.knowledge.corpus import load_law_sources, load_synonyms
 from assistant.models import Chunk, Hit
 from assistant.retrieval.embedders import get_embedder
 from assistant.retrieval.store import all_chunks, open_collection, read_json
 from assistant.retrieval.text import QueryExpander, tokenize
+from assistant.text.citations import Citation, format_citation, parse_citations
 
 # Fusion weights, chosen on questions.yaml + heldout.yaml (R@5 36/56 with k=60 and equal weights,
 # 41/56 with these) and then measured on heldout2.yaml, written blind afterwards (see README).
@@ -209,6 +209,13 @@ class KnowledgeIndex:
         if not citation.law:
             return []
         return self._by_article.get((citation.law, citation.article), [])
+
+    def chunk_count(self) -> int:
+        return len(self.chunks)
+
+    def law_names(self) -> list:
+        """The laws this index knows (indexed or listed in corpus/sources.yaml), for citation parsing."""
+        return list(self._law_names)
 
     def has_law(self, name: str) -> bool:
         return any(law["name"] == name or law.get("bwb_id") == name for law in self.laws.values())

@@ -1,0 +1,134 @@
+"""What a date in a letter means: date of the letter, deadline (for what), appointment, start or
+end of something, or just a date the letter mentions."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.features.letters.dates import DateMention, find_dates
+
+LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
+    "letter",
+    "deadline",
+    "appointment",
+    "start",
+    "end",
+    "other",
+)
+
+_LETTER_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending))?|dagtekening|"
+    r"verzenddatum)\s*:?\s*$"
+)
+_PLACE_DATE = re.compile(r"^\s*[A-Z][\w' .-]{1,40},\s*$")
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)(uiterlijk(\s+op)?|vóór|voor|niet later dan|uiterste\s+\w+|vervaldatum[^:]{0,20}:?|vervaldag:?|"
+    r"deadline:?|op of voor)\s*(de\s+)?$"
+)
+_START_BEFORE = re.compile(r"(?i)(vanaf|met ingang van|ingaande|gaat in op|in op|begint op|start op|per)\s*$")
+_END_BEFORE = re.compile(r"(?i)(tot en met|t/m|tot|eindigt op|stopt op|einddatum:?|loopt af op)\s*$")
+_PERIOD_START = re.compile(r"(?i)\b(van|periode van)\s*$")
+_TIME_AFTER = re.compile(r"^\s*(?:,\s*)?(?:om|van)\s+(\d{1,2}[.:]\d{2})\s*(?:uur)?", re.I)
+_APPOINTMENT = re.compile(r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|hoorzitting")
+_INCASSO = re.compile(r"(?i)schrijven\b.*\baf\b|afgeschreven|afschrijving|incasso")
+_PAID_TO_YOU = re.compile(r"(?i)op uw rekening|betalen wij|storten|uitbetal")
+_SKIP = re.compile(r"(?i)geboortedatum|geboren")
+
+
+# Verbs of paying and sending, including split separable forms ("over te maken", "in te leveren").
+PAY_VERBS = r"betaal|betalen|betaald|voldoen|voldoe\b|overmaken|over\s+te\s+maken|maak\b[^.]{0,40}\bover\b"
+SEND_VERBS = (
+    r"stuur|sturen|inleveren|in\s+te\s+leveren|\blever\b|indienen|in\s+te\s+dienen|dien\b[^.]{0,40}\bin\b"
+)
+
+
+def purpose(context: str) -> str:
+    """What a deadline is for, in the words of the explanation."""
+    c = context.lower()
+    if re.search(r"bezwaar|beroep", c):
+        return (
+            "uiterste datum om bezwaar te maken" if "bezwaar" in c else "uiterste datum om in beroep te gaan"
+        )
+    if re.search(r"zienswijze|reactie|reageer|reageren|uw mening", c):
+        return "uiterste datum om te reageren"
+    if "kwijtschelding" in c:
+        return "uiterste datum om kwijtschelding aan te vragen"
+    if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c):
+        return "uiterste datum om te betalen"
+    if re.search(SEND_VERBS, c) or re.search(r"ontvangen|gegevens|papieren|stukken", c):
+        return "uiterste datum om de gevraagde papieren te sturen"
+    if re.search(r"contact|laat .* weten|bellen", c):
+        return "uiterste datum om contact op te nemen"
+    if re.search(r"aanvragen|aanvraag|vraag .* aan|vragen om|vraag om|verzoeken om|verzoek om", c):
+        return "uiterste datum om iets aan te vragen"
+    if re.search(r"doorgeven|geef .* door|door te geven|melden|meld\b|wijziging", c):
+        return "uiterste datum om iets door te geven"
+    return "uiterste datum"
+
+
+def find_letter_date(text: str) -> DateMention | None:
+    mentions = find_dates(text)
+    for m in mentions:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[line_start : m.start]
+        if _LETTER_LABEL.search(before) or _PLACE_DATE.match(before):
+            return m
+    head_end = _nth_line_end(text, 14)
+    for m in mentions:  # a date alone on its line near the top
+        if m.start > head_end:
+            break
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line.strip() == m.raw.strip():
+            return m
+    return None
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    pos = 0
+    for _ in range(n):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
+
+def date_meaning(
+    text: str, m: DateMention, sentence: str, previous: str, letter_date: date | None
+) -> tuple[str, str] | None:
+    """(kind, meaning) of one date, or None for a date the reader need not see (a birth date).
+
+    `sentence` holds the date; `previous` is the sentence before it (for "Dit moet uiterlijk ...").
+    """
+    context = sentence + " " + previous
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[max(line_start, m.start - 60) : m.start]
+    after = text[m.end : m.end + 40]
+    if _SKIP.search(before[-40:]):
+        return None
+    if _APPOINTMENT.search(context) and (_TIME_AFTER.match(after) or re.search(r"(?i)wanneer\s*:", before)):
+        time = _TIME_AFTER.match(after)
+        return APPOINTMENT, f"afspraak{' om ' + time.group(1) + ' uur' if time else ''}"
+    if _DEADLINE_BEFORE.search(before):
+        meaning = purpose(sentence)
+        if meaning == "uiterste datum":
+            meaning = purpose(before + " " + previous)
+        if letter_date and m.value < letter_date:
+            return OTHER, f"{meaning} (die datum is al voorbij)"
+        return DEADLINE, meaning
+    if _INCASSO.search(context):
+        return OTHER, "datum waarop het geld van uw rekening wordt gehaald"
+    if _PERIOD_START.search(before) and re.match(r"\s*(tot en met|t/m|tot)\b", after, re.I):
+        return START, "begin van de periode"
+    if _END_BEFORE.search(before):
+        if re.search(r"(?i)\bvan\s+\S+(\s+\S+){0,2}\s+(tot en met|t/m|tot)\s*$", before):
+            return END, "einde van de periode"
+        return END, "einddatum"
+    if _START_BEFORE.search(before):
+        return START, "startdatum"
+    if _PAID_TO_YOU.search(context):
+        return OTHER, "datum waarop u geld krijgt"
+    return OTHER, "datum in de brief"

@@ -1,0 +1,135 @@
+"""Who sent the letter, found with the sociale kaart (organisations with aliases and letter markers).
+
+The letterhead (first lines) and the signature (last lines) weigh most; a name that only appears
+in the body (an organisation the letter refers to) weighs little, and lines that name a client
+("Opdrachtgever:", "Inzake:", "Namens ...") do not count. For a generic organisation (a gemeente,
+waterschap, deurwaarder or woningcorporatie) the letter's own name ("Gemeente Zuidhaven") is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from assistant.features.letters.text import lines as text_lines
+
+
+class OrganisationLike(Protocol):
+    id: str
+    name: str
+    full_name: str
+    kind: str
+    aliases: tuple[str, ...]
+    letter_markers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str  # what the reader sees: "Belastingdienst", "Gemeente Zuidhaven"
+    organisation_id: str | None
+    names: tuple[str, ...]  # every name that refers to it (for checking a model's text)
+
+    @property
+    def in_sentence(self) -> str:
+        """With its article when the sociale kaart writes one: "de Belastingdienst", "het UWV"."""
+        for article in ("de", "het"):
+            if f"{article} {self.name}".lower() in (n.lower() for n in self.names):
+                return f"{article} {self.name}"
+        return self.name
+
+
+_CLIENT_LINE = re.compile(r"^\s*(opdrachtgever|inzake|namens|aan|t\.a\.v\.|betreft)\b", re.I)
+_HEAD, _TAIL = 8, 6
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    flags = 0 if (len(phrase) <= 5 or phrase.isupper()) else re.IGNORECASE
+    plural = r"(?:en|s)?" if len(phrase) > 5 and phrase[-1].isalpha() else ""  # "Zorgverzekeringen"
+    return re.compile(r"(?<![\w/-])" + re.escape(phrase) + plural + r"(?![\w-])", flags)
+
+
+def _hits(phrase: str, line: str) -> float:
+    """1 for the phrase as a word, 0.5 inside a compound ("Gerechtsdeurwaarderskantoor"), else 0."""
+    if _pattern(phrase).search(line):
+        return 1.0
+    return 0.5 if len(phrase) >= 8 and phrase.lower() in line.lower() else 0.0
+
+
+def _generic(org: OrganisationLike) -> bool:
+    lower_aliases = {a for a in org.aliases if a.islower()}
+    return " " not in org.name and org.name.lower() in lower_aliases
+
+
+def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sender | None:
+    all_lines = text_lines(text)
+    head = all_lines[:_HEAD]
+    tail = all_lines[-_TAIL:] if len(all_lines) > _HEAD else []
+    body = "\n".join(all_lines[_HEAD:-_TAIL] if tail else [])
+    best: tuple[float, int, OrganisationLike, str] | None = None
+    for order, org in enumerate(organisations):
+        phrases = tuple(dict.fromkeys((*org.letter_markers, org.name, org.full_name, *org.aliases)))
+        score, line_hit = 0.0, ""
+        for i, line in enumerate(head):
+            if _CLIENT_LINE.match(line):
+                continue
+            hit = max(_hits(p, line) for p in phrases)
+            if hit:
+                exact = any(line.strip().lower() == p.lower() for p in phrases)
+                weight = (6 if i == 0 else 4 if i < 4 else 2) * hit + (1 if exact else 0)
+                score = max(score, weight)
+                line_hit = line_hit or line
+        for line in tail:
+            if not _CLIENT_LINE.match(line) and any(_hits(p, line) == 1.0 for p in phrases):
+                score += 3
+                line_hit = line_hit or line
+                break
+        body_hits = sum(len(_pattern(p).findall(body)) for p in phrases)
+        score += min(body_hits, 4) * 0.25
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, order, org, line_hit)
+    if best is None:
+        return _fallback(head)
+    _, _, org, line = best
+    names = (org.name, org.full_name, *org.aliases, *org.letter_markers)
+    display = org.name
+    own = _own_name(head, org)
+    if own:
+        display = own
+    return Sender(display, org.id, tuple(dict.fromkeys((display, *names))))
+
+
+def _own_name(head: list[str], org: OrganisationLike) -> str | None:
+    """ "Gemeente Zuidhaven" for the gemeente, "Waterschap Groenmeer" for a waterschap, ..."""
+    if not (_generic(org) or org.kind == "gemeente"):
+        return None
+    words = [a for a in (*org.aliases, *org.letter_markers) if len(a) >= 5] + [org.name]
+    if org.kind == "gemeente":
+        words.append("gemeente")
+    for line in head[:4]:
+        clean = line.strip()
+        if _CLIENT_LINE.match(clean) or re.search(r"\d", clean) or len(clean.split()) > 6:
+            continue
+        lowered = clean.lower()
+        if lowered in {w.lower() for w in words}:
+            continue
+        if any(w.lower() in lowered for w in words):
+            return _nice(clean)
+    return None
+
+
+def _nice(name: str) -> str:
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.split())
+    return name[0].upper() + name[1:]
+
+
+def _fallback(head: list[str]) -> Sender | None:
+    """No organisation from the sociale kaart: the first letterhead line if it looks like a name."""
+    for line in head[:2]:
+        clean = line.strip()
+        if clean and len(clean.split()) <= 6 and not re.search(r"\d|,|:", clean):
+            if not re.match(r"(geachte|beste|aan|de heer|mevrouw|dhr|mw)\b", clean, re.I):
+                return Sender(_nice(clean), None, (_nice(clean),))
+    return None

@@ -1,0 +1,271 @@
+"""Triage of an intake story: organisations, categorie 1/2/3, spoed and levensdomeinen.
+
+The method is the report's ("Verslag rol overheidsdienstverlener", §4, 3 categorieën):
+- categorie 1: one (overheids)organisatie is involved (or none is named yet);
+- categorie 2: several overheidsorganisaties, without interdependence;
+- categorie 3: several organisations that depend on each other: one waits for the other, one's
+  decision blocks the other's, or they send the person back and forth (at least one of them an
+  overheidsorganisatie; an employer never counts as one).
+Spoed: a solution is needed within weeks or the person falls out (no income, eviction, cut-off,
+beslag, a deadline in days or weeks, homelessness, care ending at 18, danger).
+
+Pure and deterministic: the sociale kaart comes in as an argument; no model, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.features.triage.dependencies import CHAINS, Dependency, find_dependencies
+from assistant.features.triage.domains import find_life_domains
+from assistant.features.triage.rules import first_unnegated, has_unit
+from assistant.features.triage.situations import SITUATIONS
+from assistant.features.triage.urgency import UrgencySignal, find_urgency
+from assistant.knowledge.organisations import OrgFinding, collect_findings, find_mentions, unit_of
+from assistant.text.spans import Span, excerpt, sentence_at, sentences
+
+NEVER_COUNTS = frozenset({"werkgever"})  # employers are not (overheids)organisaties in the triage sense
+
+
+@dataclass
+class Suggestion:
+    org_id: str
+    name: str
+    reason: str  # the situation that suggests it
+    refer_when: str
+    question: str = ""
+
+
+@dataclass
+class TriageAssessment:
+    category: int
+    urgent: bool
+    findings: dict[str, OrgFinding]
+    units: list[str]  # involved units, in order of appearance
+    unit_names: dict[str, str]
+    government_units: list[str]
+    category_reasons: list[str]
+    urgency: list[UrgencySignal]
+    life_domains: list[str]
+    dependencies: list[Dependency] = field(default_factory=list)
+    chains: list[str] = field(default_factory=list)  # explanations of known chains found
+    situations: list[str] = field(default_factory=list)  # situation keys found
+    suggestions: list[Suggestion] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)  # situation-specific questions
+
+    @property
+    def organisations(self) -> list[str]:
+        """Display names of the involved organisations: overheidsorganisaties first."""
+        gov = [self.unit_names[u] for u in self.units if u in self.government_units]
+        other = [self.unit_names[u] for u in self.units if u not in self.government_units]
+        return gov + other
+
+    @property
+    def not_involved(self) -> list[OrgFinding]:
+        """Organisations that are only mentioned in a negated way."""
+        seen, out = set(self.units), []
+        for f in self.findings.values():
+            if not f.involved and f.negated_evidence and f.unit not in seen:
+                seen.add(f.unit)
+                out.append(f)
+        return out
+
+    def unit_evidence(self, unit: str) -> str:
+        for f in sorted(self.findings.values(), key=lambda f: f.first):
+            if f.unit == unit and f.involved and f.evidence:
+                return f.evidence[0]
+        return ""
+
+    def to_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "urgent": self.urgent,
+            "organisations": self.organisations,
+            "category_reasons": self.category_reasons,
+            "urgency_signals": [f'{s.label}: "{s.quote}"' for s in self.urgency],
+            "life_domains": self.life_domains,
+            "organisation_details": [f.to_dict() for f in self.findings.values()],
+            "dependencies": [d.__dict__ for d in self.dependencies],
+            "suggestions": [s.__dict__ for s in self.suggestions],
+        }
+
+
+def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
+    """The engine's triage of an intake text against the sociale kaart `organisations`."""
+    orgs = tuple(organisations)
+    by_id = {o.id: o for o in orgs}
+    spans = sentences(text)
+    mentions = find_mentions(text, orgs)
+    findings = collect_findings(text, orgs, mentions)
+    # Chains and situations may mark organisations involved; everything after reads the findings.
+    chains = _find_chains(text, spans, findings, by_id)
+    situation_keys, suggested, questions = _find_situations(text, spans, findings, by_id)
+    units, gov_units, unit_names = _involved_units(findings, by_id)
+    dependencies = find_dependencies(text, spans, mentions, findings, set(gov_units))
+    urgency = find_urgency(text, spans, findings)
+    assessment = TriageAssessment(
+        category=_category(units, gov_units, bool(dependencies or chains)),
+        urgent=bool(urgency),
+        findings=findings,
+        units=units,
+        unit_names=unit_names,
+        government_units=gov_units,
+        category_reasons=[],
+        urgency=urgency,
+        life_domains=find_life_domains(text),
+        dependencies=dependencies,
+        chains=chains,
+        situations=situation_keys,
+        suggestions=_suggestions(suggested, findings, by_id),
+        questions=questions,
+    )
+    assessment.category_reasons = _category_reasons(assessment)
+    return assessment
+
+
+# --- the steps of assess -------------------------------------------------------------------------
+
+
+def _find_chains(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id) -> list[str]:
+    """Explanations of the known chains in `text`; the organisations a chain implies become involved."""
+    chains: list[str] = []
+    for chain in CHAINS:
+        m = first_unnegated(chain.pattern, text, spans)
+        if m:
+            chains.append(f"{chain.label[0].upper()}{chain.label[1:]}: {chain.explanation}")
+            for org_id in chain.implies:
+                _imply(findings, by_id, org_id, text, spans, m)
+    return chains
+
+
+def _find_situations(
+    text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id
+) -> tuple[list[str], list[tuple[str, str]], list[str]]:
+    """The situation keys found, the (org id, situation label) pairs they suggest, and their
+    questions; the organisations a situation implies become involved."""
+    situation_keys, suggested, questions = [], [], []
+    for sit in SITUATIONS:
+        m = first_unnegated(sit.pattern, text, spans)
+        if not m:
+            continue
+        if sit.requires_unit and not has_unit(findings, sit.requires_unit):
+            continue
+        situation_keys.append(sit.key)
+        for org_id in sit.implies:
+            _imply(findings, by_id, org_id, text, spans, m)
+        for org_id in sit.suggests:
+            if org_id in by_id and org_id not in suggested:
+                suggested.append((org_id, sit.label))
+        if sit.question:
+            questions.append(sit.question)
+    return situation_keys, suggested, questions
+
+
+def _involved_units(findings: dict[str, OrgFinding], by_id) -> tuple[list[str], list[str], dict[str, str]]:
+    """The involved units in order of appearance, those that are overheidsorganisaties, and their names."""
+    involved = sorted((f for f in findings.values() if f.involved), key=lambda f: f.first)
+    units: list[str] = []
+    for f in involved:
+        if f.unit not in units:
+            units.append(f.unit)
+    gov_units = [u for u in units if any(f.government for f in involved if f.unit == u)]
+    unit_names = {u: _unit_name(u, [f for f in involved if f.unit == u], by_id) for u in units}
+    return units, gov_units, unit_names
+
+
+def _category(units: list[str], gov_units: list[str], interdependent: bool) -> int:
+    countable = [u for u in units if u not in NEVER_COUNTS]
+    if interdependent and gov_units and len(countable) >= 2:
+        return 3
+    if len(gov_units) >= 2:
+        return 2
+    return 1
+
+
+def _suggestions(
+    suggested: list[tuple[str, str]], findings: dict[str, OrgFinding], by_id
+) -> list[Suggestion]:
+    return [
+        Suggestion(org_id, by_id[org_id].name, label, by_id[org_id].refer_when)
+        for org_id, label in suggested
+        if not (findings.get(org_id) and findings[org_id].involved)
+    ]
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _imply(findings, by_id, org_id: str, text: str, spans, m: re.Match) -> None:
+    """Mark `org_id` involved because a situation implies it, unless the text negates it."""
+    org = by_id.get(org_id)
+    if org is None:
+        return
+    f = findings.get(org_id)
+    if f is not None and (f.involved or f.negated_evidence):
+        return
+    sentence = sentence_at(spans, m.start(), len(text))
+    findings[org_id] = OrgFinding(
+        org.id,
+        org.name,
+        unit_of(org),
+        bool(org.government),
+        True,
+        "situatie",
+        terms=[m.group(0)],
+        evidence=[excerpt(text, sentence)],
+        first=m.start(),
+    )
+
+
+def _unit_name(unit: str, unit_findings: list[OrgFinding], by_id) -> str:
+    if unit != "gemeente":
+        return unit_findings[0].name
+    desks = []
+    for f in unit_findings:
+        if f.id == "gemeente":
+            continue
+        desk = f.name.removeprefix("Gemeente, ").removeprefix("Gemeente ")
+        if desk not in desks:
+            desks.append(desk)
+    base = by_id["gemeente"].name if "gemeente" in by_id else "Gemeente"
+    return f"{base} ({', '.join(desks)})" if desks else base
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def _category_reasons(a: TriageAssessment) -> list[str]:
+    gov_names = [a.unit_names[u] for u in a.government_units]
+    reasons: list[str] = []
+    if a.category == 3:
+        for d in a.dependencies:
+            names = _join([a.unit_names[u] for u in d.units])
+            reasons.append(f'Categorie 3: {d.label} ({names}): "{d.quote}"')
+        for explanation in a.chains:
+            reasons.append(f"Categorie 3: {explanation}")
+    elif a.category == 2:
+        reasons.append(
+            f"Categorie 2: meerdere overheidsorganisaties betrokken ({_join(gov_names)}), zonder aanwijzing dat de "
+            "een op de ander wacht of elkaars besluit blokkeert."
+        )
+    elif gov_names:
+        reasons.append(f"Categorie 1: één overheidsorganisatie betrokken: {gov_names[0]}.")
+    else:
+        reasons.append(
+            "Categorie 1: geen specifieke overheidsorganisatie genoemd; de dienstverlener kan zelf helpen of "
+            "gericht doorverwijzen."
+        )
+    for u in a.government_units:
+        evidence = a.unit_evidence(u)
+        if evidence:
+            reasons.append(f'{a.unit_names[u]}: "{evidence}"')
+    others = [a.unit_names[u] for u in a.units if u not in a.government_units]
+    if others:
+        reasons.append(f"Niet meegeteld als overheidsorganisatie: {_join(others)}.")
+    for f in a.not_involved:
+        reasons.append(f'Niet betrokken: {f.name} ("{f.negated_evidence[0]}").')
+    return reasons

@@ -1,0 +1,47 @@
+"""Shared pieces of the triage rules: word patterns, the regex helper and rule matching.
+
+The rule tables live beside this module, one per concern: dependencies.py (categorie 3 cues and
+known chains), situations.py, urgency.py (spoed) and domains.py (levensdomeinen). They are word-level
+Dutch patterns with their inflections. Nothing names a case: the rules describe situations as
+professionals write them in intake notes. Compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.knowledge.organisations import OrgFinding
+from assistant.text.negation import negated_just_before
+from assistant.text.spans import Span, sentence_at
+
+_F = re.IGNORECASE
+NUM = (
+    r"(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele|een\s+paar|paar|aantal)"
+)
+SUBJ = r"(?:ik|hij|zij|ze|cl\w*|cliënte?|mevr\w*|mw|dhr|meneer|mevrouw|jongere|moeder|vader)"
+
+
+def rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, _F)
+
+
+TURNING_18 = rx(
+    r"\b(?:wordt|word|worden)\b(?:\s+\S+){0,4}?\s+18\b|\b18\s+(?:jaar\s+)?(?:wordt|worden)\b|\b18e?\s+verjaardag|"
+    r"\bmeerderjarig\s+(?:wordt|worden)\b|\bachttien\s+wordt"
+)
+
+
+def first_unnegated(pattern: re.Pattern, text: str, spans: Sequence[Span]) -> re.Match | None:
+    """The first match of `pattern` in `text` that the text does not negate just before it."""
+    for m in pattern.finditer(text):
+        if m.group(0).lower().startswith(("geen", "zonder", "niet")):
+            return m  # the pattern itself is about an absence ("geen inkomen")
+        if not negated_just_before(text, sentence_at(spans, m.start(), len(text)), m.start()):
+            return m
+    return None
+
+
+def has_unit(findings: dict[str, OrgFinding], units: tuple[str, ...]) -> bool:
+    """Whether one of `units` is involved."""
+    return any(f.involved and f.unit in units for f in findings.values())
