@@ -1,4 +1,4 @@
-"""Recall@k of expected articles for a question set (evals/retrieval/questions.yaml)."""
+"""Recall@k of expected articles for a question set (evals/cases/ask/questions.yaml)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import yaml
 
-from assistant.config import REPO_ROOT
 from assistant.text.citations import parse_citation
+from evals.casefiles import ASK_CASES
 
-QUESTIONS = REPO_ROOT / "evals" / "retrieval" / "questions.yaml"
+QUESTIONS = ASK_CASES / "questions.yaml"
 
 
 @dataclass

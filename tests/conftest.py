@@ -20,6 +20,16 @@ os.environ["ANONYMIZED_TELEMETRY"] = "False"
 TEST_DATA = REPO_ROOT / ".regiewijzer-data" / "test"
 
 
+INTEGRATION = Path(__file__).resolve().parent / "integration"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Everything under tests/integration/ needs the law index: marked `slow` (make test-fast skips it)."""
+    for item in items:
+        if INTEGRATION in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def shared_laws_dir() -> Path:
     assert SHARED_LAWS_DIR.is_dir(), f"De gedeelde wetteksten ontbreken: {SHARED_LAWS_DIR}"

@@ -5,13 +5,13 @@ for recording drafts (only on --save or a decision)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from assistant.cli import main
 from assistant.config import load_settings
 from assistant.service import Workbench
+from evals.casefiles import LETTER_CASES
 from ui import grounds_tab, letter_tab, triage_tab
 
 INTAKE = ("Cliënt heeft geen contact met het UWV. De gemeente wacht op de Belastingdienst met een besluit "
@@ -55,7 +55,7 @@ def test_triage_is_the_same_draft_from_cli_and_panel(env, capsys):
 
 def test_a_letter_is_read_the_same_way(env, capsys):
     tmp, settings, wb = env
-    pdf = Path(__file__).resolve().parents[2] / "letters" / "04-uwv-ww-toekenning.pdf"
+    pdf = LETTER_CASES / "04-uwv-ww-toekenning.pdf"
     unnamed = tmp / "brief-zonder-extensie"
     unnamed.write_bytes(pdf.read_bytes())  # a PDF recognised by its content, not its name
     from_cli = cli_json(capsys, "explain", str(unnamed))

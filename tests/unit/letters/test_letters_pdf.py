@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from assistant.cli import main
 from assistant.config import load_settings
+from evals.casefiles import LETTER_CASES
 
-LETTERS = Path(__file__).parent / "letters"
+LETTERS = LETTER_CASES
 JSON_KEYS = [
     "sender", "letter_date", "kind", "references", "amounts", "dates", "actions", "objection",
     "explanation", "difficult_words", "readability", "warnings", "status", "generated_by",

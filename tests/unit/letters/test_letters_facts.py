@@ -15,8 +15,9 @@ from assistant.features.letters.dates import format_date
 from assistant.features.letters.skill import explain_letter
 from assistant.features.letters.template import money
 from assistant.ingest.pdf import read_pdf_text
+from evals.casefiles import LETTER_CASES
 
-LETTERS = Path(__file__).parent / "letters"
+LETTERS = LETTER_CASES
 CASES = sorted(p for p in LETTERS.glob("*.yaml") if "same_as" not in yaml.safe_load(p.read_text()))
 
 

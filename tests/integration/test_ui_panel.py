@@ -8,6 +8,7 @@ import socket
 import pytest
 
 from assistant.config import load_settings
+from evals.casefiles import LETTER_CASES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -93,13 +94,12 @@ def test_triage_draft_and_human_decision_are_logged(panel):
 
 
 def test_letter_pdf_upload_is_explained_in_the_panel(panel):
-    from pathlib import Path
 
     import yaml
     from playwright.sync_api import sync_playwright
 
     url, _, _ = panel
-    letters = Path(__file__).parent / "letters"
+    letters = LETTER_CASES
     expected = yaml.safe_load((letters / "04-uwv-ww-toekenning.yaml").read_text(encoding="utf-8"))
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)

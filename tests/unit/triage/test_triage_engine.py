@@ -11,8 +11,9 @@ from assistant.features.triage.engine import assess
 from assistant.knowledge.corpus import load_sociale_kaart
 from assistant.knowledge.organisations import find_mentions
 from assistant.text.spans import sentences
+from evals.casefiles import TRIAGE_CASES
 
-CASES_DIR = Path(__file__).parent / "cases" / "triage"
+CASES_DIR = TRIAGE_CASES
 CASES = sorted(CASES_DIR.glob("*.yaml"))
 
 

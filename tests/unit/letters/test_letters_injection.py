@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from assistant.config import load_settings
 from assistant.features.letters.injection import find_injections, strip_injections
 from assistant.features.letters.skill import explain_letter
+from evals.casefiles import LETTER_CASES
 
-LETTERS = Path(__file__).parent / "letters"
+LETTERS = LETTER_CASES
 PAIRS = [
     (p, yaml.safe_load(p.read_text())) for p in sorted(LETTERS.glob("*.yaml")) if "same_as" in p.read_text()
 ]

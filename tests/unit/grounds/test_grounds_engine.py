@@ -4,7 +4,6 @@ Omgekeerde Toets / Doorbraak structure. Needs no index."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -14,8 +13,9 @@ from assistant.features.grounds.engine import match_grounds
 from assistant.features.grounds.frameworks import GroundRef, doorbraak, omgekeerde_toets
 from assistant.features.grounds.obstacles import detect_obstacles
 from assistant.knowledge.corpus import load_grounds, load_law_sources, load_sociale_kaart
+from evals.casefiles import GROUNDS_CASES
 
-CASES_DIR = Path(__file__).parent / "cases" / "grounds"
+CASES_DIR = GROUNDS_CASES
 GROUNDS = load_grounds()
 LAWS = load_law_sources()
 ORGS = load_sociale_kaart()

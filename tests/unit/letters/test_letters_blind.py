@@ -1,14 +1,14 @@
 """Letters written blind by someone who never saw the engine (a challenge round after tuning).
 Each test pins the fact that the first run got wrong, so that the general fix stays fixed."""
 
-from pathlib import Path
 
 import pytest
 
 from assistant.config import load_settings
 from assistant.features.letters.skill import explain_letter
+from evals.casefiles import LETTER_CASES
 
-BLIND = Path(__file__).parent / "letters" / "blind"
+BLIND = LETTER_CASES / "blind"
 
 
 def _explain(prefix: str):
