@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SKILL_MODULES = {"skill.py", "toelichting.py"}  # a feature's skill: retrieval, model, corpus loading
 PURE_ALLOWED = ("assistant.text", "assistant.knowledge.organisations", "assistant.knowledge.types",
-                "assistant.drafts.check")  # fmt: skip
+                "assistant.drafts.check", "assistant.drafts.facts")  # fmt: skip
 IO_MODULES = {"os", "pathlib", "sqlite3", "httpx", "socket", "subprocess", "urllib", "requests", "shutil", "io"}
 IO_CALLS = {"open", "read_text", "read_bytes", "write_text", "write_bytes", "mkdir", "unlink"}
 FRONT_END_ALLOWED = ("assistant.service", "assistant.errors", "assistant.config", "assistant.commands._common",
