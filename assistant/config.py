@@ -51,8 +51,20 @@ class Settings:
     embed_model: str = "nomic-embed-text"
     embed_threads: int = 2
     min_relevance: float | None = None  # None: the calibrated default in retrieval
+    chroma_url: str | None = None  # a Chroma server (`chroma run`); None: the store inside the index folder
     ui_host: str = "127.0.0.1"
     ui_port: int = 7860
+    ui_users: str | None = None  # "naam:wachtwoord;naam2:wachtwoord2": a login for a shared server
+    ui_concurrency: int = 4  # panel requests served at the same time (one long one blocks no other)
+    max_text_chars: int = 20_000  # a question, intake, case or pasted letter
+    max_letter_bytes: int = 2_000_000  # an uploaded letter (PDF or text)
+    practice_dir: Path | None = None  # the training room's practice cases; default: evals/cases of the checkout
+    max_pdf_pages: int = 50  # a letter, intake or case given as PDF
+    max_question_chars: int = 1_000  # a question to `ask` (it becomes the search query)
+    max_document_bytes: int = 50_000_000  # a file read by `ingest`
+    max_document_pages: int = 2_000  # a PDF read by `ingest`
+    max_yaml_nodes: int = 100_000  # a YAML file read by `ingest`, counted with its aliases expanded
+    audit_retention_days: int = 183  # six months: the EU AI Act's minimum for deployers' logs (art. 26)
     user: str = field(default_factory=lambda: os.environ.get("USER", "onbekend"))
 
     @property
@@ -88,8 +100,20 @@ _ENV = {
     "REGIEWIJZER_EMBED_MODEL": "embed_model",
     "REGIEWIJZER_EMBED_THREADS": "embed_threads",
     "REGIEWIJZER_MIN_RELEVANCE": "min_relevance",
+    "REGIEWIJZER_CHROMA_URL": "chroma_url",
     "REGIEWIJZER_HOST": "ui_host",
     "REGIEWIJZER_PORT": "ui_port",
+    "REGIEWIJZER_UI_USERS": "ui_users",
+    "REGIEWIJZER_UI_CONCURRENCY": "ui_concurrency",
+    "REGIEWIJZER_MAX_TEXT_CHARS": "max_text_chars",
+    "REGIEWIJZER_MAX_LETTER_BYTES": "max_letter_bytes",
+    "REGIEWIJZER_PRACTICE_DIR": "practice_dir",
+    "REGIEWIJZER_MAX_PDF_PAGES": "max_pdf_pages",
+    "REGIEWIJZER_MAX_QUESTION_CHARS": "max_question_chars",
+    "REGIEWIJZER_MAX_DOCUMENT_BYTES": "max_document_bytes",
+    "REGIEWIJZER_MAX_DOCUMENT_PAGES": "max_document_pages",
+    "REGIEWIJZER_MAX_YAML_NODES": "max_yaml_nodes",
+    "REGIEWIJZER_AUDIT_RETENTION_DAYS": "audit_retention_days",
     "REGIEWIJZER_USER": "user",
 }
 

@@ -14,6 +14,7 @@ through one Workbench (the panel keeps one for the whole server; it is safe acro
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from assistant.errors import BackendUnavailable, IndexMissing
 __all__ = ["DECISIONS", "IndexState", "Workbench"]
 
 _UNSET = object()
+INDEX_RETRY_S = 30  # an index that could not be opened (a Chroma server down) is tried again after this
 
 
 @dataclass
@@ -32,6 +34,8 @@ class IndexState:
 
     index: object | None
     warning: str | None = None
+    generation: object | None = None  # the index folder's live generation when this state was made
+    made_at: float = 0.0
 
 
 class Workbench:
@@ -48,16 +52,28 @@ class Workbench:
     # -- resources, opened lazily -------------------------------------------------------------
     def index_state(self) -> IndexState:
         with self._lock:
-            if self._index is _UNSET:
+            if self._index is _UNSET or self._index_stale():
                 from assistant.retrieval import open_index
+                from assistant.retrieval.layout import live
 
+                generation, now = live(self.settings.index_path), time.monotonic()
                 try:
-                    self._index = IndexState(open_index(self.settings))
+                    self._index = IndexState(open_index(self.settings), generation=generation, made_at=now)
                 except IndexMissing as exc:
                     if self.index_required:
                         raise
-                    self._index = IndexState(None, f"Geen bronnen gebruikt: {exc}")
+                    self._index = IndexState(None, f"Geen bronnen gebruikt: {exc}", generation, now)
             return self._index
+
+    def _index_stale(self) -> bool:
+        """True when an ingest elsewhere (CLI, `laws update`) swapped in another index generation since
+        the index was opened (a long-running panel then uses the new one from its next request), or
+        when opening failed more than INDEX_RETRY_S ago."""
+        from assistant.retrieval.layout import live
+
+        if live(self.settings.index_path) != self._index.generation:
+            return True
+        return self._index.index is None and time.monotonic() - self._index.made_at > INDEX_RETRY_S
 
     def index(self):
         """The index; IndexMissing with how to fix it when there is none (for `ask`)."""
@@ -92,52 +108,82 @@ class Workbench:
             self._index = _UNSET
 
     # -- input ----------------------------------------------------------------------------------
-    @staticmethod
-    def read(path: str | Path) -> str:
+    def read(self, path: str | Path, *, max_chars: int | None = None) -> str:
+        """A file or '-' (stdin), read by content; the limits come from the settings (`max_chars`
+        replaces max_text_chars, for input that is not pasted text, such as a JSON draft)."""
         from assistant.inputs import read_input
 
-        return read_input(path)
+        return read_input(path, self.settings, max_chars=max_chars)
 
-    @staticmethod
-    def read_bytes(raw: bytes, name: str) -> str:
+    def read_bytes(self, raw: bytes, name: str) -> str:
         from assistant.inputs import text_from_bytes
 
-        return text_from_bytes(raw, name)
+        return text_from_bytes(raw, name, self.settings)
 
-    @staticmethod
-    def check_text(text: str | None, name: str) -> str:
+    def check_text(self, text: str | None, name: str) -> str:
         from assistant.inputs import validate_text
 
-        return validate_text(text, name)
+        return validate_text(text, name, self.settings)
+
+    @staticmethod
+    def _screen(text: str, what: str, *, required: bool = True) -> tuple[str, list]:
+        """The text an engine may read (injected and hidden passages removed) and those passages;
+        InputError when nothing else is left of a `required` text."""
+        from assistant.errors import InputError
+        from assistant.text.injection import flagged_warning, screen
+
+        screened = screen(text or "")
+        if required and not screened.text.strip():
+            if screened.flags:
+                raise InputError(f"Er blijft niets over om te gebruiken. {flagged_warning(screened.flags, what)}")
+            raise InputError(f"{what[:1].upper()}{what[1:]} bevat geen zichtbare tekst.")
+        return screened.text, screened.flags
 
     # -- skills ---------------------------------------------------------------------------------
     def ask(self, question: str, *, k: int = 5):
         from assistant.features.ask.skill import ask
+        from assistant.inputs import validate_text
 
+        limit = self.settings.max_question_chars
+        if question and question.strip():  # an empty question gets the skill's own answer
+            validate_text(question, "de vraag", limit=limit, setting="max_question_chars")
         return ask(question, settings=self.settings, index=self.index(), llm=self.llm(), k=k)
 
     def triage(self, text: str):
         from assistant.features.triage.skill import triage
 
+        text, flags = self._screen(text, "de intake")
         state = self.index_state()
         note = triage(text, settings=self.settings, index=state.index, llm=self.llm())
+        _warn_flagged(note, flags, "de intake")
         _warn_first(note, state.warning)
         return note
 
     def explain(self, text: str, *, today=None):
         from assistant.features.letters.skill import explain_letter
 
-        return explain_letter(text, settings=self.settings, llm=self.llm(), today=today)
+        text, flags = self._screen(text, "de brief")
+        letter = explain_letter(text, settings=self.settings, llm=self.llm(), today=today)
+        _warn_flagged(letter, flags, "de brief")
+        return letter
 
     def grounds(self, case_text: str, *, obstacle=None, breakthrough=None, spend=None, triage=None):
         """`triage`: a triage assessment or saved note (dict) whose structured findings are used."""
         from assistant.features.grounds.skill import propose_grounds
 
+        case_text, flags = self._screen(case_text, "de casus")
+        if obstacle:
+            obstacle, more = self._screen(obstacle, "het obstakel", required=False)
+            flags += more
+        if breakthrough:
+            breakthrough, more = self._screen(breakthrough, "de doorbraak", required=False)
+            flags += more
         state = self.index_state()
         proposal = propose_grounds(
             case_text, obstacle=obstacle, breakthrough=breakthrough, spend=spend, triage=triage,
             settings=self.settings, index=state.index, llm=self.llm(),
         )  # fmt: skip
+        _warn_flagged(proposal, flags, "de casus")
         if not any("index" in w for w in proposal.warnings):
             _warn_first(proposal, state.warning)
         return proposal
@@ -185,6 +231,26 @@ class Workbench:
     def export_log(self, path, **filters) -> int:
         return self.audit().export(path, **filters)
 
+    @staticmethod
+    def redact(data):
+        """A copy with BSN, IBAN, phone numbers, e-mail addresses and birth dates replaced by labels
+        (also in dict keys): for anything a front end writes to disk (eval reports, exports)."""
+        from assistant.audit.privacy import redact_obj
+
+        return redact_obj(data)
+
+    def verify_log(self):
+        """Walk the audit log's hash chain; the result lists every break (`.ok` when there is none)."""
+        return self.audit().verify()
+
+    def purge_log(self, *, older_than_days: int | None = None, user: str | None = None) -> dict:
+        """Remove what is older than the retention period (setting audit_retention_days); logged."""
+        days = older_than_days or self.settings.audit_retention_days
+        return self.audit().purge(days, user or self.settings.user)
+
+    def log_purges(self) -> list[dict]:
+        return self.audit().purges()
+
     # -- knowledge ------------------------------------------------------------------------------
     def ingest(self, paths=(), *, include_defaults=True, rebuild=False, progress=True, embedder=None):
         from assistant.ingest import ingest_paths
@@ -202,6 +268,22 @@ class Workbench:
         report = update_laws(self.settings, only=only, base_url=base_url, ingest=ingest, progress=progress)
         self.reset()
         return report
+
+    def prepare_start(self, *, base_url=None, progress=True, check_online=True):
+        """What `regiewijzer start` (`make run`) does before the panel serves: check the laws with the
+        official repository (one line offline), then a quick first ingest whose law vectors follow
+        behind the panel (`complete_index_behind`). See assistant/ingest/startup.py."""
+        from assistant.ingest.startup import prepare
+
+        report = prepare(self.settings, base_url=base_url, progress=progress, check_online=check_online)
+        self.reset()
+        return report
+
+    def complete_index_behind(self, on_done=None):
+        """Embed the law chunks that wait for their vectors, in a background thread at low priority."""
+        from assistant.ingest.startup import complete_behind
+
+        return complete_behind(self.settings, on_done=on_done)
 
     def stored_laws(self) -> list[dict]:
         from assistant.ingest.bwb.store import stored_versions
@@ -232,9 +314,175 @@ class Workbench:
             "model": {"backend": llm.name, "model": llm.model} if llm else None,
         }
         if state.index is not None:
-            status["index"] = {"chunks": state.index.chunk_count(), "path": str(self.settings.index_path)}
-            status["laws"] = state.index.law_versions()
+            status["index"] = {"chunks": state.index.chunk_count(), "path": str(self.settings.index_path),
+                               "built": _built_date(self.settings.index_path),
+                               "waiting": state.index.waiting_count()}  # law chunks whose vectors follow
+            status["laws"] = state.index.law_versions()  # each with version_date, checked_at, warning
+        status["warnings"] = [law["warning"] for law in status["laws"] if law.get("warning")]
         return status
+
+    # -- evaluation (evals/ in the checkout: cases, metrics, runner, report) -------------------
+    def run_eval(self, **options):
+        """Run the regression evals with these settings (backend, model); returns an EvalOutcome.
+        `options`: the fields of evals.runner.EvalOptions (suites, cases_dir, baseline, report, ...)."""
+        runner = _evals_module("runner")
+        return runner.run(self.settings, runner.EvalOptions(**options))
+
+    @staticmethod
+    def compare_evals(first, second, *, report=None):
+        """Compare two saved eval runs (the first as the baseline); returns an EvalOutcome."""
+        return _evals_module("compare").compare_files(first, second, report=report)
+
+    # -- the panel: a conversation, full source texts, today's drafts, the decision form --------
+    def chat(self, question: str, previous=()):
+        """A question in a conversation (`previous`: the earlier standalone questions, oldest first):
+        a follow-up is rewritten into a standalone question, then answered. Returns a ChatReply."""
+        from assistant.features.ask.followup import answer_rewritten
+
+        rewrite = self._rewrite(question, previous)
+        return answer_rewritten(rewrite, settings=self.settings, index=self.index(), llm=self.llm())
+
+    def chat_stream(self, question: str, previous=()):
+        """`chat` as events: ("rewrite", Rewrite), then ("piece", text) while a model writes (not yet
+        verified: show it as provisional), then ("reply", ChatReply) with the verified answer."""
+        import queue
+
+        from assistant.features.ask.followup import answer_rewritten
+
+        rewrite = self._rewrite(question, previous)
+        yield "rewrite", rewrite
+        index, llm = self.index(), self.llm()
+        if llm is None:
+            yield "reply", answer_rewritten(rewrite, settings=self.settings, index=index)
+            return
+        pieces: queue.Queue = queue.Queue()
+        outcome: dict = {}
+
+        def work() -> None:
+            try:
+                outcome["reply"] = answer_rewritten(
+                    rewrite, settings=self.settings, index=index, llm=_Streamed(llm, pieces.put))
+            except Exception as exc:  # noqa: BLE001 - raised again in the caller's thread
+                outcome["error"] = exc
+            finally:
+                pieces.put(None)
+
+        threading.Thread(target=work, daemon=True).start()
+        while (piece := pieces.get()) is not None:
+            yield "piece", piece
+        if "error" in outcome:
+            raise outcome["error"]
+        yield "reply", outcome["reply"]
+
+    def _rewrite(self, question: str, previous):
+        from assistant.features.ask.followup import rewrite_question
+        from assistant.inputs import validate_text
+
+        validate_text(question, "de vraag", limit=self.settings.max_question_chars, setting="max_question_chars")
+        return rewrite_question(question, list(previous), settings=self.settings, llm=self.llm())
+
+    def source_text(self, source: dict) -> dict:
+        """The full text behind a numbered source: the cited lid or article from the law store with
+        its version date (and the whole article), else the passage itself."""
+        shown = {"title": source.get("citation") or source.get("title") or "", "version_date": source.get("version_date"),
+                 "text": source.get("text") or "", "article_text": None}  # fmt: skip
+        if source.get("law") and source.get("article"):
+            index = self.index()
+            cited = index.lookup(source.get("citation") or f"{source['law']} artikel {source['article']}")
+            if cited.found:
+                shown.update(text=cited.text, version_date=cited.version_date)
+                if source.get("paragraph"):
+                    whole = index.lookup(f"{source['law']} artikel {source['article']}")
+                    shown["article_text"] = whole.text if whole.found else None
+        return shown
+
+    def drafts_today(self, user: str | None = None) -> list[dict]:
+        """The drafts stored today (local time), newest first; only `user`'s when a name is given."""
+        from datetime import date
+
+        records = self.log(since=date.today(), limit=200)
+        name = (user or "").strip().casefold()
+        return [r for r in records if not name or str(r.get("created_by", "")).casefold() == name]
+
+    @staticmethod
+    def draft_form(skill: str, draft: dict) -> dict:
+        from assistant.drafts.edits import form_values
+
+        return form_values(skill, draft)
+
+    @staticmethod
+    def apply_form(skill: str, draft: dict, form: dict) -> dict:
+        """The final version of a draft after the professional's form; InputError on bad values."""
+        from assistant.drafts.edits import apply_form
+
+        return apply_form(skill, draft, form)
+
+    @staticmethod
+    def forget_upload(path, upload_root) -> bool:
+        """Remove an uploaded file (inside the front end's upload folder) once it has been read."""
+        from assistant.inputs import forget_upload
+
+        return forget_upload(path, upload_root)
+
+    @staticmethod
+    def letter_doubts(letter: dict, text: str) -> list[str]:
+        """Why `text` does not look like a letter (empty when it does), given its explanation draft."""
+        from assistant.features.letters.shape import letter_doubts
+
+        return letter_doubts(text, sender_found=bool(letter.get("sender")), date_found=bool(letter.get("letter_date")))
+
+    def training(self):
+        """The training room (buddy learning), its records in <data_dir>/training.sqlite."""
+        from assistant.config import REPO_ROOT
+        from assistant.training.room import TrainingRoom
+        from assistant.training.store import TrainingStore
+
+        def drafts(text: str) -> tuple[dict, dict]:
+            note = self.triage(text).to_dict()
+            return note, self.grounds(text, triage=note).to_dict()
+
+        cases = self.settings.practice_dir or REPO_ROOT / "evals" / "cases"
+        return TrainingRoom(TrainingStore(self.settings.data_dir / "training.sqlite"), cases,
+                            self.settings.corpus_dir, drafts, self.settings.max_text_chars)  # fmt: skip
+
+    def logins(self) -> list[tuple[str, str]] | None:
+        """The panel's logins from the setting ui_users ("naam:wachtwoord;naam2:wachtwoord2"), or None."""
+        from assistant.errors import UserError
+
+        raw = (self.settings.ui_users or "").strip()
+        if not raw:
+            return None
+        pairs = [item.split(":", 1) for item in raw.split(";") if item.strip()]
+        if any(len(p) != 2 or not p[0].strip() or not p[1] for p in pairs):
+            raise UserError("REGIEWIJZER_UI_USERS moet de vorm naam:wachtwoord;naam2:wachtwoord2 hebben.")
+        return [(name.strip(), password) for name, password in pairs]
+
+
+class _Streamed:
+    """A model whose plain-text answers reach `emit` piece by piece while they are written; the
+    checked-wording path still receives the whole answer and verifies it."""
+
+    def __init__(self, llm, emit):
+        self.name, self.model, self.llm, self.emit = llm.name, llm.model, llm, emit
+
+    def generate(self, prompt: str, system=None, schema=None, max_tokens=None) -> str:
+        if schema is not None:
+            return self.llm.generate(prompt, system=system, schema=schema, max_tokens=max_tokens)
+        pieces = []
+        for piece in self.llm.stream(prompt, system=system, max_tokens=max_tokens):
+            pieces.append(piece)
+            self.emit(piece)
+        return "".join(pieces)
+
+
+def _built_date(index_path: Path) -> str | None:
+    """When the index was last built or updated (its newest manifest, in the folder or in one of its
+    generations), as YYYY-MM-DD."""
+    from datetime import datetime
+
+    root = Path(index_path)
+    times = [p.stat().st_mtime for p in [*root.glob("manifest.json"), *root.glob("*/manifest.json")]]
+    return datetime.fromtimestamp(max(times)).date().isoformat() if times else None
 
 
 def _warn_first(draft, warning: str | None) -> None:
@@ -242,8 +490,31 @@ def _warn_first(draft, warning: str | None) -> None:
         draft.warnings.insert(0, warning)
 
 
+def _warn_flagged(draft, flags: list, what: str) -> None:
+    """Every draft made from a text with flagged passages says so first, listing them."""
+    if flags:
+        from assistant.text.injection import flagged_warning
+
+        _warn_first(draft, flagged_warning(flags, what))
+
+
 def _quiet_llm(wb: Workbench):
     try:
         return wb.llm()
     except BackendUnavailable:
         return None
+
+
+def _evals_module(name: str):
+    """A module of evals/ (test and eval harness, not installed with the product), imported lazily."""
+    import importlib
+    import sys
+
+    from assistant.config import REPO_ROOT
+    from assistant.errors import UserError
+
+    if not (REPO_ROOT / "evals" / "runner.py").is_file():
+        raise UserError("De evaluatie draait vanuit een checkout van Regiewijzer; de map evals/ ontbreekt.")
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    return importlib.import_module(f"evals.{name}")

@@ -28,7 +28,7 @@ TARGET_MS = 50.0
 
 
 def load_texts() -> list[tuple[str, str]]:
-    folder = REPO / "tests" / "cases" / "triage"
+    folder = REPO / "evals" / "cases" / "triage"
     return [
         (p.stem, yaml.safe_load(p.read_text(encoding="utf-8"))["text"]) for p in sorted(folder.glob("*.yaml"))
     ]

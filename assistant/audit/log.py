@@ -9,8 +9,16 @@ The input hash (`input_sha256`) is a keyed hash, HMAC-SHA-256 of the original in
 key kept per installation next to the log: a professional can later show which document a record
 belongs to, while a reader of the log cannot confirm a guessed input (a BSN, a name) by hashing it.
 
+The file (and its key, WAL and head files) is readable by its owner only. Every record is chained
+(`chain.py`: a hash over its row and the previous record's hash), so `verify` reports any record
+changed, removed or added outside Regiewijzer; `purge` removes what is older than the retention
+period and records that it did (`retention.py`). Every write takes the write lock first
+(BEGIN IMMEDIATE), so concurrent writers queue instead of failing, and a decision that lost the
+race is told "al besloten".
+
 Modules: `log` (this: AuditLog), `records` (rows to dicts, differences, the input hash),
-`export` (CSV and JSON), `migrations` (the schema), `errors`, `privacy` (redaction).
+`chain` (tamper evidence), `retention` (purge), `export` (CSV and JSON), `migrations` (the schema),
+`errors`, `privacy` (redaction).
 """
 
 from __future__ import annotations
@@ -18,13 +26,14 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
 from assistant import ENGINE_VERSION
+from assistant.audit import chain
 from assistant.audit.errors import AlreadyDecided, AuditError, DraftNotFound, InvalidDecision, ReasonRequired
 from assistant.audit.export import CSV_COLUMNS, export_log
 from assistant.audit.migrations import SCHEMA_VERSION, Migration, migrate
@@ -40,10 +49,11 @@ from assistant.audit.records import (
     summary_record,
     utc_now,
 )
+from assistant.audit.storage import LogBusy, T, create_private, is_busy, while_busy
 
 __all__ = [
     "CSV_COLUMNS", "DECISIONS", "SCHEMA_VERSION", "AlreadyDecided", "AuditError", "AuditLog",
-    "DraftNotFound", "InvalidDecision", "ReasonRequired", "diff_fields", "input_hash", "utc_now",
+    "DraftNotFound", "InvalidDecision", "LogBusy", "ReasonRequired", "diff_fields", "input_hash", "utc_now",
 ]  # fmt: skip
 
 DECISIONS = ("accepted", "rejected")
@@ -63,10 +73,17 @@ class AuditLog:
     def __init__(self, path: str | Path, *, migrations: Sequence[Migration] | None = None):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as conn:
-            conn.isolation_level = None  # migrate runs its own transaction
-            conn.execute("PRAGMA journal_mode=WAL")
-            migrate(conn, migrations)
+        create_private(self.path)
+        self.key = installation_key(self.path)
+
+        def open_and_migrate() -> None:
+            with self._connect() as conn:
+                conn.isolation_level = None  # migrate runs its own transaction
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode=WAL")
+                migrate(conn, migrations)
+
+        while_busy(open_and_migrate)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -79,6 +96,10 @@ class AuditLog:
             with conn:
                 conn.execute("PRAGMA foreign_keys = ON")
                 yield conn
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise LogBusy(f"Het auditlog {self.path} is bezet door een ander proces; probeer het zo opnieuw.") from exc
+            raise AuditError(f"Het auditlog {self.path} kan niet worden gelezen of geschreven: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise AuditError(
                 f"Het auditlog {self.path} kan niet worden gelezen of geschreven: {exc}"
@@ -86,7 +107,28 @@ class AuditLog:
         finally:
             conn.close()
 
-    # --- writing ---------------------------------------------------------------------------
+    def _write(self, work: Callable[[sqlite3.Connection, str], T]) -> T:
+        """Run `work(conn, now)` in one write transaction that holds the write lock from its start
+        (so a check and the insert that depends on it cannot interleave with another writer), and
+        move the head of the chain forward afterwards."""
+
+        def attempt() -> T:
+            with self._connect() as conn:
+                conn.isolation_level = None
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    result = work(conn, utc_now())
+                    head = conn.execute("SELECT seq, hash FROM chain ORDER BY seq DESC LIMIT 1").fetchone()
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            if head is not None:
+                chain.write_head(self.path, head[0], head[1])
+            return result
+
+        return while_busy(attempt)
 
     def save_draft(
         self, skill: str, input_text: str, draft_dict: dict, generated_by_dict: dict | None, user: str
@@ -94,7 +136,9 @@ class AuditLog:
         """Store a draft (redacted) and return its short id."""
         gen = dict(generated_by_dict or draft_dict.get("generated_by") or {})
         draft = redact_obj(draft_dict)
-        with self._connect() as conn:
+        keyed_hash = input_hash(input_text or "", self.key)
+
+        def insert(conn: sqlite3.Connection, now: str) -> str:
             for _ in range(10):
                 draft_id = secrets.token_hex(4)
                 if not conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone():
@@ -102,23 +146,17 @@ class AuditLog:
             conn.execute(
                 "INSERT INTO drafts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    draft_id,
-                    utc_now(),
-                    skill,
-                    user,
-                    redact(input_text or ""),
-                    input_hash(input_text or "", installation_key(self.path)),
-                    dumps(draft),
-                    gen.get("engine") or ENGINE_VERSION,
-                    gen.get("backend"),
-                    gen.get("model"),
-                    gen.get("prompt"),
-                    gen.get("prompt_version"),
+                    draft_id, now, skill, redact(user or "onbekend"), redact(input_text or ""), keyed_hash,
+                    dumps(draft), gen.get("engine") or ENGINE_VERSION, gen.get("backend"), gen.get("model"),
+                    gen.get("prompt"), gen.get("prompt_version"),
                     None if gen.get("model_output_used") is None else int(bool(gen["model_output_used"])),
                     dumps(redact_obj(gen)),
                 ),
-            )
-        return draft_id
+            )  # fmt: skip
+            chain.append(conn, self.key, "draft", draft_id, now)
+            return draft_id
+
+        return self._write(insert)
 
     def decide(
         self,
@@ -130,10 +168,13 @@ class AuditLog:
         *,
         revise: bool = False,
     ) -> dict:
-        """Record the professional's decision; returns the updated record (see `get`)."""
+        """Record the professional's decision; returns the updated record (see `get`).
+        AlreadyDecided when there is a decision already (also one taken a moment ago elsewhere)."""
         reason = check_decision(decision, final, reason)
         draft_id = self._resolve(draft_id)
-        with self._connect() as conn:
+        final_red = None if final is None else redact_obj(final)
+
+        def insert(conn: sqlite3.Connection, now: str) -> None:
             row = conn.execute("SELECT draft_json FROM drafts WHERE id = ?", (draft_id,)).fetchone()
             last = conn.execute(
                 "SELECT MAX(revision) AS r, decision, decided_at FROM decisions WHERE draft_id = ?",
@@ -145,23 +186,40 @@ class AuditLog:
                     f"{last['decided_at']}); gebruik --revise om een herziening vast te leggen."
                 )
             draft = json.loads(row["draft_json"])
-            final_red = draft if final is None else redact_obj(final)
-            changes = diff_fields(draft, final_red)
+            changes = diff_fields(draft, draft if final_red is None else final_red)
+            revision = (last["r"] or 0) + 1
             conn.execute(
                 "INSERT INTO decisions VALUES (?,?,?,?,?,?,?,?,?)",
                 (
-                    draft_id,
-                    (last["r"] or 0) + 1,
-                    decision,
-                    redact(reason) if reason else None,
-                    dumps(final_red),
-                    dumps(changes),
-                    ",".join(c["field"] for c in changes),
-                    user,
-                    utc_now(),
+                    draft_id, revision, decision, redact(reason) if reason else None,
+                    dumps(draft if final_red is None else final_red), dumps(changes),
+                    ",".join(c["field"] for c in changes), redact(user or "onbekend"), now,
                 ),
-            )
+            )  # fmt: skip
+            chain.append(conn, self.key, "decision", f"{draft_id}#{revision}", now)
+
+        self._write(insert)
         return self.get(draft_id)
+
+    # --- integrity and retention -------------------------------------------------------------
+
+    def verify(self) -> chain.Verification:
+        """Walk the hash chain; the result lists every break (empty: the log is intact)."""
+        with self._connect() as conn:
+            return chain.verify(conn, self.key, self.path)
+
+    def purge(self, older_than_days: int, user: str = "onbekend", *, now: datetime | None = None) -> dict:
+        """Remove drafts (with their decisions) whose last event is older than `older_than_days`;
+        the purge is itself recorded and chained. Returns what was removed."""
+        from assistant.audit.retention import purge_older
+
+        return self._write(lambda conn, at: purge_older(conn, self.key, older_than_days, redact(user), at, now))
+
+    def purges(self) -> list[dict]:
+        """Every purge, oldest first."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT id, at, by, cutoff, drafts, decisions FROM purges ORDER BY at").fetchall()
+        return [dict(row) for row in rows]
 
     # --- reading ---------------------------------------------------------------------------
 

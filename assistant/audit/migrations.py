@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from assistant.audit.chain import chain_existing
 from assistant.audit.errors import AuditError
-from assistant.audit.records import utc_now
+from assistant.audit.records import installation_key, utc_now
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -97,6 +99,46 @@ CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
 def m001_initial_schema(conn: sqlite3.Connection) -> None:
     """Drafts and decisions, their indexes, and the triggers that make both append-only."""
     execute_script(conn, INITIAL_SCHEMA)
+
+
+CHAIN_SCHEMA = """
+CREATE TABLE IF NOT EXISTS chain (
+    seq              INTEGER PRIMARY KEY,       -- the order records were written in
+    kind             TEXT NOT NULL CHECK (kind IN ('draft', 'decision', 'purge')),
+    ref              TEXT NOT NULL,             -- draft id, '<draft id>#<revision>' or purge id
+    at               TEXT NOT NULL,             -- UTC ISO 8601, the record's own time
+    digest           TEXT NOT NULL,             -- SHA-256 of the record's row (chain.COLUMNS)
+    prev_hash        TEXT NOT NULL,
+    hash             TEXT NOT NULL,             -- HMAC-SHA-256(key, prev_hash, kind, ref, at, digest)
+    UNIQUE (kind, ref)
+);
+CREATE TABLE IF NOT EXISTS purges (
+    id               TEXT PRIMARY KEY,
+    at               TEXT NOT NULL,             -- UTC ISO 8601
+    by               TEXT NOT NULL,             -- redacted
+    cutoff           TEXT NOT NULL,             -- records whose last event is older were removed
+    drafts           INTEGER NOT NULL,
+    decisions        INTEGER NOT NULL,
+    last_purged_hash TEXT,                      -- chain hash of the last record removed
+    purged_json      TEXT NOT NULL              -- the refs removed: ["<draft id>", "<draft id>#1", ...]
+);
+CREATE TRIGGER IF NOT EXISTS chain_no_update BEFORE UPDATE ON chain
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS chain_no_delete BEFORE DELETE ON chain
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS purges_no_update BEFORE UPDATE ON purges
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS purges_no_delete BEFORE DELETE ON purges
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+"""
+
+
+@migration
+def m002_hash_chain(conn: sqlite3.Connection) -> None:
+    """The hash chain (tamper evidence) and the record of purges; records already in the log are
+    chained in the order they were written."""
+    execute_script(conn, CHAIN_SCHEMA)
+    chain_existing(conn, installation_key(Path(_file(conn))))
 
 
 SCHEMA_VERSION = len(MIGRATIONS)  # below the last @migration: what PRAGMA user_version is set to

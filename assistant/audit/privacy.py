@@ -1,18 +1,22 @@
 """Detect and redact Dutch personal numbers and contact data: BSN, IBAN, phone, e-mail, birth date.
 
 Rules at the edges (the tests pin them down):
-- BSN: nine digits, bare or grouped with dots/spaces (123456782, 123.456.782, 1234.56.782).
+- BSN: nine digits, bare or grouped with dots, spaces, hyphens or dashes, also with spaces around
+  them (123456782, 123.456.782, 1234.56.782, 111-222-333, 111 - 222 - 333).
   Redacted when it passes the elfproef (11-proef), or, whatever the check says, when "BSN",
   "burgerservicenummer" or "sofinummer" stands just before it (then eight digits count too:
   a BSN written without its leading zero). A nine-digit kenmerk that happens to pass the
   elfproef (about 1 in 11) is redacted as well: privacy wins over readability.
   Not a BSN: numbers inside longer digit runs, amounts (1.236,00; 123.456.789,00; after EUR/€).
-- IBAN: country code, two check digits, 11-30 letters/digits, with or without spaces; redacted
-  when the mod-97 check passes, or after the word "IBAN"/"rekeningnummer" even if it fails.
-- Phone: Dutch numbers (0 + nine digits, with spaces, dots or hyphens: 06-12345678, 020-1234567,
-  0111 123456), +31/0031 forms (+31 6 1234 5678, +31 (0)20 123 4567), 0800/0900/0906/0909 service
-  numbers with four or seven digits, and other +<country> numbers.
-- E-mail: the usual local@domain.tld.
+- IBAN: country code, two check digits, 11-30 letters/digits, with or without spaces, dots or
+  hyphens (NL91 ABNA 0417 1643 00, NL91-ABNA-0417-1643-00); redacted when the mod-97 check
+  passes, or after the word "IBAN"/"rekeningnummer" even if it fails.
+- Phone: Dutch numbers (0 + nine digits, with spaces, dots, hyphens or slashes, also with spaces
+  around them: 06-12345678, 06 - 12345678, 06/12345678, 020-1234567, 0111 123456), the area code in
+  brackets ((06) 12345678, (020) 123 4567), +31/0031 forms (+31 6 1234 5678, +31 (0)20 123 4567),
+  0800/0900/0906/0909 service numbers with four or seven digits, and other +<country> numbers.
+- E-mail: the usual local@domain.tld, and spelled out: jan [at] voorbeeld [dot] nl, jan(at)voorbeeld.nl,
+  jan @ voorbeeld.nl.
 - Birth date: a date right after "geboren (op)", "geb." or "geboortedatum".
 """
 
@@ -30,7 +34,7 @@ LABELS = {
     "birth_date": "[GEBOORTEDATUM]",
 }
 
-_SEP = r"[ .\u00a0]"
+_SEP = r"(?:[ \u00a0]?[.\-\u2013][ \u00a0]?|[ \u00a0])"  # 123 456 782, 123.456.782, 111-222-333, 111 - 222 - 333
 _BSN = re.compile(
     r"(?<![\d.,])"
     rf"(\d{{9}}|\d{{3}}{_SEP}\d{{3}}{_SEP}\d{{3}}|\d{{4}}{_SEP}\d{{2}}{_SEP}\d{{3}}"
@@ -42,7 +46,8 @@ _BSN_KEYWORD = re.compile(
 )
 _AMOUNT_BEFORE = re.compile(r"(?:€|\beur|\beuro)\s*$", re.IGNORECASE)
 
-_IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){11,30})(?![A-Za-z0-9])")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \u00a0.\-]?[A-Za-z0-9]){11,30})(?![A-Za-z0-9])")
+_IBAN_SEPARATORS = " \u00a0.-"
 _IBAN_KEYWORD = re.compile(r"\b(?:iban|rekening(?:nummer)?)\b[^\n]{0,20}$", re.IGNORECASE)
 # Known IBAN lengths; other countries are accepted on the mod-97 check alone.
 _IBAN_LENGTHS = {
@@ -52,17 +57,25 @@ _IBAN_LENGTHS = {
     "EE": 20, "HR": 21, "SI": 19, "UA": 29, "SR": 0,
 }  # fmt: skip
 
-_PSEP = r"[ .\-\u00a0]?"
+_PSEP = r"(?:[ \u00a0]?[.\-\u2013/][ \u00a0]?|[ \u00a0])?"  # 06-1234, 06 - 1234, 06/1234, 06.1234, 06 1234
+_AREA = r"\(0(?:[1-9]\)(?:{s}\d){{8}}|[1-9]\d\)(?:{s}\d){{7}}|[1-9]\d\d\)(?:{s}\d){{6}})"  # (06) 12345678
 _PHONE = re.compile(
     r"(?<![\w+])(?:"
     rf"(?:\+|00)31{_PSEP}(?:\(0\){_PSEP})?[1-9](?:{_PSEP}\d){{8}}"  # +31 6 12345678, 0031 20 1234567
     rf"|0[89]0[069]{_PSEP}\d(?:{_PSEP}\d){{3}}(?:(?:{_PSEP}\d){{3}})?"  # 0800-1234, 0900 123 4567
     rf"|0[1-9](?:{_PSEP}\d){{8}}"  # 06-12345678, 020-1234567, 0111 123456
+    rf"|{_AREA.format(s=_PSEP)}"  # (06) 12345678, (020) 123 4567
     rf"|\+(?!31)[1-9]\d{{0,2}}(?:{_PSEP}\d){{7,12}}"  # other countries: +32 470 12 34 56
     r")(?!\d)(?![.,:\-]\d)"
 )
 _DATE_START = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(?!\d)")
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
+# Spelled out to fool scrapers: jan [at] voorbeeld [dot] nl, jan(at)voorbeeld.nl, jan @ voorbeeld . nl
+_AT = r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|apenstaartje|@)\s*[\])}>]\s*)"
+_DOT = r"(?:\s*\.\s*|\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*)"
+_EMAIL_SPELLED = re.compile(
+    rf"(?<![\w.%+-])[\w.%+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[^\W\d_]{{2,}}(?![\w-])", re.IGNORECASE
+)
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATE = (
@@ -88,7 +101,7 @@ def elfproef(number: str) -> bool:
 
 def iban_valid(iban: str) -> bool:
     """ISO 13616 mod-97 check (and the country's length where known)."""
-    compact = re.sub(r"\s", "", iban).upper()
+    compact = re.sub(r"[\s.\-]", "", iban).upper()
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
         return False
     expected = _IBAN_LENGTHS.get(compact[:2])
@@ -116,14 +129,14 @@ def _find_iban(text: str) -> Iterable[tuple[str, int, int]]:
             continue
         # The pattern may swallow a following word ("NL91ABNA0417164300 TEST"): try the longest
         # prefix that ends on a group boundary and passes the check.
-        ends = [i for i in range(len(raw), 14, -1) if i == len(raw) or raw[i] in " \u00a0"]
+        ends = [i for i in range(len(raw), 14, -1) if i == len(raw) or raw[i] in _IBAN_SEPARATORS]
         for end in ends:
             if iban_valid(raw[:end]):
                 yield ("iban", m.start(), m.start() + end)
                 break
         else:
             before = text[max(0, m.start() - 30) : m.start()]
-            compact = re.sub(r"\s", "", raw).upper()
+            compact = re.sub(r"[\s.\-]", "", raw).upper()
             expected = _IBAN_LENGTHS.get(compact[:2], 0)
             if _IBAN_KEYWORD.search(before) and (not expected or len(compact) >= expected):
                 end = _prefix_end(raw, expected) if expected else len(raw)
@@ -134,7 +147,7 @@ def _prefix_end(raw: str, n_chars: int) -> int:
     """Index in raw just after its first n_chars non-space characters."""
     seen = 0
     for i, c in enumerate(raw):
-        if not c.isspace():
+        if c not in _IBAN_SEPARATORS:
             seen += 1
             if seen == n_chars:
                 return i + 1
@@ -151,6 +164,7 @@ def find_personal_numbers(text: str, *, birth_dates: bool = True) -> list[tuple[
         return []
     found: list[tuple[str, int, int]] = []
     found += [("email", m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    found += [("email", m.start(), m.end()) for m in _EMAIL_SPELLED.finditer(text)]
     found += list(_find_iban(text))
     found += list(_find_bsn(text))
     found += [
@@ -181,11 +195,11 @@ def redact(text: str, *, birth_dates: bool = True) -> str:
 
 
 def redact_obj(obj: object) -> object:
-    """A copy of obj with every string inside (dict values, list/tuple items) redacted."""
+    """A copy of obj with every string inside (dict keys and values, list/tuple items) redacted."""
     if isinstance(obj, str):
         return redact(obj)
     if isinstance(obj, dict):
-        return {k: redact_obj(v) for k, v in obj.items()}
+        return {(redact(k) if isinstance(k, str) else k): redact_obj(v) for k, v in obj.items()}
     if isinstance(obj, list):
         return [redact_obj(v) for v in obj]
     if isinstance(obj, tuple):

@@ -27,13 +27,28 @@ def input_hash(text: str, key: bytes) -> str:
 
 
 def installation_key(db_path: Path) -> bytes:
-    """A random key kept next to the audit log (created once, readable by the owner only)."""
+    """A random key kept next to the audit log (created once, readable by the owner only).
+
+    Written to a private temporary file and linked into place, so that processes creating it at
+    the same moment all end up reading the one complete key."""
     key_path = db_path.with_name(db_path.name + ".key")
     if not key_path.exists():
-        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        tmp = key_path.with_name(f"{key_path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(secrets.token_bytes(32))
-    return key_path.read_bytes()
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, key_path)
+        except FileExistsError:
+            pass  # another process was first; its key is the key
+        finally:
+            tmp.unlink(missing_ok=True)
+    key = key_path.read_bytes()
+    if len(key) != 32:
+        raise AuditError(f"De sleutel van het auditlog ({key_path}) is beschadigd; zet de back-up ervan terug.")
+    return key
 
 
 def diff_fields(draft: object, final: object, prefix: str = "") -> list[dict]:

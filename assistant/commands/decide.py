@@ -36,8 +36,8 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def read_final(path: str) -> dict:
-    text = Workbench.read(path)
+def read_final(wb: Workbench, path: str) -> dict:
+    text = wb.read(path, max_chars=wb.settings.max_letter_bytes)  # a draft is longer than a pasted text
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -48,8 +48,9 @@ def read_final(path: str) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    final = read_final(args.final) if args.final else None
-    record = workbench_from(args).decide(
+    wb = workbench_from(args)
+    final = read_final(wb, args.final) if args.final else None
+    record = wb.decide(
         args.draft_id,
         "accepted" if args.accept else "rejected",
         final=final,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from assistant.commands._common import add_index, add_json, print_result, workbench_from
 
 
@@ -26,4 +28,7 @@ def run(args) -> int:
         embedder=args.embedder,
     )
     print_result(summary, args.json, summary.to_text())
+    if summary.skipped:  # the rest is ingested; the exit code tells a script that something was not
+        print(f"regiewijzer: {len(summary.skipped)} bestand(en) overgeslagen; de reden staat erbij.", file=sys.stderr)
+        return 2
     return 0

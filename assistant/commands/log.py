@@ -25,12 +25,32 @@ def register(subparsers) -> None:
         "--limit", type=int, help="hoogstens zoveel regels (standaard 50, bij --export alle; 0 = alle)"
     )
     parser.add_argument("--export", metavar="FILE", help="exporteer naar FILE.csv of FILE.json (alle regels)")
+    parser.add_argument(
+        "--verify", action="store_true", help="controleer de hashketen: is er iets gewijzigd, verwijderd of toegevoegd?"
+    )
+    parser.add_argument(
+        "--purge", action="store_true",
+        help="verwijder concepten ouder dan de bewaartermijn (instelling audit_retention_days, standaard 183 dagen)",
+    )  # fmt: skip
+    parser.add_argument("--older-than", type=int, metavar="DAGEN", help="bij --purge: een andere bewaartermijn")
     add_json(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     wb = workbench_from(args)
+    if args.verify:
+        return _verify(wb, args.json)
+    if args.purge:
+        done = wb.purge_log(older_than_days=args.older_than)
+        if args.json:
+            print(json.dumps(done, ensure_ascii=False, indent=2))
+        else:
+            print(
+                f"Opgeschoond: {done['drafts']} concept(en) en {done['decisions']} besluit(en) van vóór "
+                f"{done['cutoff']} verwijderd; vastgelegd als opschoning {done['id']}."
+            )
+        return 0
     if args.draft_id:
         record = wb.log_record(args.draft_id)
         if args.json:
@@ -58,6 +78,30 @@ def run(args: argparse.Namespace) -> int:
                 f"{_DECISION_NL.get(row['decision'], row['decision']):<13} {who:<12} {model}"
             )
     return 0
+
+
+def _verify(wb, as_json: bool) -> int:
+    """Exit code 0 when the chain is intact, 1 when it is broken (each break on its own line)."""
+    result = wb.verify_log()
+    purges = wb.log_purges()
+    if as_json:
+        print(json.dumps({"ok": result.ok, "records": result.records, "purged": result.purged,
+                          "head": result.head, "problems": result.problems, "purges": purges},
+                         ensure_ascii=False, indent=2))  # fmt: skip
+        return 0 if result.ok else 1
+    for purge in purges:
+        print(f"Opschoning {purge['id']} op {purge['at']} door {purge['by']}: {purge['drafts']} concept(en) "
+              f"van vóór {purge['cutoff']}.")  # fmt: skip
+    if result.ok:
+        print(f"Het auditlog is intact: {result.records} records in de keten ({result.purged} opgeschoond); "
+              f"laatste hash {result.head[:16]}.")  # fmt: skip
+        return 0
+    print(f"Het auditlog is NIET intact ({len(result.problems)} probleem/problemen):")
+    for problem in result.problems[:50]:
+        print(f"- {problem}")
+    if len(result.problems) > 50:
+        print(f"- ... en nog {len(result.problems) - 50}.")
+    return 1
 
 
 def format_record(record: dict) -> str:

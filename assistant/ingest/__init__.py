@@ -2,22 +2,26 @@
 
 `ingest_paths(paths, settings)` loads every file (skipping bad ones with a reason), embeds only
 text whose hash is not in the embedding cache, replaces the chunks of changed files, and records
-law texts in the law store for citation lookup.
+law texts in the law store for citation lookup. It writes a new generation of the index beside the
+live one and swaps it in at the end (build.py), so an interrupted ingest leaves the old index in use.
 """
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.ingest.loaders import LoadError, discover, load_file
+from assistant.ingest.build import IndexBuild, finish_build, read_base, start_build
+from assistant.ingest.deferral import announce, split_cached, text_of
+from assistant.ingest.loaders import LoadError, discover, load_document
 from assistant.retrieval.embedders import EmbeddingCache, embed_with_cache, get_embedder
-from assistant.retrieval.store import open_collection, read_json, upsert_chunks, write_json
+from assistant.retrieval.layout import ingest_lock
+from assistant.retrieval.pending import read_pending, write_pending
+from assistant.retrieval.store import upsert_chunks
 
 
 @dataclass
@@ -30,6 +34,8 @@ class IngestSummary:
     embedded: int = 0  # texts embedded now (cache misses)
     laws: list[str] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
+    flagged: list[dict] = field(default_factory=list)  # passages left out: injected or hidden text
+    deferred: int = 0  # law chunks searchable by their words, their vectors still to come
     seconds: float = 0.0
 
     def to_dict(self) -> dict:
@@ -45,6 +51,10 @@ class IngestSummary:
             lines.append("Wetten: " + ", ".join(self.laws))
         for s in self.skipped:
             lines.append(f"Overgeslagen: {s['file']}: {s['reason']}")
+        if self.deferred:
+            lines.append(f"Wetsartikelen zonder vectoren (volgen bij de volgende volledige ingest): {self.deferred}")
+        for f in self.flagged:
+            lines.append(f"Niet opgenomen uit {f['file']} ({f['reason']}): \"{f['text'][:120]}\"")
         lines.append(f"Tijd: {self.seconds:.1f} s")
         return "\n".join(lines)
 
@@ -70,26 +80,6 @@ def _file_hash(path: Path) -> str:
 
 
 @dataclass
-class _Index:
-    """The index folder being written: its vector collection, the manifest's sources (file ->
-    hash, chunk ids, BWB id) and the law store (laws.json) for citation lookup."""
-
-    dir: Path
-    settings: Any
-    embedder: Any
-    collection: Any
-    sources: dict
-    laws: dict
-
-    @property
-    def manifest_path(self) -> Path:
-        return self.dir / "manifest.json"
-
-    def write_manifest(self) -> None:
-        write_json(self.manifest_path, _manifest(self.embedder, self.settings, self.sources))
-
-
-@dataclass
 class _Document:
     """A changed file, loaded and chunked, waiting to be embedded."""
 
@@ -100,47 +90,47 @@ class _Document:
 
 
 def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = True, progress: bool = True,
-                 rebuild: bool = False) -> IngestSummary:
+                 rebuild: bool = False, defer_laws: bool = False) -> IngestSummary:
+    """Ingest `paths` (and corpus/ plus fetched laws unless `include_defaults` is False) into the index
+    folder. `rebuild` starts from nothing; either way the live index stays in use until the end.
+    `defer_laws`: law chunks whose vectors are not cached wait (deferral.py); without it, the law
+    chunks that waited in the live index are embedded now."""
     start = time.perf_counter()
-    index_dir = settings.index_path
-    index_dir.mkdir(parents=True, exist_ok=True)
+    root = settings.index_path
     all_paths = (default_paths(settings) if include_defaults else []) + [Path(p) for p in paths]
     files, skipped = discover(all_paths)
-    summary = IngestSummary(index=str(index_dir), skipped=[{"file": f, "reason": r} for f, r in skipped])
-    index = _open_index(index_dir, settings, rebuild)
-    pending = _load_changed(files, index.sources, summary)
-    _embed_and_store(pending, index, summary, progress)
-    if not index.manifest_path.exists():
-        index.write_manifest()
-    summary.total_chunks = index.collection.count()
+    summary = IngestSummary(index=str(root), skipped=[{"file": f, "reason": r} for f, r in skipped])
+    embedder = get_embedder(settings)
+    with ingest_lock(root):
+        base = read_base(root, settings, embedder, rebuild=rebuild, ingest_version=INGEST_VERSION)
+        deferred = read_pending(base.stored.generation.dir if base.stored else None)
+        if deferred and not defer_laws:
+            _read_again(base.sources, deferred)  # their vectors are embedded now
+        pending = _load_changed(files, base.sources, summary)
+        if base.current and not pending:  # nothing changed: the live index stays as it is
+            stored = base.stored.manifest.get("chunks") or base.stored.collection.count()
+            summary.total_chunks = stored + len(deferred)
+        else:
+            build = start_build(root, settings, embedder, base)
+            _embed_and_store(pending, build, summary, progress, deferred, defer_laws)
+            deferred = _still_listed(deferred, build.sources)
+            write_pending(build.generation.dir, deferred)
+            summary.total_chunks = finish_build(build, _manifest(embedder, settings, build.sources)) + len(deferred)
+        summary.deferred = len(deferred)
     summary.seconds = round(time.perf_counter() - start, 2)
     return summary
-
-
-def _open_index(index_dir: Path, settings, rebuild: bool) -> _Index:
-    """Read the manifest and law store; start afresh on `rebuild` or when the embedder changed."""
-    embedder = get_embedder(settings)
-    manifest = read_json(index_dir / "manifest.json", {}) if not rebuild else {}
-    if manifest and manifest.get("embedder") != embedder.name:
-        rebuild = True  # vectors of another model cannot be mixed
-    if rebuild:
-        shutil.rmtree(index_dir / "chroma", ignore_errors=True)
-        manifest = {}
-    sources: dict = manifest.get("sources", {})
-    if manifest.get("ingest_version") != INGEST_VERSION:
-        for entry in sources.values():  # the loaders changed: read every file again (the cache
-            entry["hash"] = None  # still saves embedding the text that stayed the same)
-    laws: dict = read_json(index_dir / "laws.json", {}) if not rebuild else {}
-    collection = open_collection(index_dir, create=True)
-    return _Index(index_dir, settings, embedder, collection, sources, laws)
 
 
 def _load_changed(files: list[Path], sources: dict, summary: IngestSummary) -> list[_Document]:
     """Load and chunk the files whose hash differs from the manifest's; count the unchanged ones."""
     pending = []
     for f in files:
-        key = str(f.resolve())
-        digest = _file_hash(f)
+        try:
+            key = str(f.resolve())
+            digest = _file_hash(f)
+        except OSError as exc:  # one unreadable file never stops the ingest
+            summary.skipped.append({"file": str(f), "reason": f"niet leesbaar ({exc.strerror or exc})"})
+            continue
         if sources.get(key, {}).get("hash") == digest:
             summary.unchanged += 1
             continue
@@ -153,40 +143,53 @@ def _load_changed(files: list[Path], sources: dict, summary: IngestSummary) -> l
 def _load(f: Path, summary: IngestSummary) -> tuple[list, Any] | None:
     """(chunks, law) of one file, or None with the reason added to summary.skipped."""
     try:
-        chunks, law = load_file(f)
+        loaded = load_document(f)
     except LoadError as exc:
         reason = str(exc)
     except OSError as exc:
         reason = f"niet leesbaar ({exc.strerror or exc})"
     else:
-        if chunks:
-            return chunks, law
+        summary.flagged += [{"file": str(f), "reason": flag.reason, "text": flag.text} for flag in loaded.flags]
+        if loaded.chunks:
+            return loaded.chunks, loaded.law
         reason = "geen tekst gevonden"
     summary.skipped.append({"file": str(f), "reason": reason})
     return None
 
 
-def _embed_and_store(pending: list[_Document], index: _Index, summary: IngestSummary, progress: bool) -> None:
-    """Embed each document (cache misses only) and store it, writing the manifest after every
-    document: an interrupted ingest loses nothing."""
+def _embed_and_store(pending: list[_Document], index: IndexBuild, summary: IngestSummary, progress: bool,
+                     deferred: dict, defer_laws: bool) -> None:
+    """Embed each document (cache misses only) and store it in the new generation; with `defer_laws`,
+    law chunks that are not cached go to `deferred` instead. The cache keeps every finished batch, so
+    an interrupted ingest loses no embedding work."""
     cache = EmbeddingCache(index.settings.cache_dir / "embeddings.sqlite")
-    bar = _progress_bar(sum(len(doc.chunks) for doc in pending)) if progress else None
+    later = {doc.key for doc in pending if defer_laws and doc.law is not None}
+    now = [doc for doc in pending if doc.key not in later]
+    if progress:
+        announce(index.embedder, cache, [c for doc in now for c in doc.chunks],
+                 [c for doc in pending if doc.key in later for c in doc.chunks])
+    bar = _progress_bar(sum(len(doc.chunks) for doc in now)) if progress else None
     try:
         for doc in pending:
-            texts = [c.search_text or c.text for c in doc.chunks]
-            vectors, new = embed_with_cache(index.embedder, cache, texts,
-                                            progress=(bar.update if bar else None))
-            if bar:
-                bar.update(len(doc.chunks) - new)
-            _write_chunks(index, doc, vectors)
+            for c in doc.chunks:
+                deferred.pop(c.id, None)
+            if doc.key not in later:
+                stored = doc.chunks
+                vectors, new = embed_with_cache(index.embedder, cache, [text_of(c) for c in stored],
+                                                progress=(bar.update if bar else None))
+                if bar:
+                    bar.update(len(stored) - new)
+            else:
+                stored, vectors, waits = split_cached(index.embedder, cache, doc.chunks)
+                deferred.update({c.id: c for c in waits})
+                new = 0
+            _write_chunks(index, doc, vectors, stored)
             if doc.law is not None:
                 _write_law(index, doc.law)
                 summary.laws.append(f"{doc.law.name} ({doc.law.version_date})")
             summary.documents += 1
             summary.chunks += len(doc.chunks)
             summary.embedded += new
-            write_json(index.dir / "laws.json", index.laws)
-            index.write_manifest()
     finally:
         if bar:
             bar.close()
@@ -201,11 +204,12 @@ def _progress_bar(total: int):
     return tqdm(total=total, desc="Inbedden", unit="stuk", file=sys.stderr, leave=False, mininterval=1.0)
 
 
-def _write_chunks(index: _Index, doc: _Document, vectors) -> None:
-    """Upsert the document's chunks, drop its stale ones, and record it in the manifest's sources."""
+def _write_chunks(index: IndexBuild, doc: _Document, vectors, stored: list) -> None:
+    """Upsert the document's chunks that have vectors (`stored`), drop its stale ones, and record it
+    in the manifest's sources."""
     old_ids = set(index.sources.get(doc.key, {}).get("ids", []))
     ids = [c.id for c in doc.chunks]
-    upsert_chunks(index.collection, doc.chunks, vectors)
+    upsert_chunks(index.collection, stored, vectors)
     stale = list(old_ids - set(ids))
     if stale:
         index.collection.delete(ids=stale)
@@ -221,7 +225,7 @@ def _write_chunks(index: _Index, doc: _Document, vectors) -> None:
                 del index.sources[other]
 
 
-def _write_law(index: _Index, law) -> None:
+def _write_law(index: IndexBuild, law) -> None:
     """Record the law's articles in the law store (laws.json), for citation lookup."""
     index.laws[law.bwb_id or law.name] = {
         "name": law.name, "title": law.title, "bwb_id": law.bwb_id,
@@ -229,3 +233,16 @@ def _write_law(index: _Index, law) -> None:
         "articles": {nr: {"title": a.title, "paragraphs": a.paragraphs, "text": a.text}
                      for nr, a in law.articles.items()},
     }
+
+
+def _read_again(sources: dict, deferred: dict) -> None:
+    """Mark the files whose law chunks wait for vectors as changed, so they are embedded now."""
+    for entry in sources.values():
+        if any(i in deferred for i in entry.get("ids", [])):
+            entry["hash"] = None
+
+
+def _still_listed(deferred: dict, sources: dict) -> dict:
+    """The waiting chunks that still belong to a source of the index (a replaced law's are gone)."""
+    listed = {i for entry in sources.values() for i in entry.get("ids", [])}
+    return {i: c for i, c in deferred.items() if i in listed}

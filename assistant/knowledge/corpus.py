@@ -167,6 +167,21 @@ OBSTACLE_KINDS = (
 
 
 @dataclass(frozen=True)
+class Condition:
+    """A fact in words and what shows it in a case text: word stems (`any_of`) and/or an age range
+    (`ages`, inclusive; None is open). Neither: a `not_when` in words only, which the professional
+    checks and the engine cannot."""
+
+    fact: str
+    any_of: tuple[str, ...] = ()
+    ages: tuple[int | None, int | None] | None = None
+
+    @property
+    def checkable(self) -> bool:
+        return bool(self.any_of) or self.ages is not None
+
+
+@dataclass(frozen=True)
 class Ground:
     id: str
     law: str  # short citation name as in sources.yaml
@@ -182,6 +197,9 @@ class Ground:
     related: tuple[str, ...] = ()
     omgekeerde_toets_law: str | None = None  # for Pw/Jw/Wmo/Wgs: the grondwaarden anchor
     version_note: str | None = None  # e.g. "gedeelde wettekst is versie 2015; controleer"
+    not_when: tuple[Condition, ...] = ()  # situations in which the ground does not apply
+    requires: tuple[Condition, ...] = ()  # facts that must be in the case, each with its stems
+    general: bool = False  # a general norm (Awb 3:4, Pw 18 lid 1): listed after the specific grounds
 
     @property
     def citation(self) -> str:
@@ -214,9 +232,29 @@ def load_grounds(corpus_dir: Path = REPO_ROOT / "corpus") -> tuple[Ground, ...]:
                 related=tuple(item.get("related") or ()),
                 omgekeerde_toets_law=item.get("omgekeerde_toets_law"),
                 version_note=item.get("version_note"),
+                not_when=tuple(_condition(path, item["id"], c, "not_when") for c in item.get("not_when") or ()),
+                requires=tuple(_condition(path, item["id"], c, "requires") for c in item.get("requires") or ()),
+                general=bool(item.get("general", False)),
             )
         )
     return tuple(out)
+
+
+def _condition(path: Path, ground_id: str, item: object, key: str) -> Condition:
+    """A `requires` item is {fact, any_of and/or ages: [min, max]}; a `not_when` item is that or a
+    sentence (not checkable)."""
+    if key == "not_when" and isinstance(item, str) and item.strip():
+        return Condition(item.strip())
+    if isinstance(item, dict) and str(item.get("fact") or "").strip():
+        stems, ages = item.get("any_of") or [], item.get("ages")
+        stems_ok = isinstance(stems, list) and all(isinstance(s, str) and s.strip() for s in stems)
+        ages_ok = ages is None or (isinstance(ages, list) and len(ages) == 2
+                                   and all(a is None or isinstance(a, int) for a in ages) and ages != [None, None])
+        if stems_ok and ages_ok and (stems or ages):
+            return Condition(str(item["fact"]).strip(), tuple(s.strip().lower() for s in stems),
+                             tuple(ages) if ages else None)  # fmt: skip
+    raise CorpusError(f"{path}: {ground_id}: {key} verwacht {{fact, any_of: [woorden] en/of ages: [van, tot en met]}}, "
+                      f"niet {item!r}")  # fmt: skip
 
 
 def clear_caches() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -12,8 +13,11 @@ import numpy as np
 from assistant.errors import IndexMissing
 from assistant.knowledge.corpus import load_law_sources, load_synonyms
 from assistant.models import Chunk, Hit
+from assistant.retrieval.bridge import BRIDGE_ONLY_KINDS, BRIDGES, best_bridges
 from assistant.retrieval.embedders import get_embedder
-from assistant.retrieval.store import all_chunks, open_collection, read_json
+from assistant.retrieval.freshness import checked_at, freshness
+from assistant.retrieval.pending import read_pending
+from assistant.retrieval.store import all_chunks, open_stored
 from assistant.retrieval.text import QueryExpander, tokenize
 from assistant.text.citations import Citation, format_citation, parse_citations
 
@@ -21,8 +25,6 @@ from assistant.text.citations import Citation, format_citation, parse_citations
 # 41/56 with these) and then measured on heldout2.yaml, written blind afterwards (see README).
 RRF_K = 20
 CANDIDATES = 50
-KNOWLEDGE_KINDS = ("faq", "grond", "methode")
-BRIDGE_WEIGHT = 1.0  # articles cited by matching FAQ answers and grounds (see _bridge)
 SPARSE_WEIGHT = 1.0
 DENSE_WEIGHT = 1.5  # e5 generalises better to unseen wording than BM25 with the synonym list
 # Weak retrieval: neither the best dense similarity nor the best BM25 score clears its bar.
@@ -69,20 +71,28 @@ class KnowledgeIndex:
     def __init__(self, path: Path, settings):
         self.path = Path(path)
         self.settings = settings
-        self.manifest = read_json(self.path / "manifest.json", None)
-        if not self.manifest:
+        stored = open_stored(self.path, settings)  # the live generation; a partial one is refused
+        if stored is None:
             raise IndexMissing(
                 f"Er is nog geen index in {self.path}. Bouw hem met: regiewijzer ingest"
                 + (f" --index {self.path}" if settings.index_dir else "")
             )
-        self.collection = open_collection(self.path)
+        self.manifest = stored.manifest
+        self.collection = stored.collection
         self.chunks = all_chunks(self.collection)
+        stored_ids = {c.id for c in self.chunks}
+        self.waiting = [c for i, c in read_pending(stored.generation.dir).items() if i not in stored_ids]
+        self.chunks += self.waiting  # found by their words and the bridges until their vectors come
         self.by_id = {c.id: c for c in self.chunks}
-        self.laws: dict[str, dict] = read_json(self.path / "laws.json", {})
+        self.laws: dict[str, dict] = stored.laws
         self._by_article: dict[tuple[str, str], list[Chunk]] = defaultdict(list)
+        self._guide: dict[tuple[str, str], list[Chunk]] = defaultdict(list)
         for c in self.chunks:
             if c.kind == "wet" and c.law and c.article:
                 self._by_article[(c.law, c.article)].append(c)
+            elif c.kind in BRIDGE_ONLY_KINDS and c.law and c.article:
+                self._guide[(c.law, c.article)].append(c)
+        self._checked_at = {law["name"]: checked_at(law.get("source")) for law in self.laws.values()}
         self._bm25 = None
         self._embedder = None
         self._law_names = self._known_law_names()
@@ -125,7 +135,7 @@ class KnowledgeIndex:
     def _dense(self, query: str) -> list[tuple[str, float]]:
         """All kinds: knowledge chunks bridge to law articles, so the kind filter comes later."""
         vector = self.embedder.embed_query(query)
-        n = min(CANDIDATES, len(self.chunks))
+        n = min(CANDIDATES, len(self.chunks) - len(self.waiting))
         if n == 0:
             return []
         res = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
@@ -135,33 +145,35 @@ class KnowledgeIndex:
 
     def search(self, query: str, k: int = 5, kinds: tuple[str, ...] | None = None) -> SearchHits:
         """Top-k chunks, one per article, fused from BM25, dense vectors, citations named in the query
-        and the articles that matching FAQ answers and maatwerk grounds cite (the knowledge bridge)."""
+        and the articles that matching bridge chunks cite (bridge.py: FAQ answers, grounds, the guide).
+        Bridge-only chunks (the article guide) are never a hit."""
         fused: dict[str, float] = defaultdict(float)
-        sim: dict[str, float] = {}
         sparse_rank: dict[str, int] = {}
         dense_rank: dict[str, int] = {}
+
+        def shown(c: Chunk) -> bool:
+            return c.kind in kinds if kinds else c.kind not in BRIDGE_ONLY_KINDS
+
         sparse = self._sparse(query)  # all kinds: knowledge chunks bridge to law articles
-        sparse_kept = [(i, sc) for i, sc in sparse if not kinds or self.chunks[i].kind in kinds]
+        sparse_kept = [(i, sc) for i, sc in sparse if shown(self.chunks[i])]
         for rank, (i, _) in enumerate(sparse_kept):
             cid = self.chunks[i].id
             sparse_rank[cid] = rank + 1
             fused[cid] += SPARSE_WEIGHT / (RRF_K + rank + 1)
         dense = self._dense(query)
-        for rank, (cid, similarity) in enumerate(dense):
-            sim[cid] = similarity
-            if kinds and self.by_id[cid].kind not in kinds:
-                continue
+        for rank, cid in enumerate(cid for cid, _ in dense if shown(self.by_id[cid])):
             dense_rank[cid] = rank + 1
             fused[cid] += DENSE_WEIGHT / (RRF_K + rank + 1)
+        sim = dict(dense)
         if not kinds or "wet" in kinds:
-            self._bridge(query, dense, sparse, fused)
+            self._bridge(dense, sparse, fused)
         for citation in parse_citations(query, self._law_names):
             for c in self._article_chunks(citation):
                 fused[c.id] += 1.0  # an article named in the question outranks everything else
         best_per_article: dict[tuple, tuple[str, float]] = {}
         for cid, score in fused.items():
             c = self.by_id[cid]
-            if kinds and c.kind not in kinds:
+            if not shown(c):
                 continue
             key = (c.law, c.article) if c.kind == "wet" else (cid,)
             if key not in best_per_article or score > best_per_article[key][1]:
@@ -178,21 +190,15 @@ class KnowledgeIndex:
         )
         return SearchHits(hits, best_similarity, sparse[0][1] if sparse else 0.0)
 
-    def _bridge(self, query, dense, sparse, fused) -> None:
-        """Articles cited by the best-matching FAQ answers and grounds get the rank of the citing chunk."""
-        knowledge_ranks: dict[str, int] = {}
-        for rank, (cid, _) in enumerate(dense):
-            if self.by_id[cid].kind in KNOWLEDGE_KINDS:
-                knowledge_ranks.setdefault(cid, rank + 1)
-        for rank, (i, _) in enumerate(sparse):
-            c = self.chunks[i]
-            if c.kind in KNOWLEDGE_KINDS:
-                knowledge_ranks[c.id] = min(knowledge_ranks.get(c.id, 999), rank + 1)
-        for cid, rank in sorted(knowledge_ranks.items(), key=lambda x: x[1])[:5]:
-            for cited in self.by_id[cid].cites:
-                for citation in parse_citations(cited, self._law_names):
-                    for c in self._article_chunks(citation):
-                        fused[c.id] += BRIDGE_WEIGHT / (RRF_K + rank)
+    def _bridge(self, dense, sparse, fused) -> None:
+        """Articles cited by the best-matching bridge chunks get the rank of the citing chunk."""
+        ranked = ([self.by_id[cid] for cid, _ in dense], [self.chunks[i] for i, _ in sparse])
+        for bridge in BRIDGES:
+            for chunk, rank in best_bridges(bridge, *ranked):
+                for cited in chunk.cites:
+                    for citation in parse_citations(cited, self._law_names):
+                        for c in self._article_chunks(citation):
+                            fused[c.id] += bridge.weight / (RRF_K + rank)
 
     def is_weak(self, hits: SearchHits) -> bool:
         """True when nothing relevant was found: no candidate clears either calibrated bar."""
@@ -210,8 +216,18 @@ class KnowledgeIndex:
             return []
         return self._by_article.get((citation.law, citation.article), [])
 
+    def explanations(self, law: str, article: str, paragraph: str | None = None) -> list[Chunk]:
+        """The article guide's entries for an article: for a lid, those about that lid or the whole
+        article; for a whole article, all of them."""
+        entries = self._guide.get((law, article), [])
+        return [e for e in entries if paragraph is None or e.paragraph in (None, paragraph)]
+
     def chunk_count(self) -> int:
         return len(self.chunks)
+
+    def waiting_count(self) -> int:
+        """Law chunks in the index whose vectors are still to come (a quick first start)."""
+        return len(self.waiting)
 
     def law_names(self) -> list:
         """The laws this index knows (indexed or listed in corpus/sources.yaml), for citation parsing."""
@@ -220,8 +236,25 @@ class KnowledgeIndex:
     def has_law(self, name: str) -> bool:
         return any(law["name"] == name or law.get("bwb_id") == name for law in self.laws.values())
 
-    def law_versions(self) -> list[dict]:
-        return [{k: v for k, v in law.items() if k != "articles"} for law in self.laws.values()]
+    def law_versions(self, today: date | None = None) -> list[dict]:
+        """Each indexed law with its version date, when the official repository last confirmed it
+        (checked_at) and, when the version is older than a year, a warning (see freshness.py)."""
+        today = today or date.today()
+        rows = []
+        for law in self.laws.values():
+            row = {k: v for k, v in law.items() if k != "articles"}
+            row["checked_at"] = self._checked_at.get(law["name"])
+            row.update(freshness(law["name"], law.get("version_date"), row["checked_at"], today))
+            rows.append(row)
+        return rows
+
+    def version_warning(self, law_name: str, today: date | None = None) -> str | None:
+        """The warning for an indexed law whose version is older than a year, else None."""
+        law = next((law for law in self.laws.values() if law["name"] == law_name), None)
+        if law is None:
+            return None
+        checked = self._checked_at.get(law_name)
+        return freshness(law_name, law.get("version_date"), checked, today or date.today())["warning"]
 
     def lookup(self, citation: str | Citation) -> LookupResult:
         """The indexed text of a cited article or lid, or a clear 'not in the index'."""

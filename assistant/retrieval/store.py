@@ -1,17 +1,23 @@
-"""Persistent storage of an index folder: a Chroma collection (dense vectors + chunks),
-the law store (laws.json: every article and lid, for exact citation lookup) and a manifest."""
+"""Persistent storage of an index generation (see layout.py): a Chroma collection (dense vectors +
+chunks), embedded in the generation's folder or on a Chroma server (REGIEWIJZER_CHROMA_URL), the law
+store (laws.json: every article and lid, for exact citation lookup) and a manifest."""
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 
+from assistant.errors import IndexMissing
 from assistant.models import Chunk
+from assistant.retrieval.layout import Generation, live
 
-COLLECTION = "regiewijzer"
+EMBEDDED = "embedded"
+SERVER = "server"
 
 
 class _ExplicitEmbeddingFunction:
@@ -45,18 +51,90 @@ class _ExplicitEmbeddingFunction:
         return self(input)
 
 
-def open_collection(index_dir: Path, create: bool = False):
+def store_kind(settings) -> str:
+    """Where new generations keep their vectors: a Chroma server (REGIEWIJZER_CHROMA_URL) or embedded."""
+    return SERVER if settings.chroma_url else EMBEDDED
+
+
+def _client(generation: Generation, settings, kind: str):
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    client = chromadb.PersistentClient(
-        path=str(index_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)
-    )
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    if kind != SERVER:
+        return chromadb.PersistentClient(path=str(generation.chroma_path), settings=chroma_settings)
+    url = settings.chroma_url
+    if not url:
+        raise IndexMissing("Deze index staat op een Chroma-server: stel REGIEWIJZER_CHROMA_URL in.")
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    try:
+        return chromadb.HttpClient(host=parts.hostname or "127.0.0.1", port=parts.port or 8000,
+                                   ssl=parts.scheme == "https", settings=chroma_settings)
+    except ValueError:  # chromadb's "Could not connect to a Chroma server"
+        raise IndexMissing(f"De Chroma-server op {url} is niet bereikbaar; start hem (chroma run) of "
+                           "controleer REGIEWIJZER_CHROMA_URL.") from None
+
+
+def open_collection(generation: Generation, settings, kind: str = EMBEDDED, create: bool = False):
+    """The generation's collection, in the embedded store (its chroma/ folder) or on the server."""
+    client = _client(generation, settings, kind)
     ef = _ExplicitEmbeddingFunction()
+    name = generation.collection_name
     if create:
-        return client.get_or_create_collection(COLLECTION, embedding_function=ef, metadata={"hnsw:space": "cosine"})
-    return client.get_collection(COLLECTION, embedding_function=ef)
+        return client.get_or_create_collection(name, embedding_function=ef, metadata={"hnsw:space": "cosine"})
+    try:
+        return client.get_collection(name, embedding_function=ef)
+    except Exception:  # chromadb raises NotFoundError or ValueError, by version and store
+        raise IndexMissing(f"De vectoren van de index in {generation.dir} ontbreken (collectie {name}); "
+                           "bouw hem opnieuw met: regiewijzer ingest --rebuild") from None
+
+
+def drop_collection(generation: Generation, settings, kind: str) -> None:
+    """Remove a generation's collection from the server (an embedded one goes with its folder)."""
+    if kind != SERVER or not settings.chroma_url:
+        return
+    try:
+        _client(generation, settings, kind).delete_collection(generation.collection_name)
+    except Exception:  # noqa: BLE001 - already gone, or the server is down: nothing to clean now
+        pass
+
+
+def copy_collection(source, target, batch: int = 1000) -> int:
+    """Copy every record (ids, texts, metadata, vectors) from one collection into another."""
+    copied = 0
+    while True:
+        data = source.get(include=["documents", "metadatas", "embeddings"], limit=batch, offset=copied)
+        if not data["ids"]:
+            return copied
+        target.upsert(ids=data["ids"], documents=data["documents"], metadatas=data["metadatas"],
+                      embeddings=data["embeddings"])
+        copied += len(data["ids"])
+
+
+@dataclass
+class StoredIndex:
+    """The live generation of an index folder, opened for reading."""
+
+    generation: Generation
+    manifest: dict
+    laws: dict
+    collection: object
+
+
+def open_stored(root: Path, settings) -> StoredIndex | None:
+    """The live generation, or None when the folder holds no finished index. An index whose vector
+    store holds fewer records than its manifest says is refused: a partial index never answers."""
+    generation = live(root)
+    manifest = read_json(generation.manifest_path, None) if generation else None
+    if not manifest:
+        return None
+    collection = open_collection(generation, settings, manifest.get("store", EMBEDDED))
+    expected = manifest.get("chunks")
+    if expected is not None and collection.count() != expected:
+        raise IndexMissing(f"De index in {root} is onvolledig ({collection.count()} van {expected} stukken); "
+                           "bouw hem opnieuw met: regiewijzer ingest --rebuild")
+    return StoredIndex(generation, manifest, read_json(generation.laws_path, {}), collection)
 
 
 def upsert_chunks(collection, chunks: list[Chunk], vectors: np.ndarray) -> None:

@@ -65,3 +65,27 @@ def test_cli_ask_json(law_index, law_settings, capsys, monkeypatch):
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and len(data["sources"]) == 3
     assert (data["sources"][0]["law"], data["sources"][0]["article"]) == ("Participatiewet", "52")
+
+
+def test_sources_are_articles_with_the_guides_explanation_beside_them(law_index, law_settings):
+    result = ask("art. 2.3.2 Wmo 2015", settings=law_settings, index=law_index)
+    assert all(s["kind"] != "wijzer" for s in result.sources)  # the guide is never the source
+    first = result.sources[0]
+    assert (first["law"], first["article"], first["kind"]) == ("Wmo 2015", "2.3.2", "wet")
+    explanation = first["explanation"]
+    assert explanation["citation"].startswith("Wmo 2015, artikel 2.3.2") and len(explanation["text"]) > 80
+    assert explanation["text"] not in first["text"]  # plain words next to the law text, not the law text
+    assert "geen wettekst" in result.to_text() and explanation["text"] in result.to_text()
+    assert first["version_date"] == "2015-01-05"
+    assert "ouder dan een jaar" in first["version_warning"]
+    assert first["version_warning"] in result.warnings  # the citation's law is older than a year
+
+
+def test_status_shows_law_versions_and_warns_for_old_ones(law_settings):
+    from assistant.service import Workbench
+
+    status = Workbench(law_settings).status()
+    laws = {law["name"]: law for law in status["laws"]}
+    assert laws["Wmo 2015"]["version_date"] == "2015-01-05" and laws["Wmo 2015"]["outdated"]
+    assert laws["Wmo 2015"]["warning"] in status["warnings"]
+    assert status["index"]["waiting"] == 0

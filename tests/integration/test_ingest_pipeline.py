@@ -81,7 +81,7 @@ def test_cli_ingest_json_summary(tmp_settings, tmp_path, capsys, monkeypatch):
     doc = tmp_path / "a.md"
     doc.write_text("# Titel\n\nEen korte tekst over bezwaar maken.\n", encoding="utf-8")
     assert main(["ingest", "--only", str(doc), str(tmp_path / "bestaat-niet.pdf"),
-                 "--index", str(tmp_settings.index_path), "--json"]) == 0
+                 "--index", str(tmp_settings.index_path), "--json"]) == 2  # 2: something was skipped
     data = json.loads(capsys.readouterr().out)
     assert data["documents"] == 1 and data["chunks"] == 1
     assert data["skipped"][0]["reason"] == "bestaat niet"

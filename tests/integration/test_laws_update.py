@@ -14,6 +14,7 @@ from assistant.ingest.bwb.errors import LawsUnavailable, LawsUpdateError
 from assistant.ingest.bwb.manifest import parse_manifest
 from assistant.ingest.bwb.store import NO_LAWS_HINT, stored_versions
 from assistant.ingest.bwb.update import update_laws
+from assistant.retrieval.layout import live
 
 PW, AWIR = "BWBR0015703", "BWBR0018472"
 TODAY = date(2026, 11, 28)
@@ -173,7 +174,7 @@ def test_cli_update_ingests_into_index(settings, tmp_path, monkeypatch, capsys):
         report = json.loads(capsys.readouterr().out)
         assert report["downloaded"] == 1 and report["laws"][0]["version_date"] == "2025-01-01"
         assert report["ingest"]["documents"] == 1
-        laws = json.loads((index / "laws.json").read_text(encoding="utf-8"))
+        laws = json.loads(live(index).laws_path.read_text(encoding="utf-8"))  # the live generation's law store
         assert laws[AWIR]["version_date"] == "2025-01-01" and len(laws[AWIR]["articles"]) >= 1
         meta = json.loads((settings.laws_dir / AWIR / "2025-01-01.json").read_text(encoding="utf-8"))
         assert meta["ingested_into"] == [str(index.resolve())]

@@ -59,3 +59,65 @@ def test_weak_retrieval_is_detected(law_index, query):
                                    "Wanneer krijgt iemand een voorschot op de bijstand?"])
 def test_relevant_questions_are_not_weak(law_index, query):
     assert not law_index.is_weak(law_index.search(query, k=5))
+
+
+def _guide_questions(*laws: str) -> list[tuple[str, str, str]]:
+    """(question, law, article) for every question of the article guide of these laws."""
+    import yaml
+
+    from assistant.config import REPO_ROOT
+
+    out = []
+    for path in sorted((REPO_ROOT / "corpus" / "artikelwijzer").glob("*.yaml")):
+        guide = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if guide["law"] in laws:
+            out += [(q, guide["law"], str(e["article"])) for e in guide["entries"] for q in e["questions"]]
+    return out
+
+
+def test_the_article_guide_bridges_to_its_article_and_is_never_a_hit(law_index, monkeypatch):
+    """The guide's own questions find the article their entry cites through the bridge; without the
+    guide's bridge they find it far less often. (Its own questions, so this tests the mechanism; the
+    held-out sets in test_retrieval_recall.py measure what it does for unseen questions.)"""
+    import assistant.retrieval.index as index_module
+    from assistant.retrieval.bridge import GUIDE, KNOWLEDGE
+
+    questions = _guide_questions("Wgs", "Wet op de huurtoeslag")[::2]
+    assert len(questions) >= 40
+
+    def found() -> int:
+        count = 0
+        for q, law, article in questions:
+            hits = law_index.search(q, k=5)
+            assert all(h.chunk.kind != "wijzer" for h in hits)
+            count += (law, article) in [(h.chunk.law, h.chunk.article) for h in hits]
+        return count
+
+    with_guide = found()
+    monkeypatch.setattr(index_module, "BRIDGES", (KNOWLEDGE,))
+    without_guide = found()
+    assert GUIDE.kinds == ("wijzer",)
+    assert with_guide >= 0.85 * len(questions) and with_guide > without_guide + 0.15 * len(questions), (
+        with_guide, without_guide, len(questions))
+
+
+def test_explanations_of_an_article_and_a_lid(law_index):
+    whole = law_index.explanations("Wmo 2015", "2.3.2")
+    assert len(whole) >= 2 and {e.kind for e in whole} == {"wijzer"}
+    lids = {e.paragraph for e in whole}
+    one = law_index.explanations("Wmo 2015", "2.3.2", next(p for p in lids if p))
+    assert one and all(e.paragraph in (None, one[0].paragraph) for e in one) and len(one) < len(whole)
+    assert law_index.explanations("Awb", "99:99") == []
+
+
+def test_law_versions_carry_their_date_and_warn_when_older_than_a_year(law_index):
+    from datetime import date
+
+    versions = {v["name"]: v for v in law_index.law_versions(today=date(2026, 11, 30))}
+    assert len(versions) == 10
+    wmo, pw = versions["Wmo 2015"], versions["Participatiewet"]
+    assert wmo["version_date"] == "2015-01-05" and wmo["outdated"]
+    assert "Wmo 2015: versie van 2015-01-05 is ouder dan een jaar" in wmo["warning"]
+    assert "niet nagekeken" in wmo["warning"]  # read from a file, never confirmed by the repository
+    assert pw["version_date"] == "2026-01-01" and not pw["outdated"] and pw["warning"] is None
+    assert law_index.version_warning("Participatiewet", today=date(2027, 1, 2))  # a year later it warns

@@ -95,3 +95,34 @@ def test_sources_come_from_the_real_index(law_index, law_settings):
     cited = [s["citation"] for s in note.sources if s["citation"]]
     assert any(c.startswith(("Participatiewet", "Wet WIA", "Awb")) for c in cited), cited
     assert f"[1] {note.sources[0]['citation'] or note.sources[0]['title']}" in note.to_text()
+
+
+def test_blind_round1_figures_with_the_real_index(law_index, law_settings):
+    """Blind round 1 through the skill (retrieval and citation checks included); the set is tuned
+    (see tests/unit/grounds/test_grounds_blind_round1.py for the history of the figures)."""
+    from grounds_scoring import load_blind_cases, score, skill_proposer
+
+    result = score(load_blind_cases(GROUNDS_CASES / "blind-2026-11-30"), skill_proposer(law_settings, law_index))
+    assert result.top3 >= 20 and result.found >= 56 and result.wrong_cases == 0, result.summary()
+
+
+def test_grounds_quote_their_facts_and_keep_the_frameworks(law_index, law_settings):
+    case = ("Meneer O. (55) ontvangt een WGA-uitkering. UWV vordert € 6.000 terug, te betalen in termijnen die "
+            "hem onder het bestaansminimum brengen. Hij ontvangt geen bijstand.")  # fmt: skip
+    obstacle = "UWV stelt dat terugvordering wettelijk verplicht is."
+    result = propose_grounds(case, obstacle=obstacle, settings=law_settings, index=law_index)
+    laws = {g.law for g in result.grounds}
+    assert "Wet WIA" in laws and "Participatiewet" not in laws and "Awir" not in laws
+    inputs = {"casus": case, "obstakel": obstacle}
+    for g in result.grounds:
+        assert g.verified and g.status in ("stated", "to_check")
+        stated = [f for f in g.facts if f["status"] == "stated"]
+        assert stated, g.id
+        for fact in stated:
+            ev = fact["evidence"][0]
+            assert " ".join(inputs[fact["source"]][ev["start"] : ev["end"]].split()) == ev["quote"]
+    text = result.to_text()
+    assert "Feiten uit de casus:" in text and '"UWV vordert € 6.000 terug' in text
+    assert list(result.omgekeerde_toets) == ["gewenst_effect", "grondwaarden", "gevolgen_langere_termijn",
+                                             "juridische_toets"]  # fmt: skip
+    assert list(result.doorbraak) == ["doorbraak", "onderbouwing", "actieplan"]

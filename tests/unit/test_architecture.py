@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SKILL_MODULES = {"skill.py", "toelichting.py"}  # a feature's skill: retrieval, model, corpus loading
+SKILL_MODULES = {"skill.py", "toelichting.py", "followup.py"}  # a feature's skill: retrieval, model, corpus
 PURE_ALLOWED = ("assistant.text", "assistant.knowledge.organisations", "assistant.knowledge.types",
                 "assistant.drafts.check", "assistant.drafts.facts")  # fmt: skip
 IO_MODULES = {"os", "pathlib", "sqlite3", "httpx", "socket", "subprocess", "urllib", "requests", "shutil", "io"}

@@ -24,6 +24,7 @@ WEAK_ANSWER = (
     "Formuleer de vraag anders, of voeg de juiste wet of documenten toe met `regiewijzer ingest`."
 )
 _MARKER = re.compile(r"\[(\d+)\]")
+GUIDE_NOTE = "artikelwijzer, geen wettekst"
 
 
 @dataclass
@@ -43,6 +44,10 @@ class Answer(Draft):
         lines = [self.answer, ""]
         if self.sources:
             lines += ["Bronnen:", *source_lines(self.sources)]
+        explained = [s for s in self.sources if s.get("explanation")]
+        if explained:
+            lines += ["", f"Uitleg in eigen woorden ({GUIDE_NOTE}):"]
+            lines += [f"[{s['id']}] {s['explanation']['text']}" for s in explained]
         for w in self.warnings:
             lines.append(f"Let op: {w}")
         return "\n".join(lines).strip()
@@ -55,6 +60,28 @@ def _sentences(text: str) -> list[str]:
 def _answer_sentences(text: str) -> list[str]:
     """Sentences that can answer: not a question (an FAQ's own question) and not its source line."""
     return [s for s in _sentences(text) if not s.rstrip().endswith("?") and not s.startswith("Bronnen:")]
+
+
+def law_source(index, source: dict, question: str) -> dict:
+    """A numbered source; for an article, the article guide's plain explanation of it (when the guide
+    has one: the entry about this lid or the whole article that shares most words with the question)
+    and the warning when the law's version is older than a year. The source stays the article."""
+    if not (source.get("law") and source.get("article")):
+        return source
+    entries = index.explanations(source["law"], source["article"], source.get("paragraph"))
+    if entries:
+        q = set(tokenize(question))
+        best = max(entries, key=lambda e: (e.paragraph == source.get("paragraph"),
+                                           len(q & set(tokenize(e.search_text or e.text)))))
+        source["explanation"] = {"text": best.text, "title": best.title, "citation": best.citation,
+                                 "version_date": best.version_date}
+        if best.version_date and source.get("version_date") and best.version_date != source["version_date"]:
+            source["explanation"]["note"] = (f"Uitleg geschreven bij de versie van {best.version_date}; de "
+                                             f"wettekst hier is de versie van {source['version_date']}.")
+    warning = index.version_warning(source["law"])
+    if warning:
+        source["version_warning"] = warning
+    return source
 
 
 def extractive_answer(question: str, sources: list[dict], per_source: int = 2, max_sources: int = 3) -> str:
@@ -106,7 +133,9 @@ def ask(question: str, *, settings, index, llm=None, k: int = 5) -> Answer:
         result.warnings.append("Lege vraag.")
         return result
     hits = index.search(question, k=k)
-    result.sources = [h.source_dict(i + 1) for i, h in enumerate(hits)]
+    result.sources = [law_source(index, h.source_dict(i + 1), question) for i, h in enumerate(hits)]
+    for warning in dict.fromkeys(s["version_warning"] for s in result.sources if s.get("version_warning")):
+        result.warnings.append(warning)
     if index.is_weak(hits):
         result.weak = True
         result.answer = WEAK_ANSWER
@@ -117,7 +146,9 @@ def ask(question: str, *, settings, index, llm=None, k: int = 5) -> Answer:
     if llm is None:
         return result
     numbered = "\n\n".join(
-        f"[{s['id']}] {s['citation'] or s['title']}\n{s['text'][:1200]}" for s in result.sources
+        f"[{s['id']}] {s['citation'] or s['title']}\n{s['text'][:1200]}"
+        + (f"\nUitleg ({GUIDE_NOTE}): {s['explanation']['text']}" if s.get("explanation") else "")
+        for s in result.sources
     )
     verified = word_with_model(result, llm, settings, Wording(
         "ask", {"question": question, "sources": numbered},

@@ -7,27 +7,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.features.grounds.casetext import CaseText
 from assistant.features.grounds.obstacles import ObstacleFinding, detect_obstacles
+from assistant.features.grounds.subjects import LAW_SUBJECTS
 from assistant.knowledge.organisations import find_organisations
 from assistant.text.folding import fold
 from assistant.text.matching import find_phrase
 from assistant.text.spans import sentence_around
 
-# Everyday words that point to a law without naming it (general vocabulary, not case phrases).
-LAW_TERMS: dict[str, tuple[str, ...]] = {
-    "Participatiewet": ("bijstand", "bijstandsuitkering", "bijzondere bijstand", "participatiewet",
-                        "uitkering van de gemeente", "sociale dienst", "werk en inkomen", "stadspas",
-                        "minimaregeling"),
-    "Wmo 2015": ("wmo", "huishoudelijke hulp", "woningaanpassing", "aanpassingen in de woning", "traplift",
-                 "beschermd wonen", "maatschappelijke opvang", "daklozenopvang", "nachtopvang", "mantelzorg",
-                 "dagbesteding", "traplift", "hulp thuis", "zelfredzaamheid", "aanpassing ... woning",
-                 "aanpassing ... huis"),
-    "Jeugdwet": ("jeugdhulp", "jeugdzorg", "jeugdbescherming", "uithuisplaatsing", "uit huis geplaatst",
-                 "gezinshuis", "pleeggezin"),
-    "Wgs": ("schuldhulp", "schuldhulpverlening", "schuldsanering", "schuldregeling"),
-    "Awir": ("toeslag", "toeslagen", "huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden budget"),
-    "Wet WIA": ("wia", "wia-uitkering", "arbeidsongeschikt"),
-}  # fmt: skip
 
 @dataclass(frozen=True)
 class Mention:
@@ -72,11 +59,13 @@ def analyse_case(
     laws: Iterable[Any] = (),
     fallback_org_ids: Iterable[str] = (),
     involved: Sequence[Mention] | None = None,
+    case: CaseText | None = None,
 ) -> CaseSignals:
     """Obstacle kinds, organisations and laws in the case. `organisations` (the sociale kaart) are
     found with the one negation-aware finder (assistant.knowledge.organisations), the same as triage;
     `involved`, when given (a triage handed over), replaces that search. Ids in `fallback_org_ids`
-    are matched as words when the sociale kaart does not list them. `laws` have name and all_names."""
+    are matched as words when the sociale kaart does not list them. `laws` have name and all_names;
+    a law also counts when the case uses the everyday words for its subject (subjects.LAW_SUBJECTS)."""
     text = "\n".join(t for t in (case_text, obstacle or "") if t)
     folded = fold(text)
     organisations = tuple(organisations)
@@ -87,16 +76,17 @@ def analyse_case(
         oid: (oid.upper() if len(oid) <= 4 else oid.capitalize(), (oid,))
         for oid in fallback_org_ids if oid not in known
     }  # fmt: skip
-    law_names: dict[str, tuple[str, Sequence[str]]] = {}
-    for law in laws:
-        aliases = [a for a in law.all_names if len(a) > 3 or a.isupper()]
-        law_names[law.name] = (law.name, (*aliases, *LAW_TERMS.get(law.name, ())))
-    for name, terms in LAW_TERMS.items():
-        law_names.setdefault(name, (name, terms))
+    law_names = {law.name: (law.name, [a for a in law.all_names if len(a) > 3 or a.isupper()]) for law in laws}
+    named = {m.key: m for m in _mentions(text, folded, law_names)}
+    case = case or CaseText(case_text, obstacle)
+    for name, stems in LAW_SUBJECTS.items():  # everyday words for what a law is about, not negated
+        found = case.find_any(stems) if name not in named else None
+        if found:
+            named[name] = Mention(name, name, found.evidence.quote)
     return CaseSignals(
         obstacles=detect_obstacles(case_text, obstacle),
         organisations=[*involved, *_mentions(text, folded, fallback)],
-        laws=_mentions(text, folded, law_names),
+        laws=list(named.values()),
     )
 
 

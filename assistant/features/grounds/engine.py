@@ -8,13 +8,16 @@ organisations and the laws the case names. Retrieval over the indexed law text m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.grounds.case import CaseSignals, Mention, analyse_case
+from assistant.features.grounds.casetext import OBSTACLE, CaseText
+from assistant.features.grounds.conditions import GroundCheck, GroundFact, check_ground
 from assistant.features.grounds.obstacles import KIND_LABELS
+from assistant.features.grounds.subjects import SUBJECT_NAMES, is_gated, law_subject
 from assistant.text.folding import fold
 from assistant.text.matching import find_phrase
 from assistant.text.spans import sentence_around
@@ -29,11 +32,9 @@ W_RETRIEVED = 1.0
 MIN_SCORE = 3.0
 OTHER_LAW_FACTOR = 0.8
 OUTSIDE_ORGANISATIONS_FACTOR = 0.5
-_MINOR = re.compile(
-    r"(?i)\((?:1[0-7]|[4-9])\)|\b(?:1[0-7]|[4-9])[- ]jarige\b|\b(?:jongen|meisje|kind|zoon|dochter|jongere)\s+van\s+"
-    r"(?:1[0-7]|[4-9])\b|\b(?:is|wordt)\s+(?:pas\s+)?(?:1[0-7])\s+jaar\b|\bminderjarig"
-)
-GENERAL_LAWS = ("Awb",)  # grounds that apply to every decision; shown after the specific ones
+W_REQ_OBSTACLE, W_REQ_CASE, W_COMPLETE = 1.5, 1.0, 1.5  # required facts found, in the obstacle / the case
+BACKGROUND_FACTOR = 0.75  # a specific ground that does not touch the obstacle the professional names
+MAX_GENERAL = 3  # general norms (Awb 3:4, Awb 4:84, Pw 18 lid 1) shown after the specific grounds
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,22 @@ class GroundMatch:
     ground: Any  # assistant.knowledge.corpus.Ground
     score: float
     evidence: list[Evidence]
+    check: GroundCheck = field(default_factory=GroundCheck)  # required facts, with their evidence
+    subject: GroundFact | None = None  # the case is about the ground's law (None for the Awb)
+    focus: bool = True  # the ground touches the obstacle the professional names
 
     @property
     def general(self) -> bool:
-        return self.ground.law in GENERAL_LAWS
+        return bool(getattr(self.ground, "general", False))
+
+    @property
+    def status(self) -> str:
+        """stated: every required fact is in the case; to_check: some are missing."""
+        return STATED if self.check.complete else TO_CHECK
+
+    @property
+    def facts(self) -> list[GroundFact]:
+        return ([self.subject] if self.subject else []) + self.check.facts
 
     def why(self) -> str:
         """Why this ground may apply, in Dutch: each quoted sentence once, with what it showed."""
@@ -84,6 +97,17 @@ class GroundMatch:
         return ("Mogelijk van toepassing. " + "; ".join(parts) + ".") if parts else ""
 
 
+def specific_signals(ground: Any) -> tuple[str, ...]:
+    """The ground's signal words without those that only name its law's subject ("toeslag" for an
+    Awir ground, "bijstandsuitkering" for a Participatiewet ground): the subject gate already
+    checked those, and they would rank every ground of that law alike."""
+    subject = [fold(s) for s in SUBJECT_NAMES.get(ground.law, ())]
+    return tuple(
+        s for s in ground.signals
+        if not any(fold(s) == stem or (" " not in s and fold(s).startswith(stem)) for stem in subject)
+    )  # fmt: skip
+
+
 def score_ground(
     ground: Any,
     signals: CaseSignals,
@@ -114,7 +138,7 @@ def score_ground(
         if not text:
             continue
         folded = fold(text)
-        for sig in ground.signals:
+        for sig in specific_signals(ground):
             span = find_phrase(folded, sig)
             if span is None:
                 continue
@@ -141,6 +165,35 @@ def score_ground(
     return GroundMatch(ground, round(score, 3), evidence)
 
 
+def consider(ground: Any, case: CaseText, signals: CaseSignals, retrieved: frozenset) -> GroundMatch | None:
+    """Score one ground, or None when it cannot apply: its law's subject is not in the case, a
+    `not_when` holds, or none of its required facts is there."""
+    subject = law_subject(ground.law, case) if is_gated(ground.law) else None
+    if is_gated(ground.law) and subject is None:
+        return None
+    check = check_ground(ground, case)
+    if check.excluded is not None or (ground.requires and not check.met):
+        return None
+    match = score_ground(ground, signals, case.inputs["casus"], case.inputs["obstakel"] or None, retrieved)
+    match.check, match.subject = check, subject
+    found = sum(W_REQ_OBSTACLE if f.source == OBSTACLE else W_REQ_CASE for f in check.met)
+    match.focus = addresses_obstacle(match, case)
+    focus = 1.0 if match.general or match.focus else BACKGROUND_FACTOR
+    match.score = round((match.score + found + (W_COMPLETE if check.complete else 0.0)) * focus, 3)
+    return match
+
+
+def addresses_obstacle(match: GroundMatch, case: CaseText) -> bool:
+    """Does the ground touch what the professional says stands in the way? True without an
+    obstacle text; otherwise one of its required facts or signal words must be in it."""
+    obstacle = " ".join(case.inputs[OBSTACLE].split())
+    if not obstacle:
+        return True
+    return any(f.source == OBSTACLE for f in match.check.met) or any(
+        e.kind == "signaal" and e.quote and e.quote in obstacle for e in match.evidence
+    )
+
+
 def match_grounds(
     case_text: str,
     obstacle: str | None = None,
@@ -153,17 +206,23 @@ def match_grounds(
     limit: int = 8,
     min_score: float = MIN_SCORE,
 ) -> tuple[CaseSignals, list[GroundMatch]]:
-    """Rank the catalogue for this case. Specific grounds first, then at most two general (Awb)
-    grounds from different articles; related grounds of a strong match get a small boost."""
+    """Rank the catalogue for this case: grounds whose required facts are all in the case first,
+    then those with some missing (to check); general norms after the specific grounds."""
     grounds = list(grounds)
+    case = CaseText(case_text, obstacle)
     org_ids = sorted({o for g in grounds for o in g.organisations})
-    signals = analyse_case(
-        case_text, obstacle, organisations=organisations, laws=laws, fallback_org_ids=org_ids, involved=involved
-    )
+    signals = analyse_case(case_text, obstacle, organisations=organisations, laws=laws, fallback_org_ids=org_ids,
+                           involved=involved, case=case)  # fmt: skip
     retrieved_set = frozenset((law, str(art)) for law, art in retrieved)
-    scored = [score_ground(g, signals, case_text, obstacle, retrieved_set) for g in grounds]
+    scored = [m for g in grounds if (m := consider(g, case, signals, retrieved_set)) is not None]
+    _weigh_laws_and_organisations(scored, signals, {g.law for g in grounds})
+    _boost_related(scored, min_score)
+    return signals, rank(scored, limit=limit, min_score=min_score)
+
+
+def _weigh_laws_and_organisations(scored: list[GroundMatch], signals: CaseSignals, catalogue_laws: set) -> None:
     # When the case names laws of the catalogue, grounds from other laws need more evidence.
-    named = {m.key for m in signals.laws} & {g.law for g in grounds}
+    named = {m.key for m in signals.laws} & catalogue_laws
     if named:
         for m in scored:
             if not m.general and m.ground.law not in named:
@@ -177,11 +236,9 @@ def match_grounds(
         national = g.organisations and "gemeente" not in g.organisations
         if not m.general and national and not (set(g.organisations) & present) and g.law not in present:
             m.score = round(m.score * OUTSIDE_ORGANISATIONS_FACTOR, 3)
-    # Support for someone under 18 falls under the Jeugdwet, not the Wmo 2015.
-    if _MINOR.search(case_text):
-        for m in scored:
-            if m.ground.law == "Wmo 2015":
-                m.score = round(m.score * OUTSIDE_ORGANISATIONS_FACTOR, 3)
+
+
+def _boost_related(scored: list[GroundMatch], min_score: float) -> None:
     by_id = {m.ground.id: m for m in scored}
     for m in sorted(scored, key=lambda m: -m.score):
         if m.score >= min_score + 2:
@@ -189,15 +246,30 @@ def match_grounds(
                 rel = by_id.get(rid)
                 if rel and rel.score >= min_score - 1 and rel.evidence:
                     rel.score = round(rel.score + 0.5, 3)
-    # A specific ground needs one of its own signal words; the obstacle kind alone is too general.
+
+
+def rank(scored: list[GroundMatch], *, limit: int, min_score: float) -> list[GroundMatch]:
+    """Order: specific grounds with all required facts that touch the obstacle; general norms that
+    do; the other specific grounds with all required facts; those with facts missing (to check);
+    other general norms. At most MAX_GENERAL general norms, from different articles. A specific
+    ground needs its required facts or one of its own signal words."""
     chosen = [
         m for m in scored
-        if m.score >= min_score and (m.general or any(e.kind == "signaal" for e in m.evidence))
+        if m.score >= min_score and (m.general or m.check.complete or any(e.kind == "signaal" for e in m.evidence))
     ]  # fmt: skip
-    chosen.sort(key=lambda m: (-m.score, m.ground.id))
-    specific = [m for m in chosen if not m.general]
     general: list[GroundMatch] = []
-    for m in chosen:  # at most two general grounds, from different articles
-        if m.general and len(general) < 2 and all(g.ground.article != m.ground.article for g in general):
+    for m in sorted((m for m in chosen if m.general), key=lambda m: (_tier(m), -m.score, m.ground.id)):
+        if len(general) < MAX_GENERAL and all(g.ground.article != m.ground.article for g in general):
             general.append(m)
-    return signals, (specific[: max(limit - len(general), 0)] + general)[:limit]
+    specific = [m for m in chosen if not m.general]
+    ordered = sorted(specific + general, key=lambda m: (_tier(m), -m.score, m.ground.id))
+    keep = set(map(id, sorted(specific, key=lambda m: (_tier(m), -m.score))[: max(limit - len(general), 0)]))
+    return [m for m in ordered if m.general or id(m) in keep][:limit]
+
+
+def _tier(m: GroundMatch) -> int:
+    if m.general:
+        return 1 if m.check.complete and m.focus else 4
+    if not m.check.complete:
+        return 3
+    return 0 if m.focus else 2

@@ -7,10 +7,12 @@ import textwrap
 WIDTH = 100
 
 
-def _wrap(text: str, indent: str = "") -> list[str]:
+def _wrap(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
+    """Wrapped lines; `hanging` indents the continuation lines (for list items)."""
     return textwrap.wrap(
-        " ".join(str(text).split()), WIDTH, initial_indent=indent, subsequent_indent=indent
-    ) or [indent]
+        " ".join(str(text).split()), WIDTH, initial_indent=indent,
+        subsequent_indent=indent if hanging is None else hanging,
+    ) or [indent]  # fmt: skip
 
 
 def _step_lines(step: dict, indent: str = "  ") -> list[str]:
@@ -34,6 +36,20 @@ def _step_lines(step: dict, indent: str = "  ") -> list[str]:
     return lines
 
 
+def _fact_lines(facts: list[dict]) -> list[str]:
+    """Each fact behind a ground with the quote beside it (and where the quote sits in the input)."""
+    lines = ["   Feiten uit de casus:"] if facts else []
+    for fact in facts:
+        if fact["status"] == "stated" and fact["evidence"]:
+            ev = fact["evidence"][0]
+            rule = f"; {fact['rule']}" if fact.get("rule") else ""
+            lines += _wrap(f'{fact["value"]}: "{ev["quote"]}" ({fact["source"]}, teken {ev["start"]}-{ev["end"]}{rule})',
+                           "     - ", "       ")  # fmt: skip
+        else:
+            lines += _wrap(f"{fact['value']}: niet gevonden in de casus (controleer)", "     - ", "       ")
+    return lines
+
+
 def proposal_text(p) -> str:
     out = ["CONCEPT - onderbouwing voor maatwerk", ""]
     out += _wrap(p.notice)
@@ -43,8 +59,10 @@ def proposal_text(p) -> str:
         out.append("  (geen passende grond gevonden)")
     for i, g in enumerate(p.grounds, 1):
         mark = "geverifieerd in de wettekst" if g.verified else "NIET geverifieerd"
-        out.append(f"{i}. {g.citation} - {g.title} ({mark})")
+        check = "" if g.status == "stated" else " - CONTROLEER: niet alle vereiste feiten staan in de casus"
+        out.append(f"{i}. {g.citation} - {g.title} ({mark}){check}")
         out += _wrap("Wat het toestaat: " + g.summary, "   ")
+        out += _fact_lines(g.facts)
         out += _wrap(g.why, "   ")
         if g.toelichting:
             out += _wrap("Toelichting: " + g.toelichting, "   ")
@@ -53,6 +71,10 @@ def proposal_text(p) -> str:
             out += _wrap("Versie: " + g.version_note, "   ")
         if g.source_text:
             out += _wrap('Wettekst: "' + g.source_text + '"', "   ")
+        if g.to_check:
+            out.append("   Controleer dit:")
+            for item in g.to_check:
+                out += _wrap(item, "     - ", "       ")
         out.append("")
     out.append("Omgekeerde Toets")
     for step in p.omgekeerde_toets.values():

@@ -50,6 +50,9 @@ class ProposedGround:
     version_note: str | None = None
     score: float = 0.0
     toelichting: str | None = None  # model-written, verified; None without a model
+    status: str = "stated"  # stated: every required fact quoted from the case; to_check: some are missing
+    facts: list[dict] = field(default_factory=list)  # GroundFact.to_dict(): value, status, evidence, rule, source
+    to_check: list[str] = field(default_factory=list)  # for the professional: missing facts, not_when in words
 
 
 @dataclass
@@ -60,6 +63,7 @@ class GroundsProposal(Draft):
     budget_check: dict | None = None
     obstacles: list[dict] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    check_list: list[dict] = field(default_factory=list)  # grounds to check: {fact, label, note, value, evidence}
     notice: str = DECISION_NOTE
 
     def to_dict(self) -> dict:
@@ -155,6 +159,7 @@ def propose_grounds(
         involved=involved_from_triage(triage),
     )  # fmt: skip
     _add_verified_grounds(result, matches, index, any_law_indexed)
+    result.check_list = grounds_to_check(result.grounds)
     result.obstacles = [
         {"kind": f.kind, "label": f.label, "quote": f.quote, "source": f.source} for f in signals.obstacles
     ]
@@ -214,7 +219,8 @@ def _add_verified_grounds(result, matches, index, any_law_indexed: bool) -> None
             ProposedGround(
                 id=g.id, law=g.law, article=g.article, paragraph=g.paragraph, citation=g.citation, title=g.title,
                 summary=g.summary, why=m.why(), limits=g.limits, verified=verified, source_text=source_text,
-                version_note=g.version_note, score=m.score,
+                version_note=g.version_note, score=m.score, status=m.status,
+                facts=[f.to_dict() for f in m.facts], to_check=points_to_check(m),
             )
         )  # fmt: skip
     if not result.grounds:
@@ -222,6 +228,25 @@ def _add_verified_grounds(result, matches, index, any_law_indexed: bool) -> None
             "Geen passende maatwerkgrond gevonden in de catalogus. Beschrijf het obstakel (wie houdt wat tegen, "
             "en waarom) zodat de grond beter te bepalen is."
         )
+
+
+def grounds_to_check(grounds: list[ProposedGround]) -> list[dict]:
+    """The "Controleer dit" list: grounds proposed although a required fact is not in the case."""
+    return [
+        {"fact": g.id, "label": g.citation, "value": None,
+         "note": "Niet gevonden in de casus: " + "; ".join(f["value"] for f in g.facts if f["status"] != "stated") + ".",
+         "evidence": [ev for f in g.facts if f["status"] == "stated" for ev in f["evidence"]][:2]}
+        for g in grounds
+        if g.status != "stated"
+    ]  # fmt: skip
+
+
+def points_to_check(match) -> list[str]:
+    """What the professional checks before using the ground: required facts the case does not
+    show, and the catalogue's `not_when` that only a person can judge."""
+    return [f"Niet gevonden in de casus: {fact}." for fact in match.check.missing] + [
+        f"Past niet als: {situation}." for situation in match.check.to_check
+    ]
 
 
 def _add_frameworks(result, signals, by_id: dict, index, obstacle, breakthrough) -> None:

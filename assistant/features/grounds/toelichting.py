@@ -66,8 +66,12 @@ def _prompt_grounds(result) -> str:
     """The grounds, kept short: a local model reads the prompt slowly on a CPU."""
     lines = []
     for g in result.grounds:
+        facts = "; ".join(f'{f["value"]} ("{_short(f["evidence"][0]["quote"], 120)}")'
+                          for f in g.facts if f["status"] == "stated" and f["evidence"])  # fmt: skip
+        missing = "; ".join(item for item in g.to_check if item.startswith("Niet gevonden"))
         lines.append(f"- id: {g.id}\n  verwijzing: {g.citation}\n  wat het toestaat: {_short(g.summary, 300)}\n"
-                     f"  waarom hier: {_short(g.why, 300)}\n  grenzen: {_short(g.limits, 200)}")  # fmt: skip
+                     f"  feiten uit de casus: {_short(facts, 400) or '(geen)'}\n"
+                     f"  te controleren: {_short(missing, 200) or '(niets)'}\n  grenzen: {_short(g.limits, 200)}")  # fmt: skip
     return "\n".join(lines)
 
 

@@ -46,12 +46,14 @@ _NOT_MODIFIER = {
     "dezelfde",
 }
 _VERB_LABELS = [
+    (re.compile(r"\b(?:al|reeds)\s+(?:\w+\s+)?betaald|\bdoor\s+u\s+betaald", re.I), "al betaald"),
     (re.compile(r"verhoogd|verhoging", re.I), "verhoging"),
     (re.compile(r"\bhouden\b.*\bin\b|inhouden|ingehouden|inhouding", re.I), "inhouding"),
     (re.compile(r"terugbetalen|terug te betalen|terugvorder|te veel", re.I), "terug te betalen"),
+    (re.compile(r"\buitbetal|\bwij betalen\b", re.I), "bedrag dat u krijgt"),
     (re.compile(r"\bbetaal|\bbetalen|\bvoldoen|overmaken|schrijven\b.*\baf\b", re.I), "te betalen"),
     (
-        re.compile(r"\bkrijgt\b|\bkrijgen\b|\bontvangt\b|\buitbetalen|\bbetalen wij\b", re.I),
+        re.compile(r"\bkrijgt\b|\bkrijgen\b|\bontvangt\b|\buitbetal|\bbetalen wij\b|\bwij betalen\b", re.I),
         "bedrag dat u krijgt",
     ),
 ]
@@ -64,6 +66,12 @@ class Amount:
     label: str
     raw: str
     start: int
+    end: int = 0
+
+
+def money(value: float) -> str:
+    """€ 1.236,00"""
+    return "€ " + f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def parse_value(raw: str) -> float:
@@ -73,8 +81,9 @@ def parse_value(raw: str) -> float:
     return float(raw.replace(".", "").replace(",", "."))
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every amount in normalised text, in order, once per value (the first label wins)."""
+def find_amounts(text: str, every: bool = False) -> list[Amount]:
+    """Every amount in normalised text, in order, once per value (the first label wins); with
+    `every`, each mention of an amount."""
     segs = segments(text)
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -98,12 +107,12 @@ def find_amounts(text: str) -> list[Amount]:
     seen: set[float] = set()
     for i, (start, end, raw) in enumerate(spans):
         value = parse_value(raw)
-        if value in seen:
+        if value in seen and not every:
             continue
         seen.add(value)
         prev_end = spans[i - 1][1] if i else 0
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        amounts.append(Amount(value, _label(text, segs, start, end, prev_end, next_start), raw, start))
+        amounts.append(Amount(value, _label(text, segs, start, end, prev_end, next_start), raw, start, end))
     return amounts
 
 

@@ -1,107 +1,132 @@
-"""Finding the facts of a letter (facts.py): sender, letter date, kind, amounts, dates and
-deadlines, bezwaar (objection.py) and the papers the letter asks for."""
+"""Finding the facts of a letter (facts.py), each with its evidence: sender, letter date, kind,
+whether it is a besluit, the amount to pay and by when (payment.py), bezwaar and beroep
+(remedies.py, objection.py), the reader's deadlines (deadlines.py) and what to do (actions.py).
+A text that does not look like a letter (shape.py) gets no facts at all."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 
+from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
 from assistant.features.letters import meaning as M
+from assistant.features.letters.actions import action_facts
 from assistant.features.letters.amounts import find_amounts
-from assistant.features.letters.dates import find_dates, find_relative
+from assistant.features.letters.dates import DateMention
+from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
-from assistant.features.letters.injection import strip_injections
-from assistant.features.letters.kinds import classify, find_options, find_topic
-from assistant.features.letters.objection import find_objection, objection_deadline
+from assistant.features.letters.kinds import KIND_LABELS, KindFinding, classify, find_options, find_topic
+from assistant.features.letters.objection import decide_remedies
+from assistant.features.letters.payment import find_amount_to_pay, find_pay_by
 from assistant.features.letters.references import find_references, find_subject
-from assistant.features.letters.sender import OrganisationLike, detect_sender
-from assistant.features.letters.text import normalise, segment_at, segments
+from assistant.features.letters.remedies import POSSIBLE, THIS, find_clauses
+from assistant.features.letters.sender import OrganisationLike, Sender, detect_sender
+from assistant.features.letters.shape import letter_doubts
+from assistant.features.letters.source import LetterSource, read_letter
+
+_SERVED = re.compile(r"(?i)betekening|betekend")
 
 
 def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) -> LetterFacts:
     """The facts of `text`, a letter from an organisation; `organisations` is the sociale kaart."""
-    clean, injections = strip_injections(text)
-    norm = normalise(clean)
+    src = read_letter(text)
+    norm = src.text
     sender = detect_sender(norm, organisations)
+    mention = M.find_letter_date(norm)
+    doubts = letter_doubts(norm, sender_found=sender is not None, date_found=mention is not None)
+    if doubts:
+        return _not_a_letter(src)
+    letter_date = mention.value if mention else None
     subject = find_subject(norm)
-    letter_mention = M.find_letter_date(norm)
-    letter_date = letter_mention.value if letter_mention else None
-    kind = classify(norm, subject)
-    dates = _dates(norm, letter_mention, letter_date)
-    objection = find_objection(norm, kind, letter_date, dates, sender)
-    deadline = objection_deadline(objection, dates)
-    if deadline:
-        dates.append(deadline)
-    return LetterFacts(
+    clauses = find_clauses(norm, src.segments, letter_date)
+    opened = any(c.target == THIS and c.polarity == POSSIBLE and c.routes & {"bezwaar"} for c in clauses)
+    kind = classify(src.segments, subject, decision_clause=opened)
+    dates = find_letter_dates(src, mention, _served(norm, mention))
+    date_evidence = [src.line_evidence(mention.start)] if mention else []
+    remedies = decide_remedies(src, clauses, kind, sender, letter_date, date_evidence)
+    amount = find_amount_to_pay(src)
+    objection = remedies.objection
+    if objection.stated and objection.value.possible and objection.value.until:
+        told = {(d.value, d.meaning) for d in dates}
+        if (objection.value.until, _objection_date(objection).meaning) not in told:
+            dates.append(_objection_date(objection))
+    dates += [f.value for f in remedies.earlier]
+    facts = LetterFacts(
         sender=sender,
         letter_date=letter_date,
         subject=subject,
-        kind=kind,
+        kind=kind.kind,
         topic=find_topic(norm, subject),
         references=find_references(norm),
         amounts=find_amounts(norm),
         dates=dates,
-        objection=objection,
-        options=find_options(norm, kind, sender.organisation_id if sender else None),
+        options=find_options(norm, kind.kind, sender.organisation_id if sender else None),
         requested=_requested(norm),
-        injections=injections,
+        injections=src.injections,
         text=norm,
+        found={
+            "sender": _sender_fact(src, sender),
+            "letter_date": stated(letter_date, date_evidence)
+            if mention
+            else not_found("Geen datum gevonden."),
+            "kind": _kind_fact(src, kind),
+            "decision": remedies.decision,
+            "amount_to_pay": amount,
+            "pay_by": find_pay_by(src, amount, dates, letter_date),
+            "objection": objection,
+            "appeal": remedies.appeal,
+        },
+        deadlines=sorted(
+            deadline_facts(src, dates, letter_date) + remedies.earlier, key=lambda f: f.value.value
+        ),
     )
+    facts.actions = action_facts(facts, src)
+    return facts
 
 
-def _dates(text: str, letter_mention, letter_date: date | None) -> list[LetterDate]:
-    segs = segments(text)
-    out: list[LetterDate] = []
-    if letter_date:
-        out.append(LetterDate(letter_date, "datum van de brief", M.LETTER))
-    for m in find_dates(text):
-        if letter_mention and m.start == letter_mention.start:
-            continue
-        i = segment_at(segs, m.start)
-        found = M.date_meaning(text, m, segs[i].text, segs[i - 1].text if i else "", letter_date)
-        if found:
-            out.append(LetterDate(m.value, found[1], found[0]))
-    for r in find_relative(text, letter_date):
-        i = segment_at(segs, r.start)
-        sentence = segs[i].text
-        if i and re.match(r"(?i)\s*(doe|dit|dat)\b", sentence):  # "Doe dat binnen 3 maanden ..."
-            sentence = f"{sentence} {segs[i - 1].text}"
-        if not _about_the_reader(sentence):
-            continue
-        meaning = M.purpose(sentence)
-        if meaning == "uiterste datum" and i:
-            meaning = M.purpose(segs[i - 1].text)
-        if meaning == "uiterste datum":
-            continue
-        note = "" if r.exact else " (gerekend vanaf de datum van de brief)"
-        out.append(LetterDate(r.value, meaning + note, M.DEADLINE))
-    unique: dict[tuple[date, str], LetterDate] = {}
-    for d in out:
-        unique.setdefault((d.value, d.meaning), d)
-    return list(unique.values())
+def _not_a_letter(src: LetterSource) -> LetterFacts:
+    """No sender, date or letter structure: nothing is stated that the text does not say."""
+    note = "De tekst lijkt geen brief van een organisatie."
+    facts = LetterFacts(None, None, "", "onbekend", None, [], [], [], [], injections=src.injections,
+                        text=src.text, is_letter=False)  # fmt: skip
+    facts.found = {name: not_found(note) for name in ("sender", "letter_date", "decision", "amount_to_pay",
+                                                      "pay_by", "objection", "appeal")}  # fmt: skip
+    facts.found["kind"] = stated("onbekend", [], "geen afzender, datum of briefopbouw gevonden")
+    return facts
 
 
-def _about_the_reader(sentence: str) -> bool:
-    """A period is a deadline for the reader when the reader has to pay, send, react or object in
-    it; not when it follows a condition ("Verandert uw inkomen? Geef dit dan binnen 4 weken door")
-    or when the organisation acts ("U krijgt binnen twee weken een betaalverzoek")."""
-    s = sentence.lower()
-    first = re.split(r"(?<=[.!?])\s", s)[0]
-    objection = re.search(r"bezwaar|beroep|kwijtschelding", s)
-    if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not objection:
+def _served(text: str, mention: DateMention | None) -> bool:
+    """The letter's date is the day it was served (a dwangbevel: "Datum van betekening")."""
+    if mention is None:
         return False
-    if (
-        re.search(r"\b(u krijgt|krijgt u|u ontvangt|ontvangt u|wij sturen|sturen wij|neemt)\b", first)
-        and not objection
-    ):
-        return False
-    return bool(
-        objection
-        or re.search(M.PAY_VERBS, s)
-        or re.search(M.SEND_VERBS, s)
-        or re.search(r"reageer|reageren", s)
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(_SERVED.search(text[line_start : mention.start]))
+
+
+def _objection_date(objection: Fact) -> LetterDate:
+    route = objection.value.route
+    meaning = (
+        "uiterste datum om bezwaar te maken" if route == "bezwaar" else "uiterste datum om in beroep te gaan"
     )
+    return LetterDate(objection.value.until, meaning, M.DEADLINE, rule=objection.rule)
+
+
+def _sender_fact(src: LetterSource, sender: Sender | None) -> Fact:
+    if sender is None:
+        return not_found("De afzender staat niet in de brief of is niet herkend.")
+    pos = src.text.find(sender.line) if sender.line else -1
+    evidence = [src.line_evidence(pos)] if pos >= 0 else []
+    if sender.organisation_id is None:
+        return stated(sender.name, evidence, "de eerste regel van de brief (niet in de sociale kaart)")
+    return stated(sender.name, evidence)
+
+
+def _kind_fact(src: LetterSource, kind: KindFinding) -> Fact:
+    evidence: list[Evidence] = [src.evidence(s, e) for s, e in kind.evidence]
+    rule = f"soort brief uit de woorden van de brief: {KIND_LABELS[kind.kind]}"
+    if kind.certain:
+        return stated(kind.kind, evidence, rule)
+    return to_check(kind.kind, f"Het is niet zeker dat dit een {KIND_LABELS[kind.kind]} is.", evidence, rule)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+?)[;.,]?\s*$")

@@ -1,28 +1,40 @@
 """What kind of letter it is, what it is about, and which payment options it mentions.
 
-Each kind has weighted signal phrases; the subject line counts three times. Ties go to the kind
-that asks most of the reader (a dwangbevel before an aanmaning before a besluit).
+Each kind has weighted signal phrases; the subject line counts three times, a sentence in which
+the letter names itself ("Dit is een herinnering", "Deze brief is geen beslissing") counts most,
+and sentences about what happened before or may happen later count little. Ties go to the kind
+that asks most of the reader (a dwangbevel before an aanmaning before a besluit). The kind is
+`certain` when it clearly wins; otherwise the professional is asked to check it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from assistant.features.letters.text import segments
+from assistant.features.letters.text import Segment
 
 KIND_LABELS = {
     "dwangbevel": "dwangbevel",
     "aanmaning": "betalingsherinnering of aanmaning",
+    "beslissing_op_bezwaar": "beslissing op bezwaar",
     "boete": "boete",
     "terugvordering": "terugvordering",
     "aanslag": "aanslag",
     "informatieverzoek": "verzoek om informatie",
+    "aankondiging": "aankondiging of voornemen",
+    "ontvangstbevestiging": "ontvangstbevestiging",
     "uitnodiging": "uitnodiging",
     "besluit": "besluit",
     "informatie": "brief met informatie",
+    "onbekend": "onbekend (geen brief)",
 }
 PAYMENT_KINDS = ("dwangbevel", "aanmaning", "boete", "terugvordering", "aanslag")
+# A besluit (Awb 1:3) opens bezwaar; the other kinds are no besluit, or (beslissing op bezwaar) open beroep.
+DECISION_KINDS = ("besluit", "aanslag", "terugvordering", "boete")
+NOT_DECISION_KINDS = (
+    "aanmaning", "dwangbevel", "informatieverzoek", "aankondiging", "ontvangstbevestiging", "uitnodiging",
+)  # fmt: skip
 
 _SIGNALS: dict[str, list[tuple[str, float]]] = {
     "dwangbevel": [(r"dwangbevel", 5)],
@@ -33,8 +45,11 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"achterstand", 2),
         (r"nog (geen|niet)( \(?volledige\)?)? (betaling|betaald|ontvangen)|niet (op tijd )?betaald", 2),
     ],
+    "beslissing_op_bezwaar": [
+        (r"beslissing op (uw |het )?bezwaar|\bbezwaar\w* (is )?(deels )?(on)?gegrond", 5),
+    ],
     "boete": [
-        (r"\bboete\b|verkeersboete|bestuurlijke boete|sanctiebedrag", 2),
+        (r"\w*boete\b|sanctiebedrag", 2),
         (r"\bWAHV\b|administratiefrechtelijke handhaving|verkeersovertreding|overtreding", 2),
     ],
     "terugvordering": [
@@ -53,19 +68,128 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bstuur (ons|deze|de)\b|\blever\b.{0,40}\bin\b|\binleveren\b|opsturen", 1.5),
         (r"aanvullende (gegevens|informatie|stukken)|heronderzoek|inlichtingenformulier", 2),
+    ],
+    "aankondiging": [
         (r"\bvoornemen\b|\bvan plan\b|vooraankondiging|zienswijze", 3),
+        (
+            r"\bbinnenkort\b|\balvast\b|wat u kunt verwachten|nog geen (definitieve )?(berekening|besluit|beslissing)",
+            1.5,
+        ),
+    ],
+    "ontvangstbevestiging": [
+        (r"ontvangstbevestiging|bevestig\w*\b.{0,30}\bontvangst", 3),
+        (r"(hebben|heeft) (wij|het \w+) uw (aanvraag|bezwaar\w*|melding|verzoek|aangifte) ontvangen", 1.5),
     ],
     "uitnodiging": [
         (r"uitnodig|nodigen u uit|verwachten u", 3),
         (r"\bafspraak\b|\bgesprek (met|op)\b", 1),
+        (r"bevestig\w*\b.{0,30}\bafspraak", 3),
     ],
     "besluit": [
         (r"\bbesluit\b|beschikking|besloten|beslissing", 1.5),
-        (r"toegekend|toekenning|afgewezen|afwijzing|maatwerkvoorziening|\bstopt\b|beëindig", 1.5),
+        (
+            r"toegekend|toekenning|afgewezen|afwijzing|wijzen\b.{0,40}\baf\b|maatwerkvoorziening|\bstopt\b|beëindig",
+            1.5,
+        ),
         (r"\bu krijgt (een |deze )?\S*(uitkering|toeslag|aow|pensioen)", 1.5),
     ],
 }
-_PRECEDENCE = list(KIND_LABELS)
+_PRECEDENCE = [k for k in KIND_LABELS if k != "onbekend"]
+# The letter names itself: "Dit is een herinnering", "Deze brief is een verzoek om informatie".
+_SELF = re.compile(r"(?i)\b(?:deze\s+brief|dit|deze\s+\w+)\s+is\s+(?:een|onze|uw)\s+(\w+(?:\s+om\s+\w+)?)")
+_SELF_KINDS = {
+    "herinnering": "aanmaning", "betalingsherinnering": "aanmaning", "aanmaning": "aanmaning",
+    "uitnodiging": "uitnodiging", "verzoek om informatie": "informatieverzoek",
+    "informatieverzoek": "informatieverzoek", "ontvangstbevestiging": "ontvangstbevestiging",
+    "voornemen": "aankondiging", "aankondiging": "aankondiging", "dwangbevel": "dwangbevel",
+}  # fmt: skip
+_SELF_DECISION = re.compile(r"(?i)^(?:besluit|beslissing|beschikking)$")
+NOT_A_DECISION = re.compile(
+    r"(?i)\b(?:deze\s+brief|dit|deze\s+\w+)\s+is\s+(?:(?:een|namelijk)\s+[\w ]{0,30}?\s*en\s+)?(?:nog\s+|namelijk\s+)*"
+    r"geen\s+(?:besluit|beslissing|beschikking)\b"
+)
+# A sentence about what may happen later, or what happened before, says little about this letter.
+_CONSEQUENCE = re.compile(
+    r"(?i)^\s*(?:als|indien|wanneer|mocht|zodra|daarna)\b|\b(?:betaalt|reageert|doet|stuurt|ontvangen)\s+"
+    r"(?:u|wij)\s+(?:niet|dat niet|de stukken niet)|\bkunnen\s+wij\b|\bdan\s+(?:kunnen|krijgt|ontvangt|sturen)\b"
+)
+_BEFORE_OR_LATER = re.compile(
+    r"(?i)\b(?:hebben|heeft|hadden|had)\s+(?:wij|u|ons)\b.{0,80}\b(?:gestuurd|verstuurd|ontvangen|gekregen|aangevraagd)\b"
+    r"|\beerder\b|\b(?:later|apart\w*|daarover|binnenkort|daarna)\b.{0,60}\b(?:besluit|beslissing|beschikking|brief)\b"
+    r"|\bkrijgt\s+u\b.{0,40}\b(?:de\s+definitieve|een\s+besluit|een\s+beslissing|een\s+beschikking)\b"
+)
+
+
+@dataclass(frozen=True)
+class KindFinding:
+    kind: str
+    certain: bool
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # sentences that decided it
+    not_a_decision: list[tuple[int, int]] = field(default_factory=list)  # "Deze brief is geen besluit"
+
+
+def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -> KindFinding:
+    """The kind of letter; `decision_clause`: the letter names bezwaar against itself."""
+    scores = {kind: 0.0 for kind in _PRECEDENCE}
+    hits: dict[str, list[tuple[float, int, int]]] = {kind: [] for kind in _PRECEDENCE}
+    weighed = [
+        (s, 0.25 if _CONSEQUENCE.search(s.text) or _BEFORE_OR_LATER.search(s.text) else 1.0) for s in segs
+    ]
+    for kind, signals in _SIGNALS.items():
+        for pattern, weight in signals:
+            rx = re.compile(pattern, re.IGNORECASE)
+            count = 0.0
+            for seg, factor in weighed:
+                found = len(rx.findall(seg.text)) * factor
+                if found:
+                    count += found
+                    hits[kind].append((weight * found, seg.start, seg.end))
+            scores[kind] += weight * (min(count, 3) + 2 * bool(subject and rx.search(subject)))
+    said = _self_named(segs, scores, hits)
+    not_decision = [(s.start, s.end) for s in segs if NOT_A_DECISION.search(s.text)]
+    if decision_clause and not not_decision:
+        scores["besluit"] += 2
+    if not_decision or scores["aankondiging"] >= 3:
+        for kind in DECISION_KINDS:
+            scores[kind] = 0  # the letter says it is no besluit (yet)
+    best = max(scores.values())
+    if best < 2:
+        return KindFinding("informatie", scores["besluit"] == 0, [], not_decision)
+    kind = next(k for k in _PRECEDENCE if scores[k] == best)
+    rival = max((v for k, v in scores.items() if _character(k) != _character(kind)), default=0.0)
+    # A bezwaar clause about the letter settles its character (a besluit), whatever its subtype.
+    opened = decision_clause and kind in DECISION_KINDS
+    certain = opened or kind in said or _in_subject(kind, subject) or best >= max(3.0, 2 * rival)
+    top = [(s, e) for _, s, e in sorted(hits[kind], key=lambda h: -h[0])[:2]]
+    heading = [(s.start, s.end) for s in segs if subject and subject in s.text and _in_subject(kind, subject)]
+    evidence = list(dict.fromkeys(heading[:1] + top))[:2]
+    return KindFinding(kind, certain, sorted(evidence), not_decision)
+
+
+def _self_named(segs: list[Segment], scores: dict[str, float], hits: dict) -> set[str]:
+    """Kinds the letter gives itself ("Dit is een herinnering"), weighed heavily."""
+    said = set()
+    for seg in segs:
+        for m in _SELF.finditer(seg.text):
+            word = m.group(1).lower()
+            kind = _SELF_KINDS.get(word) or _SELF_KINDS.get(word.split()[0])
+            if _SELF_DECISION.match(word.split()[0]):
+                scores["besluit"] += 2
+                continue
+            if kind:
+                scores[kind] += 6
+                hits[kind].append((6.0, seg.start, seg.end))
+                said.add(kind)
+    return said
+
+
+def _character(kind: str) -> str:
+    return "besluit" if kind in DECISION_KINDS else kind
+
+
+def _in_subject(kind: str, subject: str) -> bool:
+    return bool(subject) and any(re.search(p, subject, re.I) for p, w in _SIGNALS[kind] if w >= 2)
+
 
 _OPTIONS = {
     "betalingsregeling": r"betalingsregeling|in termijnen|gespreid betalen|in delen betalen",
@@ -101,36 +225,12 @@ _TOPICS = [
 class Option:
     name: str  # betalingsregeling | kwijtschelding | uitstel
     mentioned: bool  # False: not in the letter, but it usually exists for this kind of letter
-
-
-# A sentence about what may happen later ("Betaalt u niet, dan kunnen wij een dwangbevel ...",
-# "Als blijkt dat ..., kunnen wij terugvorderen") says little about what this letter is.
-_CONSEQUENCE = re.compile(
-    r"(?i)^\s*(?:als|indien|wanneer|mocht|zodra|daarna)\b|\b(?:betaalt|reageert|doet|stuurt|ontvangen)\s+"
-    r"(?:u|wij)\s+(?:niet|dat niet|de stukken niet)|\bkunnen\s+wij\b|\bdan\s+(?:kunnen|krijgt|ontvangt|sturen)\b"
-)
-
-
-def classify(text: str, subject: str) -> str:
-    scores = {kind: 0.0 for kind in KIND_LABELS}
-    sentences = [(seg.text, 0.25 if _CONSEQUENCE.search(seg.text) else 1.0) for seg in segments(text)]
-    for kind, signals in _SIGNALS.items():
-        for pattern, weight in signals:
-            rx = re.compile(pattern, re.IGNORECASE)
-            count = sum(len(rx.findall(sentence)) * factor for sentence, factor in sentences)
-            scores[kind] += weight * (min(count, 3) + 2 * bool(rx.search(subject)))
-    if re.search(r"bezwaar maken|bezwaarschrift|beroep instellen", text, re.I):
-        scores["besluit"] += 2
-    if re.search(r"\bvoornemen\b|\bvan plan\b|vooraankondiging", text + " " + subject, re.I):
-        scores["besluit"] = 0  # a plan, not yet a decision
-    best = max(scores.values())
-    if best < 2:
-        return "informatie"
-    return next(kind for kind in _PRECEDENCE if scores[kind] == best)
+    start: int = -1  # where the letter first mentions it
 
 
 def find_options(text: str, kind: str, sender_id: str | None) -> list[Option]:
-    out = [Option(name, True) for name, rx in _OPTIONS.items() if re.search(rx, text, re.I)]
+    found = [(name, re.search(rx, text, re.I)) for name, rx in _OPTIONS.items()]
+    out = [Option(name, True, m.start()) for name, m in found if m]
     names = {o.name for o in out}
     if kind in PAYMENT_KINDS and "betalingsregeling" not in names:
         out.append(Option("betalingsregeling", False))

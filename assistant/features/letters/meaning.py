@@ -18,18 +18,21 @@ LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
 )
 
 _LETTER_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending))?|dagtekening|"
+    r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending|betekening))?|dagtekening|"
     r"verzenddatum)\s*:?\s*$"
 )
 _PLACE_DATE = re.compile(r"^\s*[A-Z][\w' .-]{1,40},\s*$")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)(uiterlijk(\s+op)?|vóór|voor|niet later dan|uiterste\s+\w+|vervaldatum[^:]{0,20}:?|vervaldag:?|"
-    r"deadline:?|op of voor)\s*(de\s+)?$"
+    r"deadline:?|op of voor|uiterlijk\s+\w+\s+op\s*:|betalen\s+(?:vóór|voor|op)\s*:)\s*(de\s+)?$"
 )
 _START_BEFORE = re.compile(r"(?i)(vanaf|met ingang van|ingaande|gaat in op|in op|begint op|start op|per)\s*$")
 _END_BEFORE = re.compile(r"(?i)(tot en met|t/m|tot|eindigt op|stopt op|einddatum:?|loopt af op)\s*$")
 _PERIOD_START = re.compile(r"(?i)\b(van|periode van)\s*$")
-_TIME_AFTER = re.compile(r"^\s*(?:,\s*)?(?:om|van)\s+(\d{1,2}[.:]\d{2})\s*(?:uur)?", re.I)
+_TIME_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:om|van)\s+(\d{1,2}[.:]\d{2})\s*(?:uur)?|^[ \t]*\n[ \t]*tijd\s*:?\s+(\d{1,2}[.:]\d{2})",
+    re.I,
+)
 _APPOINTMENT = re.compile(r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|hoorzitting")
 _INCASSO = re.compile(r"(?i)schrijven\b.*\baf\b|afgeschreven|afschrijving|incasso")
 _PAID_TO_YOU = re.compile(r"(?i)op uw rekening|betalen wij|storten|uitbetal")
@@ -50,6 +53,8 @@ def purpose(context: str) -> str:
         return (
             "uiterste datum om bezwaar te maken" if "bezwaar" in c else "uiterste datum om in beroep te gaan"
         )
+    if re.search(r"\baangifte\b", c) and not re.search(PAY_VERBS, c):
+        return "uiterste datum om aangifte te doen"
     if re.search(r"zienswijze|reactie|reageer|reageren|uw mening", c):
         return "uiterste datum om te reageren"
     if "kwijtschelding" in c:
@@ -58,7 +63,7 @@ def purpose(context: str) -> str:
         return "uiterste datum om te betalen"
     if re.search(SEND_VERBS, c) or re.search(r"ontvangen|gegevens|papieren|stukken", c):
         return "uiterste datum om de gevraagde papieren te sturen"
-    if re.search(r"contact|laat .* weten|bellen", c):
+    if re.search(r"contact|laat .* weten|bellen|\bbel\b", c):
         return "uiterste datum om contact op te nemen"
     if re.search(r"aanvragen|aanvraag|vraag .* aan|vragen om|vraag om|verzoeken om|verzoek om", c):
         return "uiterste datum om iets aan te vragen"
@@ -111,7 +116,8 @@ def date_meaning(
         return None
     if _APPOINTMENT.search(context) and (_TIME_AFTER.match(after) or re.search(r"(?i)wanneer\s*:", before)):
         time = _TIME_AFTER.match(after)
-        return APPOINTMENT, f"afspraak{' om ' + time.group(1) + ' uur' if time else ''}"
+        hour = (time.group(1) or time.group(2)) if time else None
+        return APPOINTMENT, f"afspraak{' om ' + hour + ' uur' if hour else ''}"
     if _DEADLINE_BEFORE.search(before):
         meaning = purpose(sentence)
         if meaning == "uiterste datum":

@@ -1,104 +1,274 @@
-"""Bezwaar and beroep: whether the reader can object to a letter, until when and how.
+"""Bezwaar and beroep: whether the reader can object to this letter, until when and how. Pure.
 
-The letter's own words come first (a stated route, a stated deadline, "geen bezwaar mogelijk");
-without them a decision of an overheidsorganisatie gets the Awb rule, marked as not stated.
+The legal character comes first (as in MinBZK/poc-machine-law's bezwaar rule): bezwaar is possible
+against a besluit of a bestuursorgaan (Awb 1:3, 7:1, 8:1), not against an aanmaning or dwangbevel
+(Awb 8:4 lid 1 onder b), an informatieverzoek, uitnodiging, ontvangstbevestiging or aankondiging,
+nor against a letter of a private party; after a beslissing op bezwaar only beroep is left (Awb 7:1
+lid 1 onder a). Then the letter's own words: an explicit exclusion always wins; a bezwaar clause
+about this letter that conflicts with an exclusion or with the letter's character is `to_check`,
+with both quotes. Without any clause a besluit gets the Awb term (zes weken na de dagtekening,
+Awb 6:7 en 6:8) as a default with its rule, stated only when the kind is certain.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
 from assistant.features.letters import meaning as M
-from assistant.features.letters.facts import LetterDate, Objection
+from assistant.features.letters.dates import format_date
+from assistant.features.letters.facts import LetterDate, Route
+from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, NOT_DECISION_KINDS, KindFinding
+from assistant.features.letters.remedies import EXCLUDED, OTHER, POSSIBLE, THIS, Clause, Term
+from assistant.features.letters.remedy_wording import DEFAULT_HOW, closed_how, court_how, open_how
 from assistant.features.letters.sender import Sender
-from assistant.features.letters.text import segments
+from assistant.features.letters.source import LetterSource
 
 AWB_OBJECTION_WEEKS = 6  # Awb 6:7; the period starts the day after the letter is sent (Awb 6:8)
-_PLAN = re.compile(r"(?i)\bvoornemen\b|\bvan plan\b|vooraankondiging|zienswijze")
-_NEGATIVE = re.compile(
-    r"(?i)\b(geen|niet)\b[^.]{0,30}\b(bezwaar|beroep)\b|\b(bezwaar|beroep)\b[^.]{0,40}\bniet\s+(?:meer\s+)?mogelijk"
-    r"|\bbezwaartermijn\b[^.]{0,20}\b(?:verstreken|verlopen)|\btermijn\b[^.]{0,40}\b(?:bezwaar|beroep)\b[^.]{0,40}\bverlopen"
+RULE_DEFAULT = (
+    "De brief noemt geen termijn: de gewone termijn is zes weken na de dagtekening (Awb 6:7 en 6:8)"
 )
-_POSITIVE = re.compile(r"(?i)\bbezwaar\b|bezwaarschrift|beroep instellen|in beroep")
+RULE_PRIVATE = (
+    "{sender} is geen bestuursorgaan (Awb 1:1) en neemt geen besluiten (Awb 1:3); bezwaar kan dus niet"
+)
+RULE_REMINDER = (
+    "Tegen een aanmaning of dwangbevel staat geen bezwaar of beroep open (Awb 8:4 lid 1 onder b en 7:1)"
+)
+RULE_NOT_DECISION = (
+    "Een {label} is geen besluit (Awb 1:3); bezwaar kan alleen tegen een besluit (Awb 7:1 en 8:1)"
+)
+RULE_NO_CLAUSE = (
+    "De brief noemt geen bezwaar en lijkt geen besluit; een besluit moet vermelden dat bezwaar kan (Awb 3:45)"
+)
+RULE_AFTER_OBJECTION = "Na een beslissing op bezwaar kan geen bezwaar meer, wel beroep bij de rechter (Awb 7:1 lid 1 onder a en 8:1)"
 
 
-def find_objection(
-    text: str, kind: str, letter_date: date | None, dates: list[LetterDate], sender: Sender | None
-) -> Objection:
-    """Whether the reader can object (bezwaar) or appeal (beroep), until when and how: what the
-    letter says, else the Awb rule for a decision of an overheidsorganisatie."""
-    segs = [s.text for s in segments(text)]
-    positive = [s for s in segs if _POSITIVE.search(s) and not _NEGATIVE.search(s)]
-    near = [segs[i + 1] for i, s in enumerate(segs[:-1]) if s in positive]  # "Dat kan via Mijn ..."
-    negative = [s for s in segs if _NEGATIVE.search(s)]
-    if negative and not positive:
-        how = "De brief zegt dat u tegen deze brief geen bezwaar kunt maken."
-        if re.search(r"(?i)\bverzet\b", text):
-            how += " U kunt wel in verzet gaan bij de rechter. Vraag daar snel hulp bij, want daar geldt een korte termijn."
-        return Objection(False, None, how)
-    if _PLAN.search(text) and not positive:
-        return Objection(
-            False,
-            None,
-            "Dit is nog geen besluit, maar een plan. U kunt wel uw mening geven voor het besluit er is.",
-        )
-    default_until = letter_date + timedelta(weeks=AWB_OBJECTION_WEEKS) if letter_date else None
-    if positive:
-        route = "bezwaar" if any("bezwaar" in s.lower() for s in positive) else "beroep"
-        stated = [
-            d for d in dates if d.kind == M.DEADLINE and route in d.meaning.replace("in beroep", "beroep")
-        ]
-        if route == "beroep":
-            stated = [d for d in dates if d.kind == M.DEADLINE and "beroep" in d.meaning]
-        until = min((d.value for d in stated), default=default_until)
-        return Objection(True, until, _how(" ".join(positive + near), route), route)
-    government = sender is None or not (sender.organisation_id or "").startswith(
-        ("deurwaarder", "woningcorporatie", "incassobureau", "zorgverzekeraar", "energie")
+@dataclass
+class Remedies:
+    objection: Fact  # value: Route (bezwaar or administratief beroep against this letter)
+    appeal: Fact  # value: Route (beroep at a court, or verzet), or not found
+    decision: Fact  # value: True when the letter is a besluit, False when not
+    earlier: list[Fact] = field(default_factory=list)  # value: LetterDate, terms for an earlier decision
+
+
+@dataclass
+class _Context:
+    src: LetterSource
+    kind: KindFinding
+    sender: Sender | None
+    letter_date: date | None
+    date_evidence: list[Evidence]
+
+    @property
+    def kind_quotes(self) -> list[Evidence]:
+        return [self.src.evidence(s, e) for s, e in self.kind.evidence]
+
+    @property
+    def private(self) -> bool:
+        return self.sender is not None and self.sender.government is False
+
+
+def decide_remedies(
+    src: LetterSource,
+    clauses: list[Clause],
+    kind: KindFinding,
+    sender: Sender | None,
+    letter_date: date | None,
+    date_evidence: list[Evidence],
+) -> Remedies:
+    """What the reader can do against this letter (and against an earlier decision it names)."""
+    ctx = _Context(src, kind, sender, letter_date, date_evidence)
+    after_objection = kind.kind == "beslissing_op_bezwaar"
+    first_line = ("bezwaar",) if after_objection else ("bezwaar", "beroep")
+    court = ("rechter", "verzet", "beroep") if after_objection else ("rechter", "verzet")
+    objection = _objection(ctx, _about(clauses, first_line))
+    appeal = _appeal(ctx, _about(clauses, court))
+    closed, route = objection.value, appeal.value
+    if closed and closed.possible is False and appeal.stated and route and route.possible:
+        until = f" Dat moet uiterlijk op {format_date(route.until)}." if route.until else ""
+        objection.value = Route(False, None, f"{closed.how} {route.how}{until}", closed.route)
+    return Remedies(objection, appeal, _decision(ctx, objection), _earlier(src, clauses, letter_date))
+
+
+def _about(clauses: list[Clause], routes: tuple[str, ...]) -> list[Clause]:
+    return [c for c in clauses if c.target == THIS and c.routes & set(routes)]
+
+
+def _objection(ctx: _Context, clauses: list[Clause]) -> Fact:
+    src, kind = ctx.src, ctx.kind
+    opened = [c for c in clauses if c.polarity == POSSIBLE]
+    closing = _quotes(src, [c for c in clauses if c.polarity == EXCLUDED])
+    closing += [src.evidence(s, e) for s, e in kind.not_a_decision]
+    settled_no = kind.kind in NOT_DECISION_KINDS and kind.certain
+    if opened and (closing or ctx.private or settled_no):
+        why = (
+            "zegt ook dat bezwaar niet kan" if closing
+            else f"komt van {ctx.sender.name}, geen overheid" if ctx.private
+            else f"is een {KIND_LABELS[kind.kind]}, geen besluit"
+        )  # fmt: skip
+        note = f"De brief noemt bezwaar, maar {why}. Controleer of en tot wanneer bezwaar kan."
+        return to_check(Route(None, None, _how(src, opened)), note, _quotes(src, opened) + closing)
+    if closing:
+        return stated(Route(False, None, closed_how(kind.kind)), closing)
+    if opened:
+        return _opened(ctx, opened)
+    return _by_character(ctx)
+
+
+def _opened(ctx: _Context, opened: list[Clause]) -> Fact:
+    """Bezwaar named by the letter, with the term the letter gives, or the Awb term as a default."""
+    route = "bezwaar" if any("bezwaar" in c.routes for c in opened) else "beroep"
+    evidence = _quotes(ctx.src, opened)
+    term = next((c.term for c in opened if c.term), None)
+    if term and term.until:
+        evidence.append(ctx.src.evidence(term.start, term.end))
+        rule = _term_rule(term)
+        value = Route(True, term.until, _how(ctx.src, opened), route)
+        return stated(value, _unique(evidence + ([] if term.explicit else ctx.date_evidence)), rule)
+    until, rule = _default_term(ctx.letter_date)
+    return stated(
+        Route(True, until, _how(ctx.src, opened), route), _unique(evidence + ctx.date_evidence), rule
     )
-    if kind in ("besluit", "aanslag", "terugvordering", "boete") and government:
-        how = _how("", "bezwaar")
-        return Objection(True, default_until, how, "bezwaar", stated=False)
-    return Objection(False, None, "Dit is geen besluit. Daarom kunt u meestal geen bezwaar maken.")
 
 
-def objection_deadline(objection: Objection, dates: list[LetterDate]) -> LetterDate | None:
-    """The last day to object or appeal as a date of the letter, unless the letter's dates hold it."""
-    if not (
-        objection.possible
-        and objection.until
-        and not any(
-            d.value == objection.until and ("bezwaar" in d.meaning or "beroep" in d.meaning) for d in dates
+def _by_character(ctx: _Context) -> Fact:
+    """No clause about this letter: the letter's legal character decides."""
+    kind, label = ctx.kind, KIND_LABELS[ctx.kind.kind]
+    if kind.kind == "onbekend":
+        return not_found("De tekst lijkt geen brief; over bezwaar is niets vastgesteld.")
+    if kind.kind == "beslissing_op_bezwaar":
+        return stated(Route(False, None, closed_how(kind.kind)), ctx.kind_quotes, RULE_AFTER_OBJECTION)
+    if ctx.private:
+        how = f"{ctx.sender.name} is geen overheid. Daarom kunt u geen bezwaar maken."
+        return stated(Route(False, None, how), [], RULE_PRIVATE.format(sender=ctx.sender.name))
+    if kind.kind in NOT_DECISION_KINDS:
+        reminder = kind.kind in ("aanmaning", "dwangbevel")
+        rule = RULE_REMINDER if reminder else RULE_NOT_DECISION.format(label=label)
+        route = Route(False, None, closed_how(kind.kind))
+        if kind.certain:
+            return stated(route, ctx.kind_quotes, rule)
+        return to_check(route, f"Controleer of dit echt een {label} is.", ctx.kind_quotes, rule)
+    if kind.kind in DECISION_KINDS:
+        until, rule = _default_term(ctx.letter_date)
+        route = Route(True, until, DEFAULT_HOW, "bezwaar", by_default=True)
+        if kind.certain and until:
+            return stated(route, list(ctx.date_evidence), rule)
+        note = (
+            "De brief noemt geen bezwaar. Controleer of dit een besluit is; dan kan bezwaar binnen zes weken."
         )
-    ):
+        return to_check(route, note, list(ctx.date_evidence), rule)
+    # No clause and no kind that settles it: most likely no besluit (Awb 3:45), but not certain.
+    route = Route(False, None, "De brief noemt geen bezwaar. Het lijkt geen besluit.")
+    return to_check(
+        route, "Controleer of dit een besluit is; de brief noemt geen bezwaar.", [], RULE_NO_CLAUSE
+    )
+
+
+def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
+    """Beroep at a court or verzet, when the letter names it (or after a beslissing op bezwaar)."""
+    src = ctx.src
+    opened = [c for c in clauses if c.polarity == POSSIBLE]
+    closed = [c for c in clauses if c.polarity == EXCLUDED]
+    route = "verzet" if any("verzet" in c.routes for c in opened) else "beroep"
+    if opened and closed:
+        note = "De brief noemt beroep en zegt ook dat het niet kan. Controleer dit."
+        return to_check(Route(None, None, court_how(route), route), note, _quotes(src, opened + closed))
+    if closed:
+        return stated(
+            Route(False, None, "De brief zegt dat u niet in beroep kunt gaan.", route), _quotes(src, closed)
+        )
+    if not opened:
+        if ctx.kind.kind != "beslissing_op_bezwaar" or not ctx.letter_date:
+            return not_found()
+        until, rule = _default_term(ctx.letter_date)
+        value = Route(True, until, court_how("beroep"), "beroep", by_default=True)
+        note = "De brief noemt geen beroep. Controleer of en tot wanneer beroep kan."
+        return to_check(value, note, list(ctx.date_evidence), f"{RULE_AFTER_OBJECTION}; {rule}")
+    evidence = _quotes(src, opened)
+    term = next((c.term for c in opened if c.term), None)
+    if not (term and term.until):
+        return stated(Route(True, None, court_how(route), route), evidence)
+    evidence.append(src.evidence(term.start, term.end))
+    evidence += [] if term.explicit else ctx.date_evidence
+    return stated(Route(True, term.until, court_how(route), route), _unique(evidence), _term_rule(term))
+
+
+def _decision(ctx: _Context, objection: Fact) -> Fact:
+    """Whether the letter is a besluit: what bezwaar tells, else the kind and the sender."""
+    kind, src = ctx.kind, ctx.src
+    if kind.kind == "onbekend":
+        return not_found()
+    if kind.not_a_decision:
+        return stated(False, [src.evidence(s, e) for s, e in kind.not_a_decision])
+    if kind.kind == "beslissing_op_bezwaar":
+        return stated(True, ctx.kind_quotes, RULE_AFTER_OBJECTION)
+    if objection.stated and objection.value.possible:
+        if objection.value.by_default:
+            return stated(True, ctx.kind_quotes, f"soort brief: {KIND_LABELS[kind.kind]}")
+        return stated(True, list(objection.evidence), "de brief noemt bezwaar tegen deze brief")
+    if ctx.private:
+        return stated(False, [], RULE_PRIVATE.format(sender=ctx.sender.name))
+    if kind.kind in NOT_DECISION_KINDS:
+        if kind.certain:
+            return stated(False, ctx.kind_quotes, f"soort brief: {KIND_LABELS[kind.kind]}")
+        return to_check(False, f"Controleer of dit echt een {KIND_LABELS[kind.kind]} is.", ctx.kind_quotes)
+    possible = objection.value.possible if objection.value else None
+    note = "Controleer of dit een besluit is." if objection.status == "to_check" else None
+    return Fact(possible, objection.status, ctx.kind_quotes, objection.rule, note)
+
+
+def _earlier(src: LetterSource, clauses: list[Clause], letter_date: date | None) -> list[Fact]:
+    """A term for an earlier decision that the letter names with its date ("binnen zes weken na de
+    datum van die beschikking van 12 februari 2026"), as a deadline with its rule."""
+    out = []
+    for c in clauses:
+        term = c.term
+        if c.target != OTHER or c.polarity != POSSIBLE or not (term and term.until and term.anchor == OTHER):
+            continue
+        if letter_date and term.until < letter_date:
+            continue  # that term has passed
+        objection = "bezwaar" in c.routes
+        what = "bezwaar te maken" if objection else "in beroep te gaan"
+        meaning = f"uiterste datum om {what} tegen het besluit van {format_date(term.anchor_date)}"
+        condition = "als u bezwaar wilt maken tegen dat besluit" if objection else "als u in beroep wilt gaan"
+        rule = _term_rule(term, "de dagtekening van dat besluit")
+        value = LetterDate(term.until, meaning, M.DEADLINE, term.start, term.end, rule, condition)
+        out.append(stated(value, _quotes(src, [c]) + [src.evidence(term.start, term.end)], rule))
+    return out
+
+
+def _term_rule(term: Term, counted_from: str = "de dagtekening") -> str | None:
+    """The rule behind a term counted from a date: the period, the law when it is the Awb's, the date."""
+    if term.explicit:
         return None
-    meaning = (
-        "uiterste datum om bezwaar te maken"
-        if objection.route == "bezwaar"
-        else "uiterste datum om in beroep te gaan"
-    )
-    return LetterDate(objection.until, meaning, M.DEADLINE)
+    law = " (Awb 6:7 en 6:8)" if term.period == "6 weken" else ", zoals de brief zegt"
+    rule = f"{term.period} na {counted_from}{law}, dagtekening {format_date(term.anchor_date)}"
+    if term.anchor == "receipt":
+        rule += "; de brief telt vanaf ontvangst, dus dit is de vroegste datum"
+    return rule
 
 
-def _how(text: str, route: str) -> str:
-    channels = []
-    mijn = re.search(r"\bMijn [A-Za-z][\w]+", text)
-    if mijn:
-        channels.append(f"online via {mijn.group(0)}")
-    if re.search(r"(?i)\bbrief\b|per post|schriftelijk|bezwaarschrift", text):
-        channels.append("met een brief")
-    if re.search(r"(?i)website|digitaal|DigiD", text) and not mijn:
-        channels.append("via de website")
-    who = ""
-    if re.search(r"(?i)officier van justitie", text):
-        who = " bij de officier van justitie"
-    elif re.search(r"(?i)rechtbank|rechter", text) and route == "beroep":
-        who = " bij de rechtbank"
-    verb = "Maak bezwaar" if route == "bezwaar" else f"Ga in beroep{who}"
-    how = f"{verb}{' ' + ' of '.join(channels) if channels else ''}."
-    if route == "bezwaar":
-        how += (
-            " Schrijf in uw brief: uw naam en adres, de datum, over welke brief het gaat (het kenmerk)"
-            " en waarom u het er niet mee eens bent. Zet uw handtekening eronder."
-        )
-    return how
+def _default_term(letter_date: date | None) -> tuple[date | None, str]:
+    if letter_date is None:
+        return None, RULE_DEFAULT
+    return letter_date + timedelta(
+        weeks=AWB_OBJECTION_WEEKS
+    ), f"{RULE_DEFAULT}, dagtekening {format_date(letter_date)}"
+
+
+def _how(src: LetterSource, clauses: list[Clause]) -> str:
+    text = " ".join(src.text[c.context[0] : c.context[1]] for c in clauses)
+    return open_how(text, any("bezwaar" in c.routes for c in clauses))
+
+
+def _quotes(src: LetterSource, clauses: list[Clause]) -> list[Evidence]:
+    return _unique([src.evidence(c.start, c.end) for c in clauses])
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for e in evidence:
+        if all((e.start, e.end) != (o.start, o.end) for o in out):
+            out.append(e)
+    return out

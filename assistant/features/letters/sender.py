@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from assistant.features.letters.text import lines as text_lines
+from assistant.knowledge.organisations import alias_pattern
 
 
 class OrganisationLike(Protocol):
@@ -23,6 +25,7 @@ class OrganisationLike(Protocol):
     kind: str
     aliases: tuple[str, ...]
     letter_markers: tuple[str, ...]
+    government: bool
 
 
 @dataclass(frozen=True)
@@ -30,10 +33,16 @@ class Sender:
     name: str  # what the reader sees: "Belastingdienst", "Gemeente Zuidhaven"
     organisation_id: str | None
     names: tuple[str, ...]  # every name that refers to it (for checking a model's text)
+    government: bool | None = None  # a bestuursorgaan (sociale kaart); None when not in the kaart
+    line: str = ""  # the letterhead or signature line that names it
 
     @property
     def in_sentence(self) -> str:
-        """With its article when the sociale kaart writes one: "de Belastingdienst", "het UWV"."""
+        """With its article when the sociale kaart writes one: "de Belastingdienst", "het UWV"; a
+        name that starts with its article reads "het Juridisch Loket" inside a sentence."""
+        first, _, rest = self.name.partition(" ")
+        if first in ("De", "Het") and rest:
+            return f"{first.lower()} {rest}"
         for article in ("de", "het"):
             if f"{article} {self.name}".lower() in (n.lower() for n in self.names):
                 return f"{article} {self.name}"
@@ -44,15 +53,17 @@ _CLIENT_LINE = re.compile(r"^\s*(opdrachtgever|inzake|namens|aan|t\.a\.v\.|betre
 _HEAD, _TAIL = 8, 6
 
 
-def _pattern(phrase: str) -> re.Pattern[str]:
+@lru_cache(maxsize=4096)
+def name_pattern(phrase: str) -> re.Pattern[str]:
+    """The organisation finder's pattern for a name (inflection and compound heads allowed:
+    "Zorgverzekeringen"); short and all-capital names ("CZ", "IND") only in their own case."""
     flags = 0 if (len(phrase) <= 5 or phrase.isupper()) else re.IGNORECASE
-    plural = r"(?:en|s)?" if len(phrase) > 5 and phrase[-1].isalpha() else ""  # "Zorgverzekeringen"
-    return re.compile(r"(?<![\w/-])" + re.escape(phrase) + plural + r"(?![\w-])", flags)
+    return re.compile(alias_pattern(phrase), flags)
 
 
 def _hits(phrase: str, line: str) -> float:
     """1 for the phrase as a word, 0.5 inside a compound ("Gerechtsdeurwaarderskantoor"), else 0."""
-    if _pattern(phrase).search(line):
+    if name_pattern(phrase).search(line):
         return 1.0
     return 0.5 if len(phrase) >= 8 and phrase.lower() in line.lower() else 0.0
 
@@ -85,7 +96,7 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
                 score += 3
                 line_hit = line_hit or line
                 break
-        body_hits = sum(len(_pattern(p).findall(body)) for p in phrases)
+        body_hits = sum(len(name_pattern(p).findall(body)) for p in phrases)
         score += min(body_hits, 4) * 0.25
         if score >= 2 and (best is None or score > best[0]):
             best = (score, order, org, line_hit)
@@ -97,7 +108,9 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     own = _own_name(head, org)
     if own:
         display = own
-    return Sender(display, org.id, tuple(dict.fromkeys((display, *names))))
+    return Sender(
+        display, org.id, tuple(dict.fromkeys((display, *names))), bool(org.government), line.strip()
+    )
 
 
 def _own_name(head: list[str], org: OrganisationLike) -> str | None:
@@ -125,11 +138,16 @@ def _nice(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
+# A company's legal form: a private party, no bestuursorgaan (Awb 1:1).
+_COMPANY = re.compile(r"(?<![\w.])(?:B\.\s?V\.|N\.\s?V\.|V\.\s?O\.\s?F\.|BV|NV)(?![\w])")
+
+
 def _fallback(head: list[str]) -> Sender | None:
     """No organisation from the sociale kaart: the first letterhead line if it looks like a name."""
     for line in head[:2]:
         clean = line.strip()
         if clean and len(clean.split()) <= 6 and not re.search(r"\d|,|:", clean):
             if not re.match(r"(geachte|beste|aan|de heer|mevrouw|dhr|mw)\b", clean, re.I):
-                return Sender(_nice(clean), None, (_nice(clean),))
+                government = False if _COMPANY.search(clean) else None
+                return Sender(_nice(clean), None, (_nice(clean),), government, clean)
     return None

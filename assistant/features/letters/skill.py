@@ -1,9 +1,10 @@
 """`explain_letter`: a letter from an organisation explained in plain Dutch (B1), as a draft.
 
 The engine (assistant.features.letters) decides the facts: sender, dates, deadlines, amounts, kind,
-bezwaar. Without a model the explanation is the template, which already meets the B1 target.
-With a model, its text is used only when the verifier accepts it; otherwise the template is
-shown with a warning saying why.
+bezwaar, each with its evidence and status. Without a model the explanation is the template, which
+holds stated facts only and already meets the B1 target; facts to be checked go to the
+professional's "Controleer dit" list. With a model, its text is used only when the verifier
+accepts it; otherwise the template is shown with a warning saying why.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from assistant.drafts.wording import Wording, word_with_model
 from assistant.features.letters.analysis import analyse_letter
 from assistant.features.letters.dates import format_date
 from assistant.features.letters.facts import LetterFacts
+from assistant.features.letters.report import check_lines, check_list, fact_lines, facts_dict, route_dict
 from assistant.features.letters.template import difficult_words, money, render
 from assistant.features.letters.verify import verify_explanation
 from assistant.knowledge.corpus import load_glossary, load_sociale_kaart
@@ -31,31 +33,38 @@ class LetterExplanation(Draft):
     amounts: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
-    objection: dict = field(default_factory=dict)
+    objection: dict = field(default_factory=dict)  # = facts["objection"]
+    amount_to_pay: dict = field(default_factory=dict)  # = facts["amount_to_pay"]
     explanation: str = ""
     difficult_words: list[dict] = field(default_factory=list)
     readability: dict = field(default_factory=dict)
+    facts: dict = field(default_factory=dict)  # every fact with value, status, evidence and rule
+    check_list: list[dict] = field(default_factory=list)  # {fact, label, note, value, evidence}
     subject: str = ""  # for to_text(); not part of the JSON contract
+    fact_lines: list[str] = field(default_factory=list)  # for to_text()
+    check_lines: list[str] = field(default_factory=list)  # for to_text()
 
     def to_dict(self) -> dict:
         return {
             "sender": self.sender, "letter_date": self.letter_date, "kind": self.kind,
             "references": self.references, "amounts": self.amounts, "dates": self.dates,
-            "actions": self.actions, "objection": self.objection, "explanation": self.explanation,
-            "difficult_words": self.difficult_words, "readability": self.readability,
+            "actions": self.actions, "objection": self.objection, "amount_to_pay": self.amount_to_pay,
+            "explanation": self.explanation, "difficult_words": self.difficult_words,
+            "readability": self.readability, "facts": self.facts, "check_list": self.check_list,
             "warnings": self.warnings, "status": self.status, "generated_by": self.generated_by.to_dict(),
         }  # fmt: skip
 
     def to_text(self) -> str:
         lines = ["UITLEG VAN EEN BRIEF (concept, eerst controleren)", ""]
-        lines.append(f"Afzender: {self.sender or 'onbekend'}")
-        lines.append(f"Datum van de brief: {self.letter_date or 'niet gevonden'}")
-        lines.append(f"Soort brief: {self.kind}")
+        lines += self.fact_lines or [f"Afzender: {self.sender or 'onbekend'}", f"Soort brief: {self.kind}"]
         if self.subject:
             lines.append(f"Onderwerp: {self.subject}")
         if self.references:
             lines.append("Kenmerken: " + "; ".join(self.references))
-        lines += ["", self.explanation]
+        if self.check_lines:
+            lines += ["", "Controleer dit (voor de professional, niet in de uitleg voor de burger):"]
+            lines += self.check_lines
+        lines += ["", "Uitleg voor de burger:", self.explanation]
         if self.difficult_words:
             lines += ["", "Moeilijke woorden:"] + [
                 f"- {w['word']}: {w['meaning']}" for w in self.difficult_words
@@ -74,6 +83,7 @@ def explain_letter(text: str, *, settings, llm=None, today: date | None = None) 
     organisations = load_sociale_kaart(settings.corpus_dir)
     facts = analyse_letter(text, organisations)
     template = render(facts)
+    found = facts_dict(facts)
     result = LetterExplanation(
         sender=facts.sender.name if facts.sender else "",
         letter_date=facts.letter_date.isoformat() if facts.letter_date else None,
@@ -84,30 +94,25 @@ def explain_letter(text: str, *, settings, llm=None, today: date | None = None) 
             {"date": d.value.isoformat(), "meaning": d.meaning}
             for d in sorted(facts.dates, key=lambda d: d.value)
         ],
-        actions=_actions(facts),
-        objection={
-            "possible": facts.objection.possible,
-            "until": facts.objection.until.isoformat() if facts.objection.until else None,
-            "how": facts.objection.how,
-        },
+        actions=[a.value for a in facts.actions if a.stated],
+        objection=route_dict(facts.objection),
+        amount_to_pay=found["amount_to_pay"],
         explanation=template,
         difficult_words=[
             {"word": w, "meaning": m}
             for w, m in difficult_words(facts.text, load_glossary(settings.corpus_dir))
         ],
+        facts=found,
+        check_list=check_list(facts),
         subject=facts.subject,
+        fact_lines=fact_lines(facts),
+        check_lines=check_lines(facts),
     )
     result.warnings += _warnings(facts, today)
-    if llm is not None:
+    if llm is not None and facts.is_letter:
         _word_with_model(result, facts, template, organisations, llm, settings)
     result.readability = measure(result.explanation).to_dict()
     return result
-
-
-def _actions(facts: LetterFacts) -> list[str]:
-    from assistant.features.letters.template import actions
-
-    return actions(facts)
 
 
 def _warnings(facts: LetterFacts, today: date | None) -> list[str]:
@@ -118,13 +123,19 @@ def _warnings(facts: LetterFacts, today: date | None) -> list[str]:
             f"De brief bevat tekst die lijkt op een opdracht aan een computer: {quoted}. "
             "Die tekst is genegeerd; controleer of de brief echt is."
         )
+    if not facts.is_letter:
+        out.append(
+            "Deze tekst lijkt geen brief van een organisatie (geen afzender, datum of briefopbouw). "
+            "Er zijn geen feiten vastgesteld. Plak de tekst van de brief zelf, of gebruik Triage voor een verhaal."
+        )
+        return out
     if facts.sender is None:
         out.append("De afzender is niet gevonden. Vul die zelf in.")
     elif facts.sender.organisation_id is None:
         out.append(f"De afzender ({facts.sender.name}) staat niet in de sociale kaart; controleer de naam.")
     if facts.letter_date is None:
         out.append("De datum van de brief is niet gevonden; termijnen zijn daarom niet uitgerekend.")
-    if facts.objection.possible and not facts.objection.stated:
+    if facts.objection.stated and facts.objection.value.by_default:
         out.append(
             "De brief noemt geen bezwaar. De uitleg gaat uit van de gewone termijn van zes weken "
             "(Awb 6:7 en 6:8); controleer of dit een besluit is."
@@ -133,23 +144,34 @@ def _warnings(facts: LetterFacts, today: date | None) -> list[str]:
         out.append(
             "Een termijn telt vanaf ontvangst of betekening; de uitleg rekent veilig vanaf de datum van de brief."
         )
+    if facts.check_count():
+        out.append(f"{facts.check_count()} feit(en) om te controleren: zie 'Controleer dit'.")
     if today:
-        for d in facts.deadlines:
+        for d in facts.stated_deadlines():
             if d.value < today and not (facts.letter_date and d.value < facts.letter_date):
                 out.append(f"Let op: de {d.meaning} ({format_date(d.value)}) is al voorbij.")
     return out
 
 
 def facts_for_prompt(facts: LetterFacts) -> str:
-    lines = [f"Afzender: {facts.sender.name if facts.sender else 'onbekend'}"]
+    """The stated facts only: a fact to be checked is never given to the model to word."""
+    lines = [f"Afzender: {facts.sender.name}"] if facts.sender and facts.fact("sender").stated else []
     if facts.letter_date:
         lines.append(f"Datum van de brief: {format_date(facts.letter_date)}")
-    lines.append(f"Soort brief: {facts.kind}")
+    if facts.fact("kind").stated:
+        lines.append(f"Soort brief: {facts.kind}")
     lines += [f"Bedrag: {money(a.value)} ({a.label})" for a in facts.amounts]
-    lines += [
-        f"Datum: {format_date(d.value)} ({d.meaning})" for d in sorted(facts.dates, key=lambda d: d.value)
-    ]
-    lines += [f"Te doen: {a}" for a in _actions(facts)]
+    pay = facts.fact("amount_to_pay")
+    if pay.stated:
+        lines.append(f"Te betalen: {money(pay.value)}" if pay.value is not None else "Te betalen: niets")
+    lines += [f"Datum: {format_date(d.value)} ({d.meaning})" for d in facts.stated_deadlines()]
+    objection = facts.objection
+    if objection.stated:
+        route = objection.value
+        said = f"mogelijk tot en met {format_date(route.until)}" if route.possible and route.until else (
+            "mogelijk" if route.possible else "niet mogelijk")  # fmt: skip
+        lines.append(f"Bezwaar: {said}")
+    lines += [f"Te doen: {a.value}" for a in facts.actions if a.stated]
     return "\n".join(lines)
 
 

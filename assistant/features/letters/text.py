@@ -3,7 +3,8 @@
 Letters arrive hard-wrapped (text files) or re-wrapped (PDF extraction puts a table's value on
 its own line). `normalise` joins a wrapped line to the next when it clearly continues, and keeps
 table rows (columns separated by 3+ spaces) and headings on their own line. All extraction then
-works on the normalised text, so every offset refers to the same string.
+works on the normalised text; `normalise_mapped` also gives, for every character of it, its offset
+in the text as given, so every quote can be taken from the user's own text.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": "    ", "\r": ""})
+from assistant.text.spans import sentences
+
+_SPACES = {"\u00a0": " ", "\u2009": " ", "\u202f": " "}
 _END_PUNCT = re.compile(r"[.!?:;]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _CONTINUES = re.compile(r"^\s*(?:[a-zà-ÿ0-9€(]|EUR\b)")
 _ENDS_AMOUNT = re.compile(r"\d(?:[\d.,]*\d)?(?:,-+)?(?:\s+(?:bruto|netto|euro))?$", re.I)
 _STOP = re.compile(r"^\s*(geachte|beste|met vriendelijke|hoogachtend|l\.s\.)", re.I)
 _LABEL_LINE = re.compile(r"^[\w .()/-]{1,30}:\s")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9€\"'(])")
+_COLUMNS = re.compile(r"\S {3,}\S")
 
 
 @dataclass(frozen=True)
@@ -31,22 +34,70 @@ class Segment:
     line: int  # index of the (normalised) line it belongs to
 
 
+@dataclass
+class _Line:
+    """A line of text with the original offset of every character."""
+
+    text: str
+    origin: list[int]
+
+    def strip(self) -> _Line:
+        left = len(self.text) - len(self.text.lstrip())
+        right = len(self.text.rstrip())
+        return _Line(self.text[left:right], self.origin[left:right])
+
+
 def normalise(text: str) -> str:
-    raw = [line.rstrip() for line in text.translate(_SPACES).split("\n")]
-    out: list[str] = []
-    for line in raw:
-        if out and line.strip() and out[-1].strip() and _joins(out[-1], line):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+    return normalise_mapped(text)[0]
+
+
+def normalise_mapped(text: str) -> tuple[str, list[int]]:
+    """The normalised text and, per character, its offset in `text`."""
+    lines: list[_Line] = [_Line("", [])]
+    for i, char in enumerate(text):
+        if char == "\r":
+            continue
+        if char == "\n":
+            lines.append(_Line("", []))
+            continue
+        width = 4 if char == "\t" else 1
+        lines[-1].text += " " * width if char == "\t" else _SPACES.get(char, char)
+        lines[-1].origin += [i] * width
+    out: list[_Line] = []
+    for line in (x.strip() for x in lines):
+        if out and line.text and out[-1].text and _joins(out[-1].text, line.text):
+            gap = out[-1].origin[-1] + 1
+            out[-1] = _Line(out[-1].text + " " + line.text, out[-1].origin + [gap] + line.origin)
         else:
-            out.append(line.strip() if not re.search(r"\S {3,}\S", line) else line.strip())
-    text = "\n".join(out)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+            out.append(line)
+    return _join_lines(out)
+
+
+def _join_lines(lines: list[_Line]) -> tuple[str, list[int]]:
+    """Lines joined by newlines, at most one empty line in a row, no blank start or end."""
+    while lines and not lines[0].text:
+        lines.pop(0)
+    while lines and not lines[-1].text:
+        lines.pop()
+    chars: list[str] = []
+    origin: list[int] = []
+    blank = 0
+    for line in lines:
+        blank = blank + 1 if not line.text else 0
+        if blank > 1:
+            continue
+        if chars:
+            chars.append("\n")
+            origin.append(origin[-1] + 1 if origin else 0)
+        chars.append(line.text)
+        origin += line.origin
+    return "".join(chars), origin
 
 
 def _joins(prev: str, line: str) -> bool:
-    if _END_PUNCT.search(prev) or re.search(r"\S {3,}\S", prev) or _BULLET.match(line) or _STOP.match(line):
+    if _END_PUNCT.search(prev) or _COLUMNS.search(prev) or _BULLET.match(line) or _STOP.match(line):
         return False
-    if re.search(r"\S {3,}\S", line) and not _CONTINUES.match(line):
+    if _COLUMNS.search(line) and not _CONTINUES.match(line):
         return False
     if prev.rstrip().endswith("-") and line[:1].islower():
         return True
@@ -58,17 +109,26 @@ def _joins(prev: str, line: str) -> bool:
     return len(prev) >= 50 and re.search(r"[a-zà-ÿ,]$", prev) is not None and not _ENDS_AMOUNT.search(prev)
 
 
+_NEW_SENTENCE = re.compile(r"[A-ZÀ-Ý0-9€\"'(]")
+
+
 def segments(text: str) -> list[Segment]:
-    """Sentences (and rows/headings, one per line) of normalised text."""
+    """Sentences (and rows/headings, one per line) of normalised text.
+
+    The split is the project's sentence splitter (assistant.text.spans); a sentence only ends
+    where the next one starts like a sentence (a capital, a digit, an amount), so initials and
+    abbreviations ("A.M. de Bruijn", "mr. K. de Vries") stay whole."""
     out: list[Segment] = []
     offset = 0
     for index, line in enumerate(text.split("\n")):
-        pos = 0
-        for part in _SENTENCE_SPLIT.split(line):
-            start = line.find(part, pos)
-            if part.strip():
-                out.append(Segment(offset + start, offset + start + len(part), part, index))
-            pos = start + len(part)
+        parts: list[tuple[int, int]] = []
+        for span in sentences(line):
+            if parts and not _NEW_SENTENCE.match(line[span.start]):
+                parts[-1] = (parts[-1][0], span.end)
+            else:
+                parts.append((span.start, span.end))
+        for start, end in parts:
+            out.append(Segment(offset + start, offset + end, line[start:end], index))
         offset += len(line) + 1
     return out
 

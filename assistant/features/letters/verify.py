@@ -15,7 +15,7 @@ from assistant.drafts.check import Check
 from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import MONTHS, find_dates
 from assistant.features.letters.facts import LetterFacts
-from assistant.features.letters.sender import OrganisationLike, _pattern
+from assistant.features.letters.sender import OrganisationLike, name_pattern
 from assistant.text.language import is_dutch
 from assistant.text.readability import measure
 
@@ -28,6 +28,9 @@ _DAY_MONTH = re.compile(
     r"(?<!\d)(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s+\d{4})", re.I
 )
 _NOTHING_TO_DO = re.compile(r"(?i)\b(hoeft|hoeven)\b[^.]{0,20}\bniets\b|\bniets (te )?doen\b|al betaald")
+_OBJECTION_OPEN = re.compile(
+    r"(?i)\b(?:kunt|kan|mag)\s+u\b(?![^.?]{0,30}\b(?:geen|niet)\b)[^.?]{0,40}\bbezwaar\b|\bmaak\s+(?:dan\s+)?bezwaar\b"
+)
 HELP_ORGANISATIONS = ("juridisch-loket", "sociaal-raadslieden", "wijkteam")
 MAX_WORDS = 450
 
@@ -79,13 +82,15 @@ def verify_explanation(
         reasons.append("Bedragen die niet in de brief staan: " + ", ".join(f"{v:.2f}" for v in extra) + ".")
     year = facts.letter_date.year if facts.letter_date else None
     said_dates = dates_in(text, year)
-    must = {d.value for d in facts.deadlines if not (facts.letter_date and d.value < facts.letter_date)}
-    if facts.objection.possible and facts.objection.until:
-        must.add(facts.objection.until)
+    must = {d.value for d in facts.stated_deadlines() if not d.condition}
+    objection = facts.objection
+    if objection.stated and objection.value.possible and objection.value.until:
+        must.add(objection.value.until)
     missing_dates = sorted(must - said_dates)
     if missing_dates:
         reasons.append("Termijnen ontbreken: " + ", ".join(d.isoformat() for d in missing_dates) + ".")
-    known = {d.value for d in facts.dates} | ({facts.letter_date} if facts.letter_date else set())
+    known = {d.value for d in facts.dates} | {f.value.value for f in facts.deadlines}
+    known |= {facts.letter_date} if facts.letter_date else set()
     extra_dates = sorted(said_dates - known)
     if extra_dates:
         reasons.append(
@@ -94,6 +99,8 @@ def verify_explanation(
     reasons += _extra_organisations(text, facts, organisations)
     if _NOTHING_TO_DO.search(text) and _reader_must_act(facts):
         reasons.append("De tekst zegt dat u niets hoeft te doen, maar de brief vraagt wel iets.")
+    if _OBJECTION_OPEN.search(text) and not (objection.stated and objection.value.possible):
+        reasons.append("De tekst zegt dat u bezwaar kunt maken, maar dat staat niet vast.")
     readability = measure(text)
     if not readability.meets_b1:
         reasons.append("Niet eenvoudig genoeg: " + " ".join(readability.problems))
@@ -101,7 +108,10 @@ def verify_explanation(
 
 
 def _reader_must_act(facts: LetterFacts) -> bool:
-    return any(d.kind in (M.DEADLINE, M.APPOINTMENT) and "bezwaar" not in d.meaning for d in facts.deadlines)
+    pay = facts.fact("amount_to_pay")
+    if pay.stated and pay.value is not None:
+        return True
+    return any(d.kind in (M.DEADLINE, M.APPOINTMENT) and not d.condition for d in facts.stated_deadlines())
 
 
 def _extra_organisations(
@@ -115,10 +125,10 @@ def _extra_organisations(
         if org.id in allowed_ids:
             continue
         names = [n for n in (org.name, org.full_name, *org.aliases) if len(n) > 2]
-        in_output = [n for n in names if _pattern(n).search(text)]
+        in_output = [n for n in names if name_pattern(n).search(text)]
         if not in_output:
             continue
-        if any(_pattern(n).search(facts.text) for n in in_output):
+        if any(name_pattern(n).search(facts.text) for n in in_output):
             continue  # the letter names it too
         if facts.sender and any(n.lower() in (s.lower() for s in facts.sender.names) for n in in_output):
             continue

@@ -1,176 +1,219 @@
-"""Categorie 3: the cues that two organisations depend on each other, the known chains of
-situations in which they do, and the detection of dependencies in an intake text."""
+"""Categorie 3: find where one organisation depends on another in an intake text.
+
+A cue (cues.py) splits its clause into the party that waits (before "pas … als", "wacht … op",
+"kan niet … omdat") and the condition it waits for (after it). A dependency is stated when each
+side names a different organisation. The engine is not sure, and says so (`to_check`), when:
+- the condition names no organisation and the party is inferred from another sentence that shares
+  a word with it ("… pas als de sleutel overgedragen is" and "krijgt de sleutel van de woningcorporatie");
+- the cue sentence names two organisations but its construction does not say who waits for whom;
+- the cue is a weak one (a consequence, a referral back).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from assistant.features.triage.rules import rx
-from assistant.knowledge.organisations import OrgFinding, OrgMention
+from assistant.drafts.facts import STATED, TO_CHECK
+from assistant.features.triage.cues import DEPENDENCY_CUES, Cue
+from assistant.text.negation import negated_just_before
 from assistant.text.spans import Span, excerpt
 
 _ANAPHOR = re.compile(
     r"^\W*(?:die|deze|dat|dit|daar\w*|vervolgens|daarna|dan|zij\s+verw\w*|ze\s+verw\w*)\b", re.I
 )
-
-
-# --- interdependence between organisations (categorie 3) --------------------------------------
+# Clause boundaries, and a full stop before a capital that the sentence splitter took for shorthand.
+_CLAUSE_BOUNDARY = re.compile(r"[;:]|\bmaar\b|\.\s+(?=[A-Z])")
+_SUBJECT = re.compile(r"^\W*(?:die|deze|dat\s+bedrijf|daar)\b", re.I)
+_UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
+_WORD = re.compile(r"[a-zà-ÿ]{6,}")
+# Words too general to link a condition to the sentence that names its organisation.
+_LINK_STOP = frozenset(
+    "aanvraag aanvragen aangevraagd kunnen moeten worden hebben willen cliënt client cliënte mevrouw meneer "
+    "maanden weken dagen inmiddels opnieuw duidelijk geregeld ontvangen gekregen alleen samen nieuwe andere "
+    "daarna verder waarschijnlijk binnen eerste tweede gemeente betaald betalen gaan geven zeggen hoeven "
+    "tijdens zonder omdat wanneer nadat voordat zolang terwijl".split()
+)
 
 
 @dataclass(frozen=True)
-class Cue:
-    key: str
-    label: str  # Dutch: what kind of dependency this is
-    pattern: re.Pattern
-    needs_two_government: bool = False  # a referral only counts between two overheidsorganisaties
+class Party:
+    """An involved organisation (triage unit) at a place in the text."""
 
-
-DEPENDENCY_CUES: tuple[Cue, ...] = (
-    Cue(
-        "wacht",
-        "de ene organisatie wacht op de andere",
-        rx(
-            r"\bwacht(?:en|t|te|ten)?\b(?:\s+\S+){0,4}?\s+op\b|\bin\s+afwachting\s+van\b|\bafwacht\w*|\bzolang\b"
-        ),
-    ),
-    Cue(
-        "pas_als",
-        "de ene organisatie kan pas handelen als de andere iets doet",
-        rx(
-            r"\bpas\b(?:\s+\S+){0,8}?\s+(?:als|nadat|wanneer|zodra|na)\b|\beerst\b(?:\s+\S+){0,8}?\s+(?:moet|moeten|nodig|"
-            r"klaar|afgerond|voordat|voor)\b|\bvoordat\b"
-        ),
-    ),
-    Cue(
-        "blokkeert",
-        "het besluit van de ene organisatie blokkeert de andere",
-        rx(
-            r"\b(?:niet|geen)\s+in\s+behandeling\b|\bnog\s+(?:niet\s+)?(?:loopt|lopen|lopende|afgerond|beslist|besloten)\b|"
-            r"\bloopt\s+nog\b|\bblokkeer\w*|\bblokkade\b|\bhoudt\b(?:\s+\S+){0,4}\s+tegen\b|\bgeen\b(?:\s+\S+){0,4}\s+zonder\b|"
-            r"\bzonder\b(?:\s+\S+){1,6}\s+(?:kan|kunnen|mag|wil|wordt)\b(?:\s+\S+){0,3}\s+(?:niet|geen)\b|"
-            r"\bkan\s+(?:niet|geen)\b(?:\s+\S+){0,6}\s+omdat\b"
-        ),
-    ),
-    Cue(
-        "gevolg",
-        "een besluit van de ene organisatie heeft gevolgen bij de andere",
-        rx(
-            r"\bwaardoor\b|\bdoordat\b|\bmet\s+als\s+gevolg\b|\bals\s+gevolg\s+(?:waarvan|daarvan|van)\b|\bverreken\w*"
-        ),
-    ),
-    Cue(
-        "afhankelijk",
-        "de organisaties zijn van elkaar afhankelijk",
-        rx(r"\bafhankelijk\w*|\bhangt\b(?:\s+\S+){0,3}\s+af\s+van\b|\bop\s+elkaar\b"),
-    ),
-    Cue(
-        "kastje_muur",
-        "de organisaties sturen cliënt van de een naar de ander",
-        rx(
-            r"\bkastje\s+naar\s+de\s+muur\b|\bheen\s+en\s+weer\b|\bnaar\s+elkaar\b|\bzegt\s+dat\b(?:\s+\S+){0,3}\s+"
-            r"(?:moet|moeten|gaat|over\b)"
-        ),
-    ),
-    Cue(
-        "verwijst",
-        "de ene organisatie verwijst cliënt door naar de andere",
-        rx(
-            r"\b(?:verwijst|verwees|verwezen|stuurt|stuurde|gestuurd)\b(?:\s+\S+){0,3}\s+(?:door|terug)\b|"
-            r"\bdoorverw\w*|\bdoorgestuurd\b|\bterugverw\w*|\bdoor\s+naar\s+(?:de|het)\b"
-        ),
-        needs_two_government=True,
-    ),
-)
-
-
-# Homelessness: a known chain, and (with more phrasings) an urgency signal.
-HOMELESS = rx(
-    r"\bdakloos\w*|\bthuisloos\w*|\bgeen\s+(?:vast\s+|vaste\s+)?(?:woonadres|adres|woonplek|verblijfplaats|dak\s+boven)|"
-    r"\bop\s+straat\s+(?:leeft|leven|slaapt|slapen|woont|wonen|beland\w*|terechtgekomen)|\bbankslaper\w*|"
-    r"\bslaapt\b(?:\s+\S+){0,4}\s+op\s+de\s+bank\b|\bnachtopvang\b|\bdaklozenopvang\b|\bzwerft\b"
-)
-
-
-# --- known chains: situations in which organisations depend on each other ----------------------
-
-
-@dataclass(frozen=True)
-class Chain:
-    key: str
-    label: str
-    pattern: re.Pattern
-    implies: tuple[str, ...]  # kaart ids that are involved when this situation is present
-    explanation: str
-
-
-CHAINS: tuple[Chain, ...] = (
-    Chain(
-        "dakloos",
-        "dakloosheid",
-        HOMELESS,
-        ("gemeente", "woningcorporatie"),
-        "Zonder vast adres (briefadres bij de gemeente) lopen uitkering, zorgverzekering en post vast, en "
-        "zonder inkomen is er geen woning: opvang, inkomen en woning hangen van elkaar af.",
-    ),
-    Chain(
-        "nalatenschap",
-        "afwikkeling van een nalatenschap",
-        rx(
-            r"\bnalatenschap\w*|\berfenis\w*|\berfgena(?:am|men)\b|\bboedel\w*|\bverklaring\s+van\s+erfrecht\b|\bexecuteur\w*"
-        ),
-        ("belastingdienst", "notaris"),
-        "Bij een nalatenschap wachten instanties en bank op de verklaring van erfrecht (notaris), en de "
-        "aangifte en erfbelasting (Belastingdienst) op het overzicht van de boedel.",
-    ),
-)
+    unit: str
+    start: int
 
 
 @dataclass
 class Dependency:
     kind: str
     label: str
-    quote: str
+    quote: str  # the cue sentence
     units: list[str]
+    dependent: list[str] = field(default_factory=list)  # who waits (empty when the cue has no direction)
+    condition: list[str] = field(default_factory=list)  # on whom
+    spans: list[Span] = field(default_factory=list)  # the evidence: the cue sentence, and a linking sentence
+    status: str = STATED
+    note: str | None = None
 
 
 def find_dependencies(
-    text: str,
-    spans: Sequence[Span],
-    mentions: Sequence[OrgMention],
-    findings: dict[str, OrgFinding],
-    gov_units: set[str],
+    text: str, spans: Sequence[Span], parties: Sequence[Party], gov_units: set[str]
 ) -> list[Dependency]:
-    """Sentences with a dependency cue that name at least two involved organisations."""
-
-    def units_in(span: Span) -> list[str]:
-        out = []
-        for m in mentions:
-            f = findings.get(m.org_id)
-            if f and f.involved and span.start <= m.start < span.end and f.unit not in out:
-                out.append(f.unit)
-        for f in findings.values():  # organisations implied by a situation in this sentence
-            if f.via == "situatie" and f.involved and span.start <= f.first < span.end and f.unit not in out:
-                out.append(f.unit)
-        return out
-
+    """At most one dependency per sentence: the best reading of its cues (stated before to check)."""
     found: list[Dependency] = []
     for i, span in enumerate(spans):
         sentence = text[span.start : span.end]
+        best: Dependency | None = None
         for cue in DEPENDENCY_CUES:
-            if not cue.pattern.search(sentence):
-                continue
-            units = units_in(span)
-            window = span
-            if len(units) < 2 and i > 0 and (_ANAPHOR.match(sentence) or cue.key == "verwijst"):
-                window = Span(spans[i - 1].start, span.end)
-                units = units_in(window)
-            # An employer can be part of a dependency (it waits for, or blocks, an overheidsorganisatie);
-            # it still never counts as an organisation for the category itself.
-            gov = [u for u in units if u in gov_units]
-            if len(units) < 2 or not gov or (cue.needs_two_government and len(gov) < 2):
-                continue
-            found.append(Dependency(cue.key, cue.label, excerpt(text, window, 240), units))
-            break
+            for m in cue.pattern.finditer(sentence):
+                if negated_just_before(text, span, span.start + m.start()):
+                    continue  # "niet afhankelijk van"
+                dep = _read(cue, m, text, spans, i, parties)
+                if dep and _acceptable(dep, cue, gov_units) and _better(dep, best):
+                    best = dep
+        if best:
+            found.append(best)
     return found
+
+
+def _acceptable(dep: Dependency, cue: Cue, gov_units: set[str]) -> bool:
+    gov = [u for u in dep.units if u in gov_units]
+    return len(dep.units) >= 2 and bool(gov) and not (cue.needs_two_government and len(gov) < 2)
+
+
+def _better(dep: Dependency, best: Dependency | None) -> bool:
+    """Stated before to check; among those to check, a reading with a direction before co-occurrence."""
+    return best is None or _rank(dep) > _rank(best)
+
+
+def _rank(dep: Dependency) -> int:
+    return 2 if dep.status == STATED else int(bool(dep.condition))
+
+
+def _read(cue: Cue, m: re.Match, text: str, spans: Sequence[Span], i: int, parties) -> Dependency | None:
+    if cue.symmetric:
+        return _symmetric(cue, m, text, spans, i, parties)
+    if cue.anaphoric:
+        return _after_previous(cue, text, spans, i, parties)
+    return _conditional(cue, m, text, spans, i, parties)
+
+
+def _after_previous(cue: Cue, text: str, spans: Sequence[Span], i: int, parties) -> Dependency | None:
+    """ "X kan daardoor niet …": X waits for the organisations of the sentence before."""
+    if i == 0:
+        return None
+    span, previous = spans[i], spans[i - 1]
+    dependent = _units_in(parties, span.start, span.end)
+    condition = [u for u in _units_in(parties, previous.start, previous.end) if u not in dependent]
+    return _directed(cue, text, [previous, span], dependent, condition, span)
+
+
+def _conditional(
+    cue: Cue, m: re.Match, text: str, spans: Sequence[Span], i: int, parties
+) -> Dependency | None:
+    """The waiting side and the condition of one cue; a party not named is looked for nearby."""
+    span = spans[i]
+    dep_side, cond_side = _sides(text, span, m)
+    if cue.reverse:
+        dep_side, cond_side = cond_side, dep_side
+    dependent = _units_in(parties, *dep_side)
+    condition = [u for u in _units_in(parties, *cond_side) if u not in dependent]
+    if dependent and condition:
+        return _directed(cue, text, [span], dependent, condition, span)
+    before = _units_in(parties, spans[i - 1].start, spans[i - 1].end) if i > 0 else []
+    if condition and not dependent and len(before) == 1 and before[0] not in condition:
+        if _subject_anaphor(text, dep_side):  # "Die wil pas …": the organisation of the sentence before
+            return _directed(cue, text, [spans[i - 1], span], before, condition, span)
+    if not dependent:
+        return None  # the client waits, not an organisation
+    linked = _linked(text, spans, i, cond_side, parties, dependent)
+    if linked:
+        unit, link_span, word = linked
+        note = f'De organisatie waarop gewacht wordt, is afgeleid uit een andere zin (het woord "{word}").'
+        return _directed(cue, text, [span, link_span], dependent, [unit], span, TO_CHECK, note)
+    units = _units_in(parties, span.start, span.end)
+    if len(units) < 2:
+        return None
+    quote = excerpt(text, span, 240)
+    return Dependency(cue.key, cue.label, quote, units, spans=[span], status=TO_CHECK, note=_UNCLEAR)
+
+
+def _symmetric(cue: Cue, m: re.Match, text: str, spans: Sequence[Span], i: int, parties) -> Dependency | None:
+    span, window = spans[i], [spans[i]]
+    units = _units_in(parties, span.start, span.end)
+    if len(units) < 2 and i > 0 and (_ANAPHOR.match(text[span.start : span.end]) or not cue.strong):
+        window = [spans[i - 1], span]
+        units = _units_in(parties, spans[i - 1].start, span.end)
+    if len(units) < 2:
+        return None
+    quote = excerpt(text, Span(window[0].start, span.end), 240)
+    clause = _clause(text, span, span.start + m.start())
+    if not cue.whole_sentence and len(window) == 1 and len(_units_in(parties, *clause)) < 2:
+        return Dependency(cue.key, cue.label, quote, units, spans=window, status=TO_CHECK, note=_UNCLEAR)
+    status = STATED if cue.strong else TO_CHECK
+    note = (
+        None
+        if cue.strong
+        else f"Zwak signaal ({cue.label}); ga na of de organisaties echt op elkaar wachten."
+    )
+    return Dependency(cue.key, cue.label, quote, units, units, [], window, status, note)
+
+
+def _directed(cue, text, window, dependent, condition, span, status=STATED, note=None) -> Dependency:
+    if not cue.strong:
+        status = TO_CHECK
+        note = note or f"Zwak signaal ({cue.label}); ga na of de ene organisatie echt op de andere wacht."
+    quoted = Span(window[0].start, span.end) if len(window) == 2 and window[0].end <= span.start else span
+    return Dependency(cue.key, cue.label, excerpt(text, quoted, 240), list(dict.fromkeys(dependent + condition)),
+                      list(dependent), list(condition), list(window), status, note)  # fmt: skip
+
+
+def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(dependent side, condition side) as offsets: the cue's clause split at its anchor."""
+    if m.groupdict().get("cond"):
+        cond = (span.start + m.start("cond"), span.start + m.end("cond"))
+        start, end = _clause(text, span, span.start + m.start())
+        return (cond[1], end), cond
+    anchor = span.start + next((m.start(g) for g in ("a", "a2", "a3") if m.groupdict().get(g)), m.start())
+    start, end = _clause(text, span, anchor)
+    comma = text.find(",", anchor, end)
+    if len(text[start:anchor].split()) <= 2 and comma > 0:
+        return (comma + 1, end), (anchor, comma)  # "(Pas) als/Zolang Y …, doet X …": the condition comes first
+    return (start, anchor), (anchor, end)
+
+
+def _subject_anaphor(text: str, side: tuple[int, int]) -> bool:
+    """Does the waiting side start with a pronoun for an organisation ("Die", "Deze", "Zij")?"""
+    return bool(_SUBJECT.match(text[side[0] : side[1]]))
+
+
+def _clause(text: str, span: Span, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence around `pos` between clause boundaries (; : maar)."""
+    start, end = span.start, span.end
+    for b in _CLAUSE_BOUNDARY.finditer(text, span.start, span.end):
+        if b.end() <= pos:
+            start = b.end()
+        elif b.start() >= pos:
+            end = b.start()
+            break
+    return start, end
+
+
+def _units_in(parties: Sequence[Party], start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(p.unit for p in parties if start <= p.start < end))
+
+
+def _linked(text, spans, i, cond_side, parties, exclude) -> tuple[str, Span, str] | None:
+    """An organisation the condition refers to without naming it: the nearest other sentence that
+    names one and shares a content word with the condition (earlier sentences first)."""
+    words = [w for w in _WORD.findall(text[cond_side[0] : cond_side[1]].lower()) if w not in _LINK_STOP]
+    order = [j for j in range(i - 1, -1, -1)] + [j for j in range(i + 1, len(spans))]
+    for j in order:
+        other = text[spans[j].start : spans[j].end].lower()
+        units = [u for u in _units_in(parties, spans[j].start, spans[j].end) if u not in exclude]
+        shared = next((w for w in words if w in other), None)
+        if units and shared:
+            return units[0], spans[j], shared
+    return None

@@ -4,10 +4,13 @@ The method is the report's ("Verslag rol overheidsdienstverlener", §4, 3 catego
 - categorie 1: one (overheids)organisatie is involved (or none is named yet);
 - categorie 2: several overheidsorganisaties, without interdependence;
 - categorie 3: several organisations that depend on each other: one waits for the other, one's
-  decision blocks the other's, or they send the person back and forth (at least one of them an
-  overheidsorganisatie; an employer never counts as one).
+  decision blocks the other's, or they send the person back and forth. Private parties count (a
+  bank, a verhuurder, a werkgever, a school); at least one of them is an overheidsorganisatie.
 Spoed: a solution is needed within weeks or the person falls out (no income, eviction, cut-off,
 beslag, a deadline in days or weeks, homelessness, care ending at 18, danger).
+
+Every fact the engine states carries its evidence (facts.py builds them); where it is not sure
+(a weak or conflicting signal, an organisation only implied) the fact is to be checked.
 
 Pure and deterministic: the sociale kaart comes in as an argument; no model, no I/O.
 """
@@ -19,15 +22,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.features.triage.dependencies import CHAINS, Dependency, find_dependencies
+from assistant.drafts.facts import STATED
+from assistant.features.triage.cues import CHAINS, INDEPENDENCE
+from assistant.features.triage.dependencies import Dependency, Party, find_dependencies
 from assistant.features.triage.domains import find_life_domains
+from assistant.features.triage.facts import category_reasons, triage_facts
+from assistant.features.triage.involvement import counted_mentions
 from assistant.features.triage.rules import first_unnegated, has_unit
 from assistant.features.triage.situations import SITUATIONS
-from assistant.features.triage.urgency import UrgencySignal, find_urgency
-from assistant.knowledge.organisations import OrgFinding, collect_findings, find_mentions, unit_of
+from assistant.features.triage.urgency import Urgency, UrgencySignal, find_urgency
+from assistant.knowledge.organisations import OrgFinding, OrgMention, collect_findings, find_mentions, unit_of
 from assistant.text.spans import Span, excerpt, sentence_at, sentences
-
-NEVER_COUNTS = frozenset({"werkgever"})  # employers are not (overheids)organisaties in the triage sense
 
 
 @dataclass
@@ -55,6 +60,11 @@ class TriageAssessment:
     situations: list[str] = field(default_factory=list)  # situation keys found
     suggestions: list[Suggestion] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)  # situation-specific questions
+    mentions: list[OrgMention] = field(default_factory=list)  # the counted mentions (evidence)
+    chain_spans: list[Span] = field(default_factory=list)  # the sentence that shows each chain
+    urgency_weighed: Urgency | None = None  # signals with their status, and any "niets acuut"
+    independence: Span | None = None  # where the text says nobody waits for anyone
+    text: str = ""
 
     @property
     def organisations(self) -> list[str]:
@@ -79,17 +89,24 @@ class TriageAssessment:
                 return f.evidence[0]
         return ""
 
+    @property
+    def stated_dependencies(self) -> list[Dependency]:
+        return [d for d in self.dependencies if d.status == STATED]
+
     def to_dict(self) -> dict:
+        facts = triage_facts(self)
         return {
             "category": self.category,
             "urgent": self.urgent,
             "organisations": self.organisations,
             "category_reasons": self.category_reasons,
-            "urgency_signals": [f'{s.label}: "{s.quote}"' for s in self.urgency],
+            "urgency_signals": signal_lines(self),
             "life_domains": self.life_domains,
             "organisation_details": [f.to_dict() for f in self.findings.values()],
-            "dependencies": [d.__dict__ for d in self.dependencies],
+            "dependencies": facts["dependencies"],
             "suggestions": [s.__dict__ for s in self.suggestions],
+            "facts": {k: v for k, v in facts.items() if k != "check_list"},
+            "check_list": facts["check_list"],
         }
 
 
@@ -98,54 +115,63 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
     orgs = tuple(organisations)
     by_id = {o.id: o for o in orgs}
     spans = sentences(text)
-    mentions = find_mentions(text, orgs)
+    mentions = counted_mentions(text, find_mentions(text, orgs), by_id)
     findings = collect_findings(text, orgs, mentions)
     # Chains and situations may mark organisations involved; everything after reads the findings.
-    chains = _find_chains(text, spans, findings, by_id)
+    chains, chain_spans = _find_chains(text, spans, findings, by_id)
     situation_keys, suggested, questions = _find_situations(text, spans, findings, by_id)
     units, gov_units, unit_names = _involved_units(findings, by_id)
-    dependencies = find_dependencies(text, spans, mentions, findings, set(gov_units))
+    dependencies = find_dependencies(text, spans, _parties(mentions, findings), set(gov_units))
+    independent = first_unnegated(INDEPENDENCE, text, spans)
     urgency = find_urgency(text, spans, findings)
     assessment = TriageAssessment(
-        category=_category(units, gov_units, bool(dependencies or chains)),
-        urgent=bool(urgency),
+        category=_category(units, gov_units, dependencies, bool(chains), independent is not None),
+        urgent=urgency.urgent,
         findings=findings,
         units=units,
         unit_names=unit_names,
         government_units=gov_units,
         category_reasons=[],
-        urgency=urgency,
+        urgency=urgency.signals,
         life_domains=find_life_domains(text),
         dependencies=dependencies,
         chains=chains,
         situations=situation_keys,
         suggestions=_suggestions(suggested, findings, by_id),
         questions=questions,
+        mentions=list(mentions),
+        chain_spans=chain_spans,
+        urgency_weighed=urgency,
+        independence=sentence_at(spans, independent.start(), len(text)) if independent else None,
+        text=text,
     )
-    assessment.category_reasons = _category_reasons(assessment)
+    assessment.category_reasons = category_reasons(assessment)
     return assessment
 
 
 # --- the steps of assess -------------------------------------------------------------------------
 
 
-def _find_chains(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id) -> list[str]:
-    """Explanations of the known chains in `text`; the organisations a chain implies become involved."""
+def _find_chains(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id):
+    """Explanations of the known chains in `text` and their sentences; the organisations a chain
+    implies become involved."""
     chains: list[str] = []
+    chain_spans: list[Span] = []
     for chain in CHAINS:
         m = first_unnegated(chain.pattern, text, spans)
         if m:
             chains.append(f"{chain.label[0].upper()}{chain.label[1:]}: {chain.explanation}")
+            chain_spans.append(sentence_at(spans, m.start(), len(text)))
             for org_id in chain.implies:
                 _imply(findings, by_id, org_id, text, spans, m)
-    return chains
+    return chains, chain_spans
 
 
 def _find_situations(
     text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id
 ) -> tuple[list[str], list[tuple[str, str]], list[str]]:
-    """The situation keys found, the (org id, situation label) pairs they suggest, and their
-    questions; the organisations a situation implies become involved."""
+    """The situation keys found, the (org id, situation label) pairs they suggest (each org once), and
+    their questions; the organisations a situation implies become involved."""
     situation_keys, suggested, questions = [], [], []
     for sit in SITUATIONS:
         m = first_unnegated(sit.pattern, text, spans)
@@ -157,11 +183,18 @@ def _find_situations(
         for org_id in sit.implies:
             _imply(findings, by_id, org_id, text, spans, m)
         for org_id in sit.suggests:
-            if org_id in by_id and org_id not in suggested:
+            if org_id in by_id and org_id not in {s for s, _ in suggested}:
                 suggested.append((org_id, sit.label))
         if sit.question:
             questions.append(sit.question)
     return situation_keys, suggested, questions
+
+
+def _parties(mentions: Sequence[OrgMention], findings: dict[str, OrgFinding]) -> list[Party]:
+    """Every place an involved organisation appears: its positive mentions, and where a situation implied it."""
+    out = [Party(findings[m.org_id].unit, m.start) for m in mentions if not m.negated and findings[m.org_id].involved]
+    out += [Party(f.unit, f.first) for f in findings.values() if f.via == "situatie" and f.involved]
+    return sorted(out, key=lambda p: p.start)
 
 
 def _involved_units(findings: dict[str, OrgFinding], by_id) -> tuple[list[str], list[str], dict[str, str]]:
@@ -176,13 +209,15 @@ def _involved_units(findings: dict[str, OrgFinding], by_id) -> tuple[list[str], 
     return units, gov_units, unit_names
 
 
-def _category(units: list[str], gov_units: list[str], interdependent: bool) -> int:
-    countable = [u for u in units if u not in NEVER_COUNTS]
-    if interdependent and gov_units and len(countable) >= 2:
+def _category(
+    units: list[str], gov_units: list[str], dependencies: list[Dependency], chain: bool, independent: bool
+) -> int:
+    """3 when organisations depend on each other (a stated dependency; one to check only when the text
+    does not say that nobody waits), 2 with several overheidsorganisaties, else 1."""
+    stated = any(d.status == STATED for d in dependencies)
+    if stated or (dependencies and not independent) or (chain and gov_units and len(units) >= 2):
         return 3
-    if len(gov_units) >= 2:
-        return 2
-    return 1
+    return 2 if len(gov_units) >= 2 else 1
 
 
 def _suggestions(
@@ -234,38 +269,6 @@ def _unit_name(unit: str, unit_findings: list[OrgFinding], by_id) -> str:
     return f"{base} ({', '.join(desks)})" if desks else base
 
 
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-
-
-def _category_reasons(a: TriageAssessment) -> list[str]:
-    gov_names = [a.unit_names[u] for u in a.government_units]
-    reasons: list[str] = []
-    if a.category == 3:
-        for d in a.dependencies:
-            names = _join([a.unit_names[u] for u in d.units])
-            reasons.append(f'Categorie 3: {d.label} ({names}): "{d.quote}"')
-        for explanation in a.chains:
-            reasons.append(f"Categorie 3: {explanation}")
-    elif a.category == 2:
-        reasons.append(
-            f"Categorie 2: meerdere overheidsorganisaties betrokken ({_join(gov_names)}), zonder aanwijzing dat de "
-            "een op de ander wacht of elkaars besluit blokkeert."
-        )
-    elif gov_names:
-        reasons.append(f"Categorie 1: één overheidsorganisatie betrokken: {gov_names[0]}.")
-    else:
-        reasons.append(
-            "Categorie 1: geen specifieke overheidsorganisatie genoemd; de dienstverlener kan zelf helpen of "
-            "gericht doorverwijzen."
-        )
-    for u in a.government_units:
-        evidence = a.unit_evidence(u)
-        if evidence:
-            reasons.append(f'{a.unit_names[u]}: "{evidence}"')
-    others = [a.unit_names[u] for u in a.units if u not in a.government_units]
-    if others:
-        reasons.append(f"Niet meegeteld als overheidsorganisatie: {_join(others)}.")
-    for f in a.not_involved:
-        reasons.append(f'Niet betrokken: {f.name} ("{f.negated_evidence[0]}").')
-    return reasons
+def signal_lines(a: TriageAssessment) -> list[str]:
+    """'geen inkomen: "quote"' per urgency signal; a signal to check says so."""
+    return [f'{s.label}{" (controleren)" if s.status != STATED else ""}: "{s.quote}"' for s in a.urgency]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.drafts.facts import STATED
 from assistant.features.triage.engine import TriageAssessment
 
 CATEGORY_MEANING = {
@@ -38,6 +39,8 @@ def template_summary(a: TriageAssessment) -> str:
     parts.append(f"Categorie {a.category}: {CATEGORY_MEANING[a.category]}.")
     if a.urgent:
         parts.append(f"Spoed: {_join([s.label for s in a.urgency])}.")
+    elif a.urgency:
+        parts.append(f"Geen spoed vastgesteld; controleer: {_join([s.label for s in a.urgency])}.")
     else:
         parts.append("Geen spoedsignalen gevonden.")
     return " ".join(parts)
@@ -47,7 +50,7 @@ def next_steps(a: TriageAssessment, organisations: Sequence[Any]) -> list[str]:
     by_id = {o.id: o for o in organisations}
     steps: list[str] = []
     for s in a.urgency:
-        if s.step not in steps:
+        if s.status == STATED:
             steps.append(f"Spoed ({s.label}): {s.step}")
     gov = [a.unit_names[u] for u in a.government_units]
     if a.category == 3:

@@ -1,7 +1,7 @@
 """Shared pieces of the triage rules: word patterns, the regex helper and rule matching.
 
-The rule tables live beside this module, one per concern: dependencies.py (categorie 3 cues and
-known chains), situations.py, urgency.py (spoed) and domains.py (levensdomeinen). They are word-level
+The rule tables live beside this module, one per concern: cues.py (categorie 3 cues and known
+chains; dependencies.py reads them), involvement.py (which mentions count), situations.py, urgency.py (spoed) and domains.py (levensdomeinen). They are word-level
 Dutch patterns with their inflections. Nothing names a case: the rules describe situations as
 professionals write them in intake notes. Compiled once at import.
 """
@@ -9,7 +9,7 @@ professionals write them in intake notes. Compiled once at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from assistant.knowledge.organisations import OrgFinding
 from assistant.text.negation import negated_just_before
@@ -32,14 +32,18 @@ TURNING_18 = rx(
 )
 
 
-def first_unnegated(pattern: re.Pattern, text: str, spans: Sequence[Span]) -> re.Match | None:
-    """The first match of `pattern` in `text` that the text does not negate just before it."""
+def unnegated_matches(pattern: re.Pattern, text: str, spans: Sequence[Span]) -> Iterator[re.Match]:
+    """The matches of `pattern` in `text` that the text does not negate just before them."""
     for m in pattern.finditer(text):
         if m.group(0).lower().startswith(("geen", "zonder", "niet")):
-            return m  # the pattern itself is about an absence ("geen inkomen")
-        if not negated_just_before(text, sentence_at(spans, m.start(), len(text)), m.start()):
-            return m
-    return None
+            yield m  # the pattern itself is about an absence ("geen inkomen")
+        elif not negated_just_before(text, sentence_at(spans, m.start(), len(text)), m.start()):
+            yield m
+
+
+def first_unnegated(pattern: re.Pattern, text: str, spans: Sequence[Span]) -> re.Match | None:
+    """The first match of `pattern` in `text` that the text does not negate just before it."""
+    return next(unnegated_matches(pattern, text, spans), None)
 
 
 def has_unit(findings: dict[str, OrgFinding], units: tuple[str, ...]) -> bool:

@@ -10,7 +10,10 @@ from assistant.features.triage.rules import SUBJ, TURNING_18, rx
 
 # Danger at home: a situation, and an urgency signal.
 DANGER = rx(
-    r"\bhuiselijk\s+geweld\b|\bmishandel\w*|\bslaat\b(?!\s+op\b)|\bgeslagen\b|\bbedreig\w*|\bonveilig\w*"
+    r"\bhuiselijk\s+geweld\b|\bmishandel\w*|\bslaat\b(?!\s+op\b)|\bgeslagen\b|\bbedreig\w*|\bonveilig\w*|"
+    r"\bdreig(?:ende|end|de|t)\b(?:\s+\S+){0,2}?\s+(?:berichten|appjes|sms\w*|telefoontjes|taal|woorden)\b|"
+    r"\bdreig(?:t|de|en)\b(?:\s+\S+){0,3}?\s+(?:iets\s+aan\s+te\s+doen|te\s+slaan|te\s+vermoorden|pijn\s+te\s+doen)\b|"
+    r"\bstalk\w*|\bintimid\w*"
 )
 
 

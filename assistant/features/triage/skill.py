@@ -1,7 +1,8 @@
 """`triage`: from an intake story to a draft triage note that the professional approves.
 
 The engine (assistant.features.triage.engine) decides the organisations, the categorie, spoed and the
-levensdomeinen. Without a model the summary and questions are templates. With a model, the model
+levensdomeinen; each of those facts carries its evidence (quotes with offsets), its rule and its
+status, and what the engine is not sure of goes to a "Controleer dit" list. Without a model the summary and questions are templates. With a model, the model
 words a summary, the "vraag achter de vraag" and questions; that wording is verified (Dutch, no
 organisation, number or name outside the input and the engine's facts, no decision language) and
 falls back to the template with a warning when it fails.
@@ -12,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.drafts.draft import Draft, source_lines
+from assistant.drafts.facts import TO_CHECK
 from assistant.drafts.wording import Check, ModelOutputError, Wording, parse_json_object, word_with_model
-from assistant.features.triage.engine import TriageAssessment, assess
+from assistant.features.triage.engine import TriageAssessment, assess, signal_lines
+from assistant.features.triage.facts import triage_facts
 from assistant.features.triage.notes import CATEGORY_MEANING, next_steps, template_questions, template_summary
 from assistant.features.triage.verify import check_shape, verify_wording
 from assistant.knowledge.corpus import load_sociale_kaart
@@ -44,6 +47,8 @@ class TriageNote(Draft):
     questions: list[str] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
     organisation_details: list[dict] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)  # category, urgent, organisations, dependencies, urgency_signals
+    check_list: list[dict] = field(default_factory=list)  # the to-check facts: {fact, label, note, value, evidence}
 
     def to_dict(self) -> dict:
         return {
@@ -62,13 +67,15 @@ class TriageNote(Draft):
             "status": self.status,
             "generated_by": self.generated_by.to_dict(),
             "organisation_details": self.organisation_details,
+            "facts": {k: v for k, v in self.facts.items() if k != "check_list"},
+            "check_list": self.check_list,
         }
 
     def to_text(self) -> str:
         """A note to paste into a case system (Dutch headings)."""
         lines = ["TRIAGENOTITIE (concept, door de professional te beoordelen)", ""]
-        lines.append(f"Categorie: {self.category} ({CATEGORY_MEANING.get(self.category, '')})")
-        lines.append(f"Spoed: {'ja' if self.urgent else 'nee'}")
+        lines.append(f"Categorie: {self.category} ({CATEGORY_MEANING.get(self.category, '')}){_mark(self.facts.get('category'))}")
+        lines.append(f"Spoed: {'ja' if self.urgent else 'nee'}{_mark(self.facts.get('urgent'))}")
         lines.append(f"Betrokken organisaties: {', '.join(self.organisations) or 'geen genoemd'}")
         lines.append(f"Levensdomeinen: {', '.join(self.life_domains) or 'niet vastgesteld'}")
         lines += ["", "Samenvatting:", self.summary]
@@ -77,6 +84,8 @@ class TriageNote(Draft):
         sections = (
             ("Onderbouwing categorie:", self.category_reasons),
             ("Spoedsignalen:", self.urgency_signals),
+            ("Organisaties (met de zin uit de intake):", organisation_lines(self.facts)),
+            ("Controleer dit:", check_lines(self.check_list)),
             ("Vervolgstappen:", self.next_steps),
             ("Vragen voor het volgende gesprek:", self.questions),
         )
@@ -90,20 +99,50 @@ class TriageNote(Draft):
         return "\n".join(lines).strip()
 
 
+def organisation_lines(facts: dict) -> list[str]:
+    """'UWV: betrokken — "quote"' for each organisation (gemeente desks once, as the gemeente)."""
+    lines, seen = [], set()
+    for org in facts.get("organisations", []):
+        if (org["unit"], org["involved"]) in seen:
+            continue
+        seen.add((org["unit"], org["involved"]))
+        name = "Gemeente" if org["unit"] == "gemeente" else org["name"]
+        state = ("betrokken" if org["involved"] else "niet betrokken") + _mark(org)
+        quote = org["evidence"][0]["quote"] if org["evidence"] else ""
+        lines.append(f"{name}: {state}" + (f' — "{quote}"' if quote else ""))
+    return lines
+
+
+def _mark(fact: dict | None) -> str:
+    return " (controleren)" if fact and fact.get("status") == TO_CHECK else ""
+
+
+def check_lines(check_list: list[dict]) -> list[str]:
+    """'Categorie: <note> — "quote"' for each fact to check."""
+    lines = []
+    for item in check_list:
+        quotes = "; ".join(f'"{e["quote"]}"' for e in item["evidence"][:2])
+        lines.append(f'{item["label"]}: {item["note"]}' + (f" — {quotes}" if quotes else ""))
+    return lines
+
+
 def triage(text: str, *, settings, index=None, llm=None) -> TriageNote:
     organisations = load_sociale_kaart(settings.corpus_dir)
     a = assess(text, organisations)
+    facts = triage_facts(a)
     note = TriageNote(
         category=a.category,
         urgent=a.urgent,
         organisations=a.organisations,
         category_reasons=a.category_reasons,
-        urgency_signals=[f'{s.label}: "{s.quote}"' for s in a.urgency],
+        urgency_signals=signal_lines(a),
         life_domains=a.life_domains,
         summary=template_summary(a),
         next_steps=next_steps(a, organisations),
         questions=template_questions(a),
         organisation_details=[f.to_dict() for f in a.findings.values()],
+        facts=facts,
+        check_list=facts["check_list"],
     )
     if index is not None:
         _add_sources(note, a, text, index)
@@ -133,11 +172,16 @@ def _add_sources(note: TriageNote, a: TriageAssessment, text: str, index) -> Non
     note.sources = [hit.source_dict(i) for i, hit in enumerate(hits, start=1)]
 
 
-def _facts(a: TriageAssessment) -> str:
+def _facts(a: TriageAssessment, facts: dict) -> str:
+    """The engine's facts for the prompt; what is to be checked is marked so, never as settled."""
     lines = [f"Categorie {a.category}: {CATEGORY_MEANING[a.category]}."]
     lines.append(f"Betrokken organisaties: {', '.join(a.organisations) or 'geen genoemd'}.")
-    lines.append(f"Spoed: {'ja, ' + ', '.join(s.label for s in a.urgency) if a.urgent else 'nee'}.")
+    stated = [s.label for s in a.urgency if s.status != TO_CHECK]
+    lines.append(f"Spoed: {'ja, ' + ', '.join(stated) if a.urgent and stated else 'ja' if a.urgent else 'nee'}.")
     lines.append(f"Levensdomeinen: {', '.join(a.life_domains) or 'onbekend'}.")
+    checks = [item["label"] for item in facts["check_list"]]
+    if checks:
+        lines.append(f"Nog te controleren (niet als vaststaand feit noemen): {'; '.join(checks)}.")
     return "\n".join(lines)
 
 
@@ -150,7 +194,7 @@ def _word_with_model(note: TriageNote, a: TriageAssessment, text: str, organisat
         return Check(problems, value=(summary, underlying, questions))
 
     worded = word_with_model(note, llm, settings, Wording(
-        "triage", {"text": text.strip(), "facts": _facts(a)}, verify, parse=parse_json_object, schema=SCHEMA,
+        "triage", {"text": text.strip(), "facts": _facts(a, note.facts)}, verify, parse=parse_json_object, schema=SCHEMA,
     ))  # fmt: skip
     if worded is not None:
         note.summary, note.underlying_question, note.questions = worded

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from assistant.ingest.bwb.diff import LawChanges
+
 
 @dataclass
 class LawUpdate:
@@ -13,6 +15,7 @@ class LawUpdate:
     version_date: str | None = None
     path: str | None = None
     message: str = ""
+    changes: LawChanges | None = None  # for a download: what changed since the stored version
 
 
 @dataclass
@@ -44,6 +47,8 @@ class UpdateReport:
         for law in self.laws:
             version = f" (versie {law.version_date})" if law.version_date else ""
             extra = f": {law.message}" if law.message and law.status in ("kept", "missing") else ""
+            if law.changes is not None:
+                extra = f" ({law.changes.to_text()})"
             lines.append(f"{law.name} [{law.bwb_id}]{version}: {labels[law.status]}{extra}")
         if self.ingest is not None:
             lines.append(

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urljoin
 
+from assistant.ingest.bwb.diff import LawChanges, compare_laws
 from assistant.ingest.bwb.errors import FetchFailed, LawsUnavailable, LawsUpdateError, Unreachable
 from assistant.ingest.bwb.fetch import Fetcher, base_url_from_env
 from assistant.ingest.bwb.manifest import Expression, check_toestand, parse_manifest
@@ -118,6 +119,7 @@ def _update_one(
             return fallback("het manifest noemt geen versie")
         target = Path(settings.laws_dir) / bwb_id / f"{current.date}.xml"
         if target.exists() and read_meta(target).get("expression", current.label) == current.label:
+            write_meta(target, {**read_meta(target), "checked_at": _now()})  # confirmed current today
             return LawUpdate(bwb_id, name, "unchanged", current.date, str(target))
         url = urljoin(f"{fetcher.base}/{bwb_id}/", current.path)
         data = fetcher.get(url)
@@ -132,14 +134,31 @@ def _update_one(
             f"{name}: het manifest noemt {current.date}, de wettekst zelf {version}; {version} aangehouden."
         )
         target = target.with_name(f"{version}.xml")
-    _save(settings, target, data, bwb_id=bwb_id, name=name, version=version, current=current, url=url)
-    return LawUpdate(bwb_id, name, "downloaded", version, str(target))
+    changes = _save(settings, target, data, bwb_id=bwb_id, name=name, version=version, current=current, url=url,
+                    previous=have)
+    return LawUpdate(bwb_id, name, "downloaded", version, str(target), changes=changes)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _parse(path: Path):
+    from assistant.ingest.laws import LawParseError, load_law_file
+
+    try:
+        return load_law_file(path)
+    except (LawParseError, OSError):
+        return None
 
 
 def _save(
-    settings, target: Path, data: bytes, *, bwb_id: str, name: str, version: str, current: Expression, url: str
-) -> None:
-    """Write the toestand and its metadata, then archive the law's other versions."""
+    settings, target: Path, data: bytes, *, bwb_id: str, name: str, version: str, current: Expression, url: str,
+    previous: tuple[str, Path] | None,
+) -> LawChanges | None:
+    """Write the toestand and its metadata, archive the law's other versions; return what changed
+    since the previous stored version (articles added, removed, changed)."""
+    old = _parse(previous[1]) if previous else None  # read first: the same path may be overwritten
     atomic_write(target, data)
     write_meta(
         target,
@@ -151,11 +170,16 @@ def _save(
             "url": url,
             "sha256": hashlib.sha256(data).hexdigest(),
             "bytes": len(data),
-            "downloaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "downloaded_at": _now(),
+            "checked_at": _now(),
             "ingested_into": [],
         },
     )
+    new = _parse(target)
     archive_others(settings, bwb_id, keep=target)
+    if new is None:
+        return None
+    return compare_laws(old, new, previous[0] if previous and old else None)
 
 
 def _ingest(settings, report: UpdateReport, progress: bool) -> None:

@@ -255,3 +255,60 @@ def test_the_cli_installs_log_redaction_before_doing_anything(capsys):
     main([])  # no command: prints help, but the set-up has run
     handlers = logging.getLogger().handlers
     assert handlers and all(any(isinstance(f, RedactingFilter) for f in h.filters) for h in handlers)
+
+
+# --- every common spelling, and the places personal data hides --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("111-222-333", "[BSN]"),
+        ("111 - 222 - 333", "[BSN]"),
+        ("111–222–333", "[BSN]"),
+        ("06 - 12345678", "[TELEFOON]"),
+        ("06 – 12345678", "[TELEFOON]"),
+        ("(06) 12345678", "[TELEFOON]"),
+        ("(06)12345678", "[TELEFOON]"),
+        ("06/12345678", "[TELEFOON]"),
+        ("(020) 123 4567", "[TELEFOON]"),
+        ("(0111) 123456", "[TELEFOON]"),
+        ("+31 (0)6-1234 5678", "[TELEFOON]"),
+        ("0031-6-12345678", "[TELEFOON]"),
+        ("NL91-ABNA-0417-1643-00", "[IBAN]"),
+        ("NL91.ABNA.0417.1643.00", "[IBAN]"),
+        ("nl91 abna 0417 1643 00", "[IBAN]"),
+        ("jan [at] voorbeeld [dot] nl", "[E-MAIL]"),
+        ("jan(at)voorbeeld.nl", "[E-MAIL]"),
+        ("jan @ voorbeeld.nl", "[E-MAIL]"),
+        ("JAN.DE.VRIES@VOORBEELD.NL", "[E-MAIL]"),
+    ],
+)
+def test_every_common_spelling_is_redacted(text, label):
+    assert redact(f"Gegevens: {text}, verder niets.") == f"Gegevens: {label}, verder niets."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betaal € 1.250,00 vóór 14-04-2026 (zaak 2026-004512).",
+        "Termijn 06-05-2026 tot 20/06/2026, kenmerk 2024/00871, om 09:30 - 12:00 uur.",
+        "Aanslagnummer 1234.56.789.H.01 en 18 - 23 jaar, artikel 4:84 Awb",
+        "Het bedrag van 111.222.333,00 euro en 12 - 345 - 678",
+    ],
+)
+def test_ordinary_numbers_in_the_new_spellings_survive(text):
+    assert redact(text) == text
+
+
+def test_json_keys_and_user_names_are_redacted_in_the_log(tmp_path):
+    from assistant.audit.log import AuditLog
+
+    log = AuditLog(tmp_path / "audit.sqlite")
+    draft_id = log.save_draft("triage", "tekst", {"111-222-333": "x", "summary": "y"}, None, "jan@example.nl")
+    record = log.decide(draft_id, "accepted", final={"jan [at] example [dot] nl": 1}, user="06 - 12345678")
+    assert record["created_by"] == "[E-MAIL]" and record["decided_by"] == "[TELEFOON]"
+    assert "[BSN]" in record["draft"] and "[E-MAIL]" in record["final"]
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("audit.sqlite*") if not p.name.endswith(".key"))
+    for secret in (b"111-222-333", b"jan@example.nl", b"12345678", b"jan [at]"):
+        assert secret not in raw

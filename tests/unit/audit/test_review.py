@@ -373,6 +373,12 @@ def _schema_objects(path) -> list[tuple]:
     return rows
 
 
+def _all_migrations() -> list[str]:
+    from assistant.audit.migrations import MIGRATIONS
+
+    return [fn.__name__ for fn in MIGRATIONS]
+
+
 def test_log_made_before_migrations_opens_with_its_records(tmp_path):
     from assistant.audit.migrations import applied_migrations
 
@@ -384,22 +390,28 @@ def test_log_made_before_migrations_opens_with_its_records(tmp_path):
     assert (record["skill"], record["created_by"], record["draft"]) == ("triage", "alice.p", {"category": 2})
     assert (record["decision"], record["reason"], record["revision"]) == ("rejected", "klopt niet", 1)
     assert [r["id"] for r in log.list()] == ["0ld0d4f7"]
-    assert _schema_objects(path) == before  # adopted, not rebuilt
+    assert set(before) <= set(_schema_objects(path))  # adopted, not rebuilt: the old objects are untouched
     with sqlite3.connect(path) as conn:
-        assert applied_migrations(conn) == ["m001_initial_schema"]
+        assert applied_migrations(conn) == _all_migrations()
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             conn.execute("DELETE FROM drafts")
+        # the records already there were chained by the migration, draft before decision
+        assert [r[0] for r in conn.execute("SELECT ref FROM chain ORDER BY seq")] == ["0ld0d4f7", "0ld0d4f7#1"]
     conn.close()
+    assert log.verify().ok
     assert log.decide("0ld0d4f7", "accepted", revise=True)["revision"] == 2
     AuditLog(path)  # reopening records nothing twice
     with sqlite3.connect(path) as conn:
-        assert applied_migrations(conn) == ["m001_initial_schema"]
+        assert applied_migrations(conn) == _all_migrations()
     conn.close()
+    assert log.verify().ok and log.verify().records == 3
 
 
 def test_migration_one_creates_the_schema_before_migrations_exactly(tmp_path):
-    AuditLog(tmp_path / "new.sqlite")
+    from assistant.audit.migrations import MIGRATIONS
+
+    AuditLog(tmp_path / "new.sqlite", migrations=MIGRATIONS[:1])
     with sqlite3.connect(tmp_path / "old.sqlite") as conn:
         conn.executescript(_SCHEMA_BEFORE_MIGRATIONS)
     conn.close()
@@ -412,39 +424,39 @@ def test_later_migration_is_applied_once_and_recorded(tmp_path):
 
     calls = []
 
-    def m002_notes(conn):
+    def m099_notes(conn):
         calls.append(1)
         conn.execute("CREATE TABLE notes (draft_id TEXT NOT NULL REFERENCES drafts(id), note TEXT NOT NULL)")
 
     path = tmp_path / "audit.sqlite"
     draft_id = AuditLog(path).save_draft("triage", INPUT, _draft(), GENERATED_BY, "alice.p")
-    log = AuditLog(path, migrations=[*MIGRATIONS, m002_notes])
-    AuditLog(path, migrations=[*MIGRATIONS, m002_notes])
+    log = AuditLog(path, migrations=[*MIGRATIONS, m099_notes])
+    AuditLog(path, migrations=[*MIGRATIONS, m099_notes])
     assert calls == [1]
     assert log.get(draft_id)["created_by"] == "alice.p"
     with sqlite3.connect(path) as conn:
-        assert applied_migrations(conn) == ["m001_initial_schema", "m002_notes"]
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert applied_migrations(conn) == [*_all_migrations(), "m099_notes"]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) + 1
         assert conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 0
     conn.close()
     with pytest.raises(AuditError, match="nieuwere versie"):
-        AuditLog(path)  # a Regiewijzer without m002 does not write to this log
+        AuditLog(path)  # a Regiewijzer without m099 does not write to this log
 
 
 def test_failing_migration_leaves_the_log_as_it_was(tmp_path):
     from assistant.audit.log import AuditError
     from assistant.audit.migrations import MIGRATIONS, applied_migrations
 
-    def m002_broken(conn):
+    def m099_broken(conn):
         conn.execute("CREATE TABLE half (x TEXT)")
         conn.execute("INSERT INTO no_such_table VALUES (1)")
 
     path = tmp_path / "audit.sqlite"
     AuditLog(path)
     with pytest.raises(AuditError):
-        AuditLog(path, migrations=[*MIGRATIONS, m002_broken])
+        AuditLog(path, migrations=[*MIGRATIONS, m099_broken])
     with sqlite3.connect(path) as conn:
-        assert applied_migrations(conn) == ["m001_initial_schema"]
+        assert applied_migrations(conn) == _all_migrations()
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half'").fetchone()
     conn.close()

@@ -114,3 +114,40 @@ def test_signals_are_lower_case_dutch_phrases():
     for g in GROUNDS:
         for s in g.signals:
             assert s == s.strip() and s == s.lower(), (g.id, s)
+
+
+# --- the wider catalogue (issue 13) and the checked conditions (issue 10) ------------------------------
+
+
+def test_catalogue_is_wide():
+    assert len(GROUNDS) >= 80
+    assert {g.law for g in GROUNDS} >= {"Participatiewet", "Awb", "Awir", "Wgs", "Wmo 2015", "Jeugdwet",
+                                        "Wet WIA", "Wet kinderopvang", "Wet op de huurtoeslag"}  # fmt: skip
+
+
+@pytest.mark.parametrize("ground", GROUNDS, ids=lambda g: g.id)
+def test_requires_and_not_when_are_checkable(ground):
+    assert ground.requires, "een grond heeft minstens een vereist feit uit de casus"
+    for condition in (*ground.requires, *ground.not_when):
+        assert condition.fact and condition.fact == condition.fact.strip()
+        for stem in condition.any_of:
+            assert stem == stem.strip().lower() and len(stem) >= 2, (ground.id, stem)
+            assert not stem.isdigit(), f"{ground.id}: een getal als woord ({stem}); gebruik ages"
+        if condition.ages is not None:
+            low, high = condition.ages
+            assert (low is None or 0 <= low) and (high is None or high < 110) and (low is None or high is None or low <= high)
+    assert all(c.checkable for c in ground.requires)
+
+
+def test_general_norms_are_the_general_ones():
+    assert {g.id for g in GROUNDS if g.general} == {"awb-3-2", "awb-3-4-1", "awb-3-4-2", "awb-4-84", "pw-18-1"}
+
+
+def test_kostendeler_age_follows_the_2026_law(shared_laws):
+    """Art. 19a lid 1 (versie 2026): een kostendelende medebewoner is 27 jaar of ouder."""
+    assert "27 jaar of ouder" in " ".join(shared_laws["Participatiewet"].articles["19a"].paragraphs["1"].split())
+    by_id = {g.id: g for g in GROUNDS}
+    assert "27 jaar" in by_id["pw-22a-4"].limits and "19a" in by_id["pw-22a-4"].limits
+    for g in GROUNDS:
+        text = " ".join((g.summary, g.limits, *g.applies_when))
+        assert not re.search(r"medebewoners? (?:jonger dan|van) 21", text), g.id

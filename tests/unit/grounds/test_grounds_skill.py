@@ -202,3 +202,19 @@ def test_command_text_output_and_empty_input(tmp_path, monkeypatch, capsys):
     empty = tmp_path / "leeg.txt"
     empty.write_text("  ", encoding="utf-8")
     assert main(["grounds", str(empty), "--backend", "none"]) == 2
+
+
+def test_facts_with_quotes_and_a_check_list_for_grounds_with_missing_facts(settings):
+    case = "Mevrouw heeft een bijstandsuitkering. Ze wil een stadspas voor haar kinderen."
+    result = propose_grounds(case, obstacle="De gemeente zegt nee.", settings=settings)
+    data = result.to_dict()
+    for g in data["grounds"]:
+        assert g["status"] in ("stated", "to_check") and g["facts"]
+        for fact in g["facts"]:
+            assert {"value", "status", "evidence", "rule", "source"} <= set(fact)
+    to_check = [g for g in data["grounds"] if g["status"] == "to_check"]
+    assert to_check and [c["fact"] for c in data["check_list"]] == [g["id"] for g in to_check]
+    assert all(c["note"].startswith("Niet gevonden in de casus:") for c in data["check_list"])
+    text = result.to_text()
+    assert "Feiten uit de casus:" in text and '"Mevrouw heeft een bijstandsuitkering."' in text
+    assert "CONTROLEER: niet alle vereiste feiten staan in de casus" in text and "Controleer dit:" in text

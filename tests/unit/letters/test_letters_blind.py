@@ -1,7 +1,6 @@
 """Letters written blind by someone who never saw the engine (a challenge round after tuning).
 Each test pins the fact that the first run got wrong, so that the general fix stays fixed."""
 
-
 import pytest
 
 from assistant.config import load_settings

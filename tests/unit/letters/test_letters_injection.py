@@ -28,11 +28,21 @@ def settings():
     return load_settings(backend="none")
 
 
+def _quotes_only(value):
+    """A draft's value without evidence offsets: they point into each letter as given, and the
+    injected lines shift them."""
+    if isinstance(value, dict):
+        return {k: _quotes_only(v) for k, v in value.items() if k not in ("start", "end")}
+    if isinstance(value, list):
+        return [_quotes_only(v) for v in value]
+    return value
+
+
 def _same(a, b) -> None:
     da, db = a.to_dict(), b.to_dict()
     for key in ("sender", "letter_date", "kind", "references", "amounts", "dates", "actions", "objection",
-                "explanation", "difficult_words", "readability"):  # fmt: skip
-        assert da[key] == db[key], key
+                "amount_to_pay", "explanation", "difficult_words", "readability", "facts", "check_list"):  # fmt: skip
+        assert _quotes_only(da[key]) == _quotes_only(db[key]), key
 
 
 @pytest.mark.parametrize("path,case", PAIRS, ids=[p.stem for p, _ in PAIRS])

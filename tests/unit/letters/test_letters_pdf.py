@@ -14,9 +14,11 @@ from evals.casefiles import LETTER_CASES
 
 LETTERS = LETTER_CASES
 JSON_KEYS = [
-    "sender", "letter_date", "kind", "references", "amounts", "dates", "actions", "objection",
-    "explanation", "difficult_words", "readability", "warnings", "status", "generated_by",
+    "sender", "letter_date", "kind", "references", "amounts", "dates", "actions", "objection", "amount_to_pay",
+    "explanation", "difficult_words", "readability", "facts", "check_list", "warnings", "status", "generated_by",
 ]  # fmt: skip
+FACT_KEYS = {"value", "status", "evidence", "rule"}
+ROUTE_KEYS = {"possible", "until", "how", "route", "evidence", "rule", "status"}
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +61,16 @@ def test_json_has_exactly_the_contract_keys(pdfs, capsys, data_dir):
     assert list(data) == JSON_KEYS
     assert data["status"] == "concept" and data["generated_by"]["backend"] == "none"
     assert {"value": 1236.0, "label": "terug te betalen"} in data["amounts"]
-    assert data["objection"] == {"possible": True, "until": "2026-04-14", "how": data["objection"]["how"]}
+    objection = data["objection"]
+    assert (objection["possible"], objection["until"], objection["status"]) == (True, "2026-04-14", "stated")
+    assert set(objection) >= ROUTE_KEYS and objection == data["facts"]["objection"]
+    assert (
+        data["amount_to_pay"] == data["facts"]["amount_to_pay"] and data["amount_to_pay"]["value"] == 1236.0
+    )
+    for name in ("sender", "letter_date", "kind", "amount_to_pay", "pay_by"):
+        assert set(data["facts"][name]) >= FACT_KEYS, name
+    assert all(set(d) >= FACT_KEYS for d in data["facts"]["deadlines"] + data["facts"]["actions"])
+    assert all(set(e) == {"quote", "start", "end"} for e in objection["evidence"]) and objection["evidence"]
     assert all(set(w) == {"word", "meaning"} for w in data["difficult_words"])
 
 

@@ -36,10 +36,10 @@ def cli_json(capsys, *argv) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
-def panel_draft(outputs) -> dict:
-    _, state, json_box, _ = outputs
-    assert json.loads(json_box) == state["draft"]
-    return state["draft"]
+def panel_draft(outputs: dict) -> dict:
+    """The draft a panel handler made (what its decision form and bar work on)."""
+    assert outputs["state"]["draft"] and outputs["html"]
+    return outputs["state"]["draft"]
 
 
 def test_triage_is_the_same_draft_from_cli_and_panel(env, capsys):
@@ -79,12 +79,12 @@ def test_drafts_are_stored_only_on_save_or_decision(env, capsys):
     intake = tmp / "intake.txt"
     intake.write_text(INTAKE, encoding="utf-8")
     cli_json(capsys, "triage", str(intake))
-    outputs = triage_tab.run_triage(wb, INTAKE)
+    outputs = triage_tab.run_triage(wb, INTAKE)["state"]
     assert wb.log() == []  # running a skill stores nothing, in either front end
     saved = cli_json(capsys, "triage", str(intake), "--save")
     assert [r["id"] for r in wb.log()] == [saved["draft_id"]]
-    from ui.decision import decide_draft
+    from ui.decision import decide
 
-    message, state = decide_draft(wb, "accepted", outputs[1], outputs[2], "")
+    message, state, *_ = decide(wb, "accept", outputs, "Petra", "", wb.draft_form("triage", outputs["draft"]))
     assert "geaccepteerd" in message and state["draft_id"]
     assert len(wb.log()) == 2 and wb.log_record(state["draft_id"])["revisions"][0]["decision"] == "accepted"

@@ -1,0 +1,140 @@
+"""The case and the obstacle as the grounds engine reads them: word stems found (not negated) with
+the sentence they sit in, and the ages of the people named. Pure.
+
+A stem counts where it starts a word ("terugvorder" in "terugvordering"); a stem of eight letters
+or more also inside a compound ("achterstand" in "huurachterstand"); a stem of three letters or
+fewer only as a whole word ("ww", "wia"). It does not count right after a negation ("ontvangt geen
+bijstand", "nog geen besluit"), unless the stem itself carries the negation ("geen inkomen"); a
+negation further back negates something else ("heeft geen recht op bijstand" is about bijstand). The obstacle is
+searched first: it says what stands in the way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.drafts.facts import Evidence, evidence_at
+from assistant.text.folding import fold
+from assistant.text.negation import NEGATIONS, negated_just_before
+from assistant.text.spans import sentence_at, sentences
+
+CASE, OBSTACLE = "casus", "obstakel"
+INNER_STEM_MIN = 8  # a stem this long may sit inside a compound
+WHOLE_WORD_MAX = 3  # a stem this short must be a whole word
+GAP = r"(?:\s+\S+){0,5}\s+"  # "..." in a stem: up to five words, amounts included ("vordert € 2.400 terug")
+NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where a stem or an age was found: the input (casus | obstakel) and the quoted sentence."""
+
+    source: str
+    evidence: Evidence
+    start: int  # offset of the match itself in that input
+
+
+@dataclass(frozen=True)
+class Age:
+    years: int
+    found: Found
+
+
+@lru_cache(maxsize=2048)
+def stem_pattern(stem: str) -> re.Pattern[str]:
+    """A stem as a pattern; "..." stands for up to three words ("aanpassing ... woning"), and the
+    word before it may be inflected like the last one."""
+    words = fold(stem).split()
+    parts: list[str] = []
+    for i, word in enumerate(words):
+        if word == "...":
+            parts.append(GAP)
+            continue
+        inflect = i + 1 < len(words) and words[i + 1] == "..."
+        parts.append(re.escape(word) + (r"[a-z]*" if inflect else ""))
+    body = r"[\s\-]+".join(parts).replace(r"[\s\-]+" + GAP + r"[\s\-]+", GAP)
+    start = "" if len(stem) >= INNER_STEM_MIN and len(words) == 1 else r"(?<![a-z0-9])"
+    end = r"(?![a-z0-9])" if len(stem) <= WHOLE_WORD_MAX else ""
+    return re.compile(start + body + end)
+
+
+# Ages of people: "Sara (14)", "kinderen (3 en 6)", "een 19-jarige", "is 38 en", "zoon van 12",
+# "23 jaar oud"; "wordt (hij) 18" means 17 now.
+_AGE_PATTERNS = (
+    (re.compile(r"\((\d{1,2})(?:\s*(?:jaar|jr\.?))?\)"), 0),
+    (re.compile(r"\((\d{1,2})\s*(?:,|en)\s*(\d{1,2})(?:\s*(?:,|en)\s*(\d{1,2}))?(?:\s*jaar)?\)"), 0),
+    (re.compile(r"\b(\d{1,2})[- ]jarige?\b"), 0),
+    (re.compile(r"\b(\d{1,2})\s+jaar\s+oud\b"), 0),
+    (re.compile(r"\b(?:is|ben|was)\s+(\d{1,2})(?=\s*(?:jaar\b(?!\s+(?:geleden|later|eerder|lang))|,|\.|en\b|$))"), 0),
+    (re.compile(r"\b(?:zoon|dochter|kind|jongen|meisje|man|vrouw|broer|zus|baby|peuter)\s+van\s+(\d{1,2})\b"
+                r"(?!\s*(?:euro|%|procent|weken|dagen|maanden|uur|kilometer|km|meter))"), 0),
+    (re.compile(r"\bwordt\s+(?:hij\s+|zij\s+|ze\s+)?(\d{1,2})\b(?=\s*(?:jaar\b|,|\.|en\b|$))"), -1),
+)  # fmt: skip
+
+
+class CaseText:
+    """The case text and the obstacle, folded and split into sentences once, for many look-ups."""
+
+    def __init__(self, case_text: str, obstacle: str | None = None) -> None:
+        self.inputs = {OBSTACLE: obstacle or "", CASE: case_text or ""}
+        self._folded = {k: fold(v) for k, v in self.inputs.items()}
+        self._sentences = {k: sentences(v) for k, v in self.inputs.items()}
+        self._cache: dict[str, list[Found]] = {}
+        self.ages = self._ages(CASE) + self._ages(OBSTACLE)
+
+    def _found(self, source: str, start: int, end: int) -> Found:
+        text = self.inputs[source]
+        sentence = sentence_at(self._sentences[source], start, len(text))
+        return Found(source, evidence_at(text, sentence.start, sentence.end), start)
+
+    def find_all(self, stem: str) -> list[Found]:
+        """Every place where `stem` occurs and is not negated, obstacle first. In the obstacle a
+        negation does not remove the topic: it says what is refused ("geen opvangplek")."""
+        if stem not in self._cache:
+            self._cache[stem] = self._search(stem)
+        return self._cache[stem]
+
+    def find(self, stem: str) -> Found | None:
+        found = self.find_all(stem)
+        return found[0] if found else None
+
+    def _search(self, stem: str) -> list[Found]:
+        carries_negation = bool(set(fold(stem).split()) & NEGATIONS)
+        out = []
+        for source in (OBSTACLE, CASE):
+            text, folded = self.inputs[source], self._folded[source]
+            for m in stem_pattern(stem).finditer(folded):
+                sentence = sentence_at(self._sentences[source], m.start(), len(text))
+                if source == OBSTACLE or carries_negation or not negated_just_before(
+                    text, sentence, m.start(), NEGATION_WINDOW
+                ):
+                    out.append(self._found(source, m.start(), m.end()))
+        return out
+
+    def find_any(self, stems, used: frozenset = frozenset()) -> Found | None:
+        """The first stem of `stems` (in catalogue order) that the case shows, at a place not in
+        `used` ((source, start) pairs already quoted for another fact)."""
+        for stem in stems:
+            for found in self.find_all(stem):
+                if (found.source, found.start) not in used:
+                    return found
+        return None
+
+    def _ages(self, source: str) -> list[Age]:
+        folded, out = self._folded[source], []
+        for pattern, shift in _AGE_PATTERNS:
+            for m in pattern.finditer(folded):
+                for group in range(1, (m.lastindex or 0) + 1):
+                    if m.group(group) and 0 < int(m.group(group)) + shift < 110:
+                        found = self._found(source, m.start(group), m.end(group))
+                        out.append(Age(int(m.group(group)) + shift, found))
+        unique = {(a.found.start, a.years): a for a in out}
+        return sorted(unique.values(), key=lambda a: a.found.start)
+
+    @property
+    def client_age(self) -> Age | None:
+        """The age of the first person the case names: the person it is about."""
+        case_ages = [a for a in self.ages if a.found.source == CASE]
+        return case_ages[0] if case_ages else (self.ages[0] if self.ages else None)

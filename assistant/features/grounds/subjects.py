@@ -1,0 +1,72 @@
+"""What a law is about, and whether a case is about it. Pure.
+
+A ground from a law whose subject is not in the case is never proposed: no toeslag in the case, no
+Awir ground; nobody under 18, no Jeugdwet ground. The Awb is general administrative law and
+applies to every decision, so it has no subject of its own. Subjects are general vocabulary (word
+stems, see casetext.py), not case phrases.
+"""
+
+from __future__ import annotations
+
+from assistant.features.grounds.casetext import CaseText
+from assistant.features.grounds.conditions import GroundFact, fact_from
+
+LAW_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "Participatiewet": ("bijstand", "participatiewet", "uitkering van de gemeente", "sociale dienst", "klantmanager",
+                        "werk en inkomen", "geen inkomen", "zonder inkomen", "inkomen valt weg", "levensonderhoud",
+                        "minimaregeling", "stadspas", "kostendelersnorm", "kredietbank"),
+    "Wgs": ("schuld", "achterstand", "achterstallig", "betalingsachterstand", "deurwaarder", "beslag", "incasso",
+            "aanmaning", "kredietbank", "budgetbeheer", "afkoelingsperiode"),
+    "Awir": ("toeslag", "toeslagen", "huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden budget",
+             "dienst toeslagen", "belastingdienst/toeslagen"),
+    "Wet op de huurtoeslag": ("huurtoeslag",),
+    "Wet kinderopvang": ("kinderopvang", "gastouder", "kinderdagverblijf", "bso", "buitenschoolse opvang"),
+    "Wet WIA": ("wia", "wga", "iva", "arbeidsongeschikt", "arbeidsongeschiktheid"),
+    "Wmo 2015": ("wmo", "huishoudelijke hulp", "hulp bij het huishouden", "huishoudelijk", "woningaanpassing",
+                 "aanpassing ... woning", "aanpassing ... huis", "handicap", "traplift", "scootmobiel", "rolstoel", "hulpmiddel", "begeleiding",
+                 "dagbesteding", "beschermd wonen", "opvang", "maatschappelijke opvang", "vrouwenopvang",
+                 "daklozenopvang", "nachtopvang", "mantelzorg", "respijtzorg", "zelfredzaam", "wijkteam",
+                 "huiselijk geweld", "veilig thuis", "maatwerkvoorziening", "keukentafelgesprek", "dakloos",
+                 "thuisloos", "geen vast adres", "slaapt ... auto", "slaapt buiten", "geen onderdak", "geen slaapplek",
+                 "geen slaapplaats", "gemeld voor hulp", "hulp thuis", "thuis ... redden", "trap niet", "traplopen",
+                 "slecht ter been", "zelfstandig wonen", "gebruikelijke zorg", "gebruikelijke hulp", "overbelast",
+                 "thuiszorg", "het huishouden", "niet meer ... koken", "niet meer ... douchen",
+                 "niet meer ... aankleden", "boodschappen doen"),
+    "Jeugdwet": ("jeugdhulp", "jeugdzorg", "jeugd-ggz", "jeugdggz", "jeugdbescherming", "jeugdreclassering",
+                 "gezinshuis", "pleeggezin", "pleegzorg", "uithuisplaatsing", "uit huis geplaatst",
+                 "ondertoezichtstelling", "gezinsvoogd", "jeugdarts", "jeugdconsulent", "praktijkondersteuner jeugd",
+                 "wijkteam jeugd", "jeugdteam"),
+}  # fmt: skip
+
+# The plain names of each law's subject: every ground of the law shares them, so as a ground's
+# signal word they say nothing about which ground applies (engine.specific_signals).
+SUBJECT_NAMES: dict[str, tuple[str, ...]] = {
+    "Participatiewet": ("bijstand", "participatiewet", "uitkering van de gemeente", "sociale dienst"),
+    "Wgs": ("schuld", "schuldhulp", "schuldhulpverlening"),
+    "Awir": ("toeslag", "toeslagen", "huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden budget",
+             "dienst toeslagen"),
+    "Wet op de huurtoeslag": ("huurtoeslag",),
+    "Wet kinderopvang": ("kinderopvang", "kinderopvangtoeslag"),
+    "Wet WIA": ("wia", "wia-uitkering"),
+    "Wmo 2015": ("wmo", "wmo-loket"),
+    "Jeugdwet": ("jeugdhulp", "jeugdzorg"),
+}  # fmt: skip
+
+MINOR_MAX = 17  # the Jeugdwet is about jeugdigen: under 18 (verlengde jeugdhulp is a ground of its own)
+
+
+def law_subject(law: str, case: CaseText) -> GroundFact | None:
+    """The fact that the case is about `law`'s subject, with its evidence; None when it is not."""
+    stems = LAW_SUBJECTS.get(law, ())
+    found = case.find_any(stems)
+    if found:
+        return fact_from(f"de casus gaat over de {law}", found)
+    client = case.client_age
+    if law == "Jeugdwet" and client and client.years <= MINOR_MAX:
+        return fact_from("de casus gaat over een kind", client.found, f"leeftijd uit de casus: {client.years} jaar")
+    return None
+
+
+def is_gated(law: str) -> bool:
+    """Laws with a subject of their own; the Awb (and a law the table does not know) is not gated."""
+    return law in LAW_SUBJECTS

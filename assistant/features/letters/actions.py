@@ -1,0 +1,229 @@
+"""What the reader has to do, as facts: each a short B1 sentence built from stated facts only,
+with the letter's sentences it rests on. A fact that is to be checked never becomes an action."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.drafts.facts import Evidence, Fact, stated
+from assistant.features.letters import meaning as M
+from assistant.features.letters.amounts import money
+from assistant.features.letters.dates import format_date
+from assistant.features.letters.facts import LetterDate, LetterFacts
+from assistant.features.letters.source import LetterSource
+
+_AUTO_PAY = re.compile(
+    r"(?i)\b(u betaalt|wij schrijven|schrijven wij)\b[^.]{0,80}\b(automatische incasso|af)\b"
+)
+_INSTRUCTION = re.compile(
+    r"(?:Geef|Betaal|Stuur|Lever|Meld|Solliciteer|Vul|Neem|Bel|Kom|Zorg|Maak|Houd|Bewaar|Lees|Controleer)\b"
+    r"|U\s+moet\b(?!.{0,40}\b(?:niet|geen)\b)"
+)
+_ABOUT_OBJECTION = re.compile(r"(?i)bezwaar|beroep")
+_LATER_LETTER = re.compile(r"(?i)aparte brief|betaalverzoek|nog een brief")
+_WITHHELD = re.compile(
+    r"(?i)\bverrekenen\b|\bhouden\s+wij\b[^.]{0,80}\bin\b|\bniet\s+zelf\s+over\s+te\s+maken\b"
+)
+
+
+def action_facts(facts: LetterFacts, src: LetterSource) -> list[Fact]:
+    out: list[Fact] = []
+    used: set[str] = set()
+    out += _payment(facts, src, used)
+    out += _papers(facts, used)
+    out += _deadlines(facts, used)
+    if not out:
+        out += _instructions(src) or _nothing_to_do(facts)
+    out += _remedies(facts)
+    for option in facts.options:
+        evidence = [src.sentence_evidence(option.start)] if option.start >= 0 else []
+        out.append(_option(option.name, option.mentioned, facts, evidence))
+    return out
+
+
+def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact]:
+    amount, pay_by = facts.fact("amount_to_pay"), facts.fact("pay_by")
+    due = pay_by.value if pay_by.stated else None
+    if due is None and facts.kind in ("aanslag", "terugvordering", "aanmaning", "dwangbevel", "boete"):
+        fallback = facts.deadline_for("betalen")
+        due = fallback.value if fallback else None
+    out: list[Fact] = []
+    evidence = list(amount.evidence) + list(pay_by.evidence if pay_by.stated else [])
+    auto = _pays_automatically(src)
+    if amount.stated and amount.value is not None and auto:
+        first = f" De eerste keer is rond {format_date(due)}." if due else ""
+        out.append(
+            stated(f"U hoeft niet zelf te betalen. Het geld gaat vanzelf van uw rekening.{first}", [auto])
+        )
+        out.append(stated("Zorg dat er genoeg geld op uw rekening staat.", [auto]))
+    elif amount.stated and amount.value is not None and due:
+        out.append(
+            stated(
+                f"Betaal {money(amount.value)}. Doe dat uiterlijk op {format_date(due)}.",
+                evidence,
+                pay_by.rule,
+            )
+        )
+    elif amount.stated and amount.value is not None and (withheld := _sentence(src, _WITHHELD)):
+        sentence = f"U moet {money(amount.value)} terugbetalen. Dat gaat vanzelf: het geld wordt ingehouden."
+        out.append(stated(sentence, evidence + [withheld]))
+    elif amount.stated and amount.value is not None and _LATER_LETTER.search(facts.text):
+        sentence = f"U moet {money(amount.value)} terugbetalen. U krijgt nog een brief over hoe en wanneer."
+        out.append(stated(sentence, evidence))
+    elif amount.stated and amount.value is not None:
+        out.append(stated(f"Betaal {money(amount.value)}. In de brief staat hoe u betaalt.", evidence))
+    elif due and amount.status == "not_found":
+        out.append(stated(f"Betaal uiterlijk op {format_date(due)}.", evidence))
+    if out and due:
+        used.update(d.meaning for d in facts.stated_deadlines() if d.value == due and "betalen" in d.meaning)
+        used.add("uiterste datum om te betalen")
+    if out and facts.kind == "dwangbevel":
+        out.append(stated("Doe dit snel. Anders kan er beslag komen.", evidence))
+    return out
+
+
+def _sentence(src: LetterSource, pattern: re.Pattern[str]) -> Evidence | None:
+    seg = next((s for s in src.segments if pattern.search(s.text)), None)
+    return src.evidence(seg.start, seg.end) if seg else None
+
+
+def _pays_automatically(src: LetterSource) -> Evidence | None:
+    """The letter says the money is collected automatically, not only on a condition
+    ("Heeft u ons gemachtigd? Dan schrijven wij ... af" is a condition, not a fact)."""
+    segs = src.segments
+    for i, seg in enumerate(segs):
+        if not _AUTO_PAY.search(seg.text):
+            continue
+        conditional = re.match(r"(?i)\W*(?:dan|als|indien|wanneer|kiest|heeft u)\b", seg.text)
+        after_question = i > 0 and segs[i - 1].text.rstrip().endswith("?")
+        if not (conditional or after_question):
+            return src.evidence(seg.start, seg.end)
+    return None
+
+
+def _papers(facts: LetterFacts, used: set[str]) -> list[Fact]:
+    if facts.kind != "informatieverzoek":
+        return []
+    sender = facts.sender_name
+    due = facts.deadline_for("papieren")
+    if due:
+        used.add(due.meaning)
+        fact = _deadline_fact(facts, due)
+        sentence = f"Stuur de papieren die {sender} vraagt. Doe dat uiterlijk op {format_date(due.value)}."
+        return [stated(sentence, fact.evidence if fact else [], due.rule)]
+    evidence = list(facts.fact("kind").evidence)
+    return [stated(f"Stuur de papieren die {sender} vraagt. Doe dat zo snel als u kunt.", evidence)]
+
+
+def _deadlines(facts: LetterFacts, used: set[str]) -> list[Fact]:
+    out: list[Fact] = []
+    sender = facts.sender_name
+    for fact in facts.deadlines:
+        d: LetterDate = fact.value
+        if not fact.stated or d.meaning in used or "kwijtschelding" in d.meaning:
+            continue
+        if d.kind == M.APPOINTMENT:
+            time = re.search(r"om (\S+) uur", d.meaning)
+            when = format_date(d.value, weekday=True) + (f" om {time.group(1)} uur" if time else "")
+            out.append(stated(f"Ga naar de afspraak op {when}.", fact.evidence))
+            out.append(stated(f"Kunt u niet? Laat het {sender} dan snel weten.", fact.evidence))
+        elif d.condition:
+            out.append(stated(_conditional(d), fact.evidence, fact.rule))
+        else:
+            out.append(stated(f"Let op: de {d.meaning} is {format_date(d.value)}.", fact.evidence, fact.rule))
+        used.add(d.meaning)
+    return out
+
+
+def _conditional(d: LetterDate) -> str:
+    earlier = re.match(
+        r"uiterste datum om (bezwaar te maken|in beroep te gaan) tegen (het besluit van .+)", d.meaning
+    )
+    if earlier:
+        verb = "bezwaar maken" if earlier.group(1).startswith("bezwaar") else "in beroep gaan"
+        return f"Wilt u {verb} tegen {earlier.group(2)}? Doe dat dan uiterlijk op {format_date(d.value)}."
+    condition = d.condition or ""
+    if condition.endswith("?"):
+        return f"{condition} Dan is de {d.meaning} {format_date(d.value)}."
+    return f"{condition[0].upper()}{condition[1:]}, is de {d.meaning} {format_date(d.value)}."
+
+
+def _deadline_fact(facts: LetterFacts, d: LetterDate) -> Fact | None:
+    return next((f for f in facts.deadlines if f.value == d), None)
+
+
+def _instructions(src: LetterSource) -> list[Fact]:
+    """What the letter itself tells the reader to do ("Geef elke maand door ...", "Betaal elke
+    factuur binnen 30 dagen ..."), in its own short sentences; not bezwaar (handled apart) and not
+    what may happen later."""
+    out: list[Fact] = []
+    segs = src.segments
+    for i, seg in enumerate(segs):
+        sentence = re.sub(r"^\W+", "", seg.text).strip()
+        if not _INSTRUCTION.match(sentence) or _ABOUT_OBJECTION.search(sentence):
+            continue
+        if re.search(r"(?i)\bdan\b", sentence) and i and segs[i - 1].text.rstrip().endswith("?"):
+            continue  # "Wilt u liever een andere regeling? Neem dan contact op": only in that case
+        # "... bezwaar maken. Dit moet binnen zes weken. Stuur een brief naar ...": part of the bezwaar text
+        if any(_ABOUT_OBJECTION.search(segs[j].text) for j in range(max(0, i - 2), i)):
+            continue
+        text = sentence if sentence.endswith((".", "!")) else sentence + "."
+        if len(sentence.split()) <= 22 and text not in (f.value for f in out):
+            out.append(stated(text, [src.evidence(seg.start, seg.end)]))
+    return out[:4]
+
+
+def _nothing_to_do(facts: LetterFacts) -> list[Fact]:
+    pending = [
+        f for f in (facts.fact("amount_to_pay"), facts.objection, *facts.deadlines) if f.status == "to_check"
+    ]
+    if pending:
+        return []
+    rule = "De brief vraagt geen betaling, geen papieren, geen reactie en geen afspraak."
+    return [stated("U hoeft nu niets te doen. Bewaar de brief goed.", [], rule)]
+
+
+def _remedies(facts: LetterFacts) -> list[Fact]:
+    out = []
+    objection, appeal = facts.objection, facts.fact("appeal")
+    if objection.stated and objection.value.possible and objection.value.until:
+        verb = "Maak dan bezwaar" if objection.value.route == "bezwaar" else "Ga dan in beroep"
+        sentence = f"Bent u het niet eens met de brief? {verb}. Dat moet uiterlijk op {format_date(objection.value.until)}."
+        out.append(stated(sentence, objection.evidence, objection.rule))
+    if appeal.stated and appeal.value and appeal.value.possible:
+        until = f" Dat moet uiterlijk op {format_date(appeal.value.until)}." if appeal.value.until else ""
+        where = (
+            "in verzet gaan bij de rechter"
+            if appeal.value.route == "verzet"
+            else "in beroep gaan bij de rechtbank"
+        )
+        out.append(
+            stated(
+                f"Bent u het niet eens met de brief? Dan kunt u {where}.{until}", appeal.evidence, appeal.rule
+            )
+        )
+    return out
+
+
+def _option(name: str, mentioned: bool, facts: LetterFacts, evidence: list[Evidence]) -> Fact:
+    sender = facts.sender_name
+    advice = None if mentioned else "advies: bij deze soort brief kan dat vaak; de brief noemt het niet"
+    if name == "betalingsregeling":
+        if mentioned:
+            return stated(
+                "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan.", evidence
+            )
+        return stated(
+            f"Kunt u niet alles in één keer betalen? Vraag {sender} dan of een betalingsregeling kan.",
+            [],
+            advice,
+        )
+    if name == "kwijtschelding":
+        due = facts.deadline_for("kwijtschelding") or next(
+            (f.value for f in facts.deadlines if f.stated and "kwijtschelding" in f.value.meaning), None
+        )
+        when = f" Doe dat uiterlijk op {format_date(due.value)}." if due else ""
+        if mentioned:
+            return stated(f"Heeft u weinig geld? Vraag dan kwijtschelding aan.{when}", evidence)
+        return stated("Heeft u weinig geld? Vraag dan of u kwijtschelding kunt krijgen.", [], advice)
+    return stated("Heeft u meer tijd nodig om te betalen? Vraag dan uitstel van betaling aan.", evidence)

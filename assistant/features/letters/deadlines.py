@@ -1,0 +1,164 @@
+"""The dates of a letter and what each means, and the deadlines for the reader as facts.
+
+A date is a deadline for the reader when the reader has to pay, send, react, come or object by
+then. A date by which the organisation acts ("Wij beslissen binnen 90 dagen. Dat is uiterlijk
+25 mei 2026.") is not. A deadline that holds only in a case ("Kunt u niet komen? Laat het ons dan
+uiterlijk 28 april weten.") keeps that condition, so it is never told as an unconditional duty.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.drafts.facts import Fact, stated
+from assistant.features.letters import meaning as M
+from assistant.features.letters.dates import DateMention, find_dates, find_relative, format_date
+from assistant.features.letters.facts import LetterDate
+from assistant.features.letters.source import LetterSource
+from assistant.features.letters.text import segment_at
+
+_ORG_VERBS = r"(?:beslissen|besluiten|nemen|sturen|maken|betalen|berekenen|storten|behandelen|passen)"
+_ORGANISATION_ACTS = re.compile(
+    rf"(?i)^\W*(?:wij|we)\s+{_ORG_VERBS}\b|\b{_ORG_VERBS}\s+wij\b|\b(?:u\s+krijgt|krijgt\s+u|u\s+ontvangt|ontvangt\s+u)\b"
+)
+_READER_ACTS = re.compile(
+    r"(?i)^\W*(?:betaal|stuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer)\b|"
+    r"\bu\s+moet\b|\bmoet\s+u\b|\b(?:vragen|verzoeken|sommeren)\s+(?:wij\s+)?u\b|\bu\s+(?:levert|komt|betaalt|stuurt)\b"
+    r"|\bvan\s+u\b"
+)
+# A yes/no question ("Kunt u niet komen?"), not a heading question ("Wat moet u doen?").
+_CONDITION = re.compile(r"(?i)^\W*(?!(?:wat|wanneer|hoe|waarom|waar|wie|welke|hoeveel)\b)\w+\b")
+_REFERS_BACK = re.compile(r"(?i)^\W*(?:dat|dit)\s+is\b")
+_FROM_THE_LETTER = re.compile(r"(?i)\bna\s+(?:de\s+)?(?:datum|dagtekening|verzenddatum)\b")
+
+
+def find_letter_dates(src: LetterSource, letter: DateMention | None, served: bool) -> list[LetterDate]:
+    """Every date the reader should see, with its meaning; `served`: the letter's date is the
+    day it was served (a dwangbevel's "datum van betekening")."""
+    text, segs = src.text, src.segments
+    letter_date = letter.value if letter else None
+    out: list[LetterDate] = []
+    if letter:
+        out.append(LetterDate(letter.value, "datum van de brief", M.LETTER, letter.start, letter.end))
+    for m in find_dates(text):
+        if letter and m.start == letter.start:
+            continue
+        i = segment_at(segs, m.start)
+        previous = segs[i - 1].text if i else ""
+        found = M.date_meaning(text, m, segs[i].text, previous, letter_date)
+        if not found:
+            continue
+        kind, meaning = found
+        if kind == M.DEADLINE and _organisation_acts(segs[i].text, previous):
+            kind, meaning = M.OTHER, "datum waarop de organisatie iets doet"
+        elif kind == M.DEADLINE and meaning == "uiterste datum" and not _READER_ACTS.search(segs[i].text):
+            kind, meaning = M.OTHER, "datum in de brief"  # "Uw uitkering loopt tot uiterlijk ...": no duty
+        out.append(
+            LetterDate(m.value, meaning, kind, m.start, m.end, None, _condition(segs[i].text, previous))
+        )
+    out += _relative(src, letter_date, served)
+    unique: dict[tuple[date, str], LetterDate] = {}
+    for d in out:
+        unique.setdefault((d.value, d.meaning), d)
+    return list(unique.values())
+
+
+def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list[LetterDate]:
+    """Periods counted from the letter ("Betaal binnen 14 dagen"), resolved with their rule."""
+    segs, out = src.segments, []
+    for r in find_relative(src.text, letter_date):
+        i = segment_at(segs, r.start)
+        sentence = segs[i].text
+        previous = segs[i - 1].text if i else ""
+        if i and re.search(r"(?i)^\s*doe\b|\b(?:dit|dat)\b", sentence):  # "Vraag dit aan binnen 3 maanden"
+            sentence = f"{sentence} {previous}"
+        condition = _condition(segs[i].text, previous)
+        from_letter = bool(condition) and bool(_FROM_THE_LETTER.search(r.raw))  # "Wilt u dat? ... binnen
+        if _organisation_acts(segs[i].text, previous):  # vier weken na de datum van deze brief": a real date
+            continue
+        if not _about_the_reader(sentence, conditional=from_letter):
+            continue
+        meaning = M.purpose(sentence)
+        if meaning == "uiterste datum" and i:
+            meaning = M.purpose(previous)
+        if meaning == "uiterste datum":
+            continue
+        rule = f"{_period(r.raw)} na de datum van de brief ({format_date(letter_date)})"
+        if not r.exact and not served:
+            rule += "; de brief telt vanaf ontvangst of betekening, dus dit is de vroegste datum"
+            meaning += " (gerekend vanaf de datum van de brief)"
+        out.append(LetterDate(r.value, meaning, M.DEADLINE, r.start, r.end, rule, condition))
+    return out
+
+
+def _period(raw: str) -> str:
+    m = re.match(r"(?i)binnen\s+(\S+\s+\S+)", raw)
+    return m.group(1) if m else raw
+
+
+def _about_the_reader(sentence: str, conditional: bool = False) -> bool:
+    """A period is a deadline for the reader when the reader has to pay, send, react or object in
+    it; not when it follows a condition ("Verandert uw inkomen? Geef dit dan binnen 4 weken door":
+    counted from the change, not from the letter) unless it is counted from the letter itself
+    (`conditional`), nor when the organisation acts ("U krijgt binnen twee weken een betaalverzoek")."""
+    s = sentence.lower()
+    first = re.split(r"(?<=[.!?])\s", s)[0]
+    objection = re.search(r"bezwaar|beroep|kwijtschelding", s)
+    if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not (objection or conditional):
+        return False
+    if (
+        re.search(r"\b(u krijgt|krijgt u|u ontvangt|ontvangt u|wij sturen|sturen wij|neemt)\b", first)
+        and not objection
+    ):
+        return False
+    return bool(
+        objection
+        or re.search(M.PAY_VERBS, s)
+        or re.search(M.SEND_VERBS, s)
+        or re.search(r"reageer|reageren", s)
+    )
+
+
+def _organisation_acts(sentence: str, previous: str) -> bool:
+    """The organisation, not the reader, acts by this date ("Wij beslissen binnen 90 dagen.
+    Dat is uiterlijk 25 mei 2026.")."""
+    if _READER_ACTS.search(sentence):
+        return False
+    if _ORGANISATION_ACTS.search(sentence):
+        return True
+    return bool(_REFERS_BACK.match(sentence)) and bool(_ORGANISATION_ACTS.search(previous))
+
+
+def _condition(sentence: str, previous: str) -> str | None:
+    """The case in which a deadline holds: the question before it ("Kunt u niet komen?") or the
+    sentence's own if-clause ("Als u ..., ...")."""
+    if previous.rstrip().endswith("?") and re.search(r"(?i)\bdan\b", sentence) and _CONDITION.match(previous):
+        return previous.strip()
+    m = re.match(r"(?i)^\W*((?:als|indien|wanneer|mocht)\b[^,]{3,80}),", sentence)
+    return m.group(1).strip() + "?" if m else None
+
+
+def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date | None) -> list[Fact]:
+    """The reader's deadlines and appointments as stated facts, each with the sentence it is in.
+    Bezwaar and beroep against this letter are not among them: objection.py decides those."""
+    out = []
+    for d in sorted(dates, key=lambda d: d.value):
+        if d.kind not in (M.DEADLINE, M.APPOINTMENT) or re.search(r"bezwaar|beroep", d.meaning):
+            continue
+        if letter_date and d.value < letter_date:
+            continue
+        evidence = [src.sentence_evidence(d.start)] if d.start >= 0 else []
+        out.append(stated(_with_option_condition(d), evidence, d.rule))
+    return out
+
+
+def _with_option_condition(d: LetterDate) -> LetterDate:
+    """A deadline for an option the reader may use (kwijtschelding, uitstel) holds only then."""
+    if d.condition or not re.search(r"kwijtschelding|uitstel|iets aan te vragen", d.meaning):
+        return d
+    word = (
+        "kwijtschelding" if "kwijtschelding" in d.meaning else "uitstel" if "uitstel" in d.meaning else "iets"
+    )
+    condition = f"als u {word} wilt aanvragen"
+    return LetterDate(d.value, d.meaning, d.kind, d.start, d.end, d.rule, condition)

@@ -1,0 +1,224 @@
+"""The amount the reader has to pay, and by when, from the letter's pay instruction. Pure.
+
+The amount to pay is an amount the letter tells the reader to pay: "Betaal € …", "U moet € …
+terugbetalen", "Wij vragen u … te betalen", a "Nog te betalen" / "Totaal te betalen" row, or the
+amount that an instruction without one refers to ("Betaal het totaalbedrag …"). Never an amount
+the reader gets (a refund, a nabetaling), an expected or announced amount, a threshold, a monthly
+amount or instalment, or what was already paid. When the letter says nothing needs paying the
+value is None, with that sentence as evidence. Two different candidates make it `to_check`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
+from assistant.features.letters.amounts import Amount, find_amounts, money
+from assistant.features.letters.dates import find_dates, format_date
+from assistant.features.letters.facts import LetterDate
+from assistant.features.letters.source import LetterSource
+from assistant.features.letters.text import Segment, segment_at
+
+_GAP = r"(?:[^.?\n]|(?<=\d)[.](?=\d))"  # within one sentence; the dot of "€ 1.386,00" does not end it
+_INSTRUCTION = re.compile(
+    rf"(?i)^\W*(?:betaal\b|maak\b{_GAP}{{0,60}}\bover\b)|\bu\s+moet\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen|overmaken)\b"
+    rf"|\bmoet\s+u\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen)\b"
+    rf"|\b(?:verzoeken|vragen|sommeren)\s+(?:wij\s+)?u\b{_GAP}{{0,140}}\b(?:te\s+betalen|terug\s+te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
+    rf"|\bu\s+betaalt\b{_GAP}{{0,100}}\b(?:uiterlijk|vóór|binnen)\b|\btotaal\s+te\s+(?:betalen|voldoen)\b"
+    rf"|\b(?:bevel|bevelen|gelasten)\b{_GAP}{{0,100}}\bte\s+(?:betalen|voldoen)\b"
+    rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
+    rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"
+    rf"|\bu\s+dient\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
+)
+_POLITE = re.compile(r"(?i)^\W*wilt\s+u\b")  # "Wilt u € 120 vóór 1 mei overmaken?" asks to pay
+_NAMES_AMOUNT = re.compile(r"(?i)^\W*(?:het\s+gaat\s+om|het\s+bedrag\s+is|dat\s+is|dit\s+is)\b")
+_PAY_ROW = re.compile(
+    r"(?i)\b(?:nog|nu|totaal)?\s*te\s+(?:betalen|voldoen)\b|\bterug\s+te\s+betalen\b|^\W*u\s+moet\s+(?:terug)?betalen\b"
+)
+_TOTAL_LABEL = [
+    r"totaal",
+    r"te betalen|terug|openstaand|nog te|verschuldigd|te voldoen",
+    r"achterstand|boete",
+]
+_NOT_DUE = re.compile(
+    r"(?i)\bverwacht\w*|\bongeveer\b|\bnaar\s+verwachting\b|\bschatting\b|\bmisschien\b|\bmogelijk\b"
+)
+_PAID = re.compile(
+    r"(?i)\b(?:al|reeds)\s+(?:\w+\s+)?betaald|\bdoor\s+u\s+betaald|\bbetaalde\b|\bal\s+betaald\b"
+)
+_REFUND = re.compile(
+    r"(?i)\bu\s+krijgt\b|\bkrijgt\s+u\b|\bteruggave\b|\bin\s+uw\s+voordeel\b|\bnabetaal\w*|\bbetalen\s+wij\b"
+    r"|\bmaken\s+wij\b[^.]{0,50}\bover\b|\bop\s+uw\s+rekening\b|\bu\s+ontvangt\b|\bwij\s+betalen\b|\buitbetaal\w*"
+)
+_PERIODIC = re.compile(
+    r"(?i)\bper\s+(?:maand|termijn|week|kwartaal|jaar|4\s+weken)\b|\bmaandbedrag|\btermijnbedrag|\bmaandelijks"
+    r"|\belke\s+maand\b|\btermijnen\s+van\b|\bin\s+\d+\s+termijnen\b|\bhouden\s+wij\b|\binhouden\b"
+)
+_THRESHOLD = re.compile(
+    r"(?i)\b(?:minimaal|minimum|ten\s+minste|tenminste|maximaal|maximum|meer\s+dan|minder\s+dan|hoger\s+dan|"
+    r"lager\s+dan|drempel|grens|boven|onder)\s*(?:van\s+)?(?:€|eur\b|euro\b)?\s*$"
+)
+_CONDITIONAL = re.compile(r"(?i)^\W*(?:als|indien|wanneer|mocht|zodra)\b|\bdan\b")
+_NOTHING = re.compile(
+    r"(?i)\bhoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}\b(?:terug\s+)?te\s+betalen\b|\bniets\s+(?:meer\s+)?(?:terug\s+)?te\s+betalen\b"
+)
+_HEDGED = re.compile(r"(?i)\b(?:misschien|mogelijk|eventueel|wellicht|dan)\b|^\W*(?:als|indien|wanneer)\b")
+_NOT_YET = re.compile(r"(?i)\b(?:nu|nog|met\s+deze\s+brief)\b")
+_REFERS_BACK = re.compile(r"(?i)\b(?:dit|dat|deze)\s+bedrag\b")
+_DUE_BEFORE = re.compile(
+    r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|op\s+of\s+voor|niet\s+later\s+dan|uiterlijk\s+\w+\s+op\s*:|"
+    r"vervaldatum[^:\n]{0,20}:?|vervaldag:?|betalen\s+(?:vóór|voor|op)\s*:?)\s*(?:de\s+vervaldatum,?\s*)?$"
+)
+_DUE_ROW = re.compile(
+    r"(?i)\b(?:uiterlijk\s+betalen|betalen\s+(?:vóór|voor|uiterlijk)|vervaldatum|vervaldag)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    amount: Amount
+    evidence: list[Evidence]
+    sentence: Segment
+    rule: str | None = None  # how an instruction without an amount was resolved
+
+
+def find_amount_to_pay(src: LetterSource) -> Fact:
+    """value: the amount (float) or None when the letter says nothing needs paying."""
+    segs = src.segments
+    mentions = [a for a in find_amounts(src.text, every=True) if _payable(src.text, a, segs)]
+    instructions = [s for s in segs if _is_instruction(s)]
+    direct = [
+        _Candidate(a, [src.sentence_evidence(a.start)], s)
+        for s in instructions
+        for a in mentions
+        if s.start <= a.start < s.end
+    ]
+    rows = [
+        _Candidate(a, [src.sentence_evidence(a.start)], src.segment(a.start))
+        for a in mentions
+        if _is_pay_row(a, src)
+    ]
+    bare = [s for s in instructions if not any(s.start <= a.start < s.end for a in mentions)]
+    nothing = [s for s in segs if _NOTHING.search(s.text) and not _HEDGED.search(s.text)]
+    candidates = direct or rows or _referred(src, bare, mentions)
+    if candidates:
+        absolute = [src.evidence(s.start, s.end) for s in nothing if not _NOT_YET.search(s.text)]
+        return _decide(candidates, absolute)
+    if nothing:
+        return stated(None, [src.evidence(s.start, s.end) for s in nothing])
+    refunds = [s for s in segs if _REFUND.search(s.text) and find_amounts(s.text)]
+    if refunds:
+        rule = "Het bedrag in de brief is geld dat u krijgt; de brief vraagt geen betaling."
+        return stated(None, [src.evidence(s.start, s.end) for s in refunds[:2]], rule)
+    return not_found("De brief vraagt niet om een betaling.")
+
+
+def _is_instruction(s: Segment) -> bool:
+    """The letter tells the reader to pay (not a question, not only in a case)."""
+    return (
+        bool(_INSTRUCTION.search(s.text))
+        and not _CONDITIONAL.search(s.text)
+        and (not s.text.rstrip().endswith("?") or bool(_POLITE.match(s.text)))
+    )
+
+
+def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
+    """Not a refund, expected amount, threshold, periodic amount or amount already paid."""
+    seg = segs[segment_at(segs, a.start)]
+    near = text[max(seg.start, a.start - 60) : min(seg.end, a.end + 40)]
+    if _THRESHOLD.search(text[max(0, a.start - 30) : a.start]) or _PERIODIC.search(near):
+        return False
+    if _NOT_DUE.search(seg.text) or _PAID.search(near) or a.label == "al betaald":
+        return False
+    return not _REFUND.search(seg.text) or bool(_INSTRUCTION.search(seg.text))
+
+
+def _is_pay_row(a: Amount, src: LetterSource) -> bool:
+    """A table row that ends in the amount and whose label says it is to be paid ("Nog te betalen")."""
+    seg = src.segment(a.start)
+    after = src.text[a.end : seg.end].strip(" .)")
+    return not re.sub(r"(?i)bruto|netto", "", after).strip() and bool(
+        _PAY_ROW.search(src.text[seg.start : a.start])
+    )
+
+
+def _referred(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[_Candidate]:
+    """The amount an instruction without one refers to: "dit bedrag" (the sentence before), or
+    the letter's total or 'te betalen' line."""
+    if not bare:
+        return []
+    segs = src.segments
+    for s in bare:
+        i = segment_at(segs, s.start)
+        near = []
+        if _REFERS_BACK.search(s.text) and i:
+            near.append((segs[i - 1], "het bedrag uit de zin ervoor"))
+        if i + 1 < len(segs) and _NAMES_AMOUNT.match(segs[i + 1].text):
+            near.append((segs[i + 1], "het bedrag uit de zin erna"))
+        for seg, rule in near:
+            found = [a for a in mentions if seg.start <= a.start < seg.end]
+            if len({a.value for a in found}) == 1:
+                a = found[-1]
+                return [
+                    _Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)
+                ]
+    for pattern in _TOTAL_LABEL:
+        hits = [a for a in mentions if re.search(pattern, a.label, re.I)]
+        if hits:
+            a, s = hits[-1], bare[0]
+            rule = f"het bedrag van de regel '{a.label}'"
+            return [_Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)]
+    return []
+
+
+def _decide(candidates: list[_Candidate], nothing: list[Evidence]) -> Fact:
+    values = sorted({round(c.amount.value, 2) for c in candidates})
+    evidence = _unique([e for c in candidates for e in c.evidence])
+    if len(values) > 1:
+        note = (
+            "De brief noemt meer dan één bedrag om te betalen: " + ", ".join(money(v) for v in values) + "."
+        )
+        return to_check(None, note, evidence)
+    if nothing:
+        note = "De brief vraagt om betaling, maar zegt ook dat u niets hoeft te betalen."
+        return to_check(values[0], note, evidence + nothing)
+    rules = {c.rule for c in candidates}
+    return stated(values[0], evidence, rules.pop() if len(rules) == 1 else None)
+
+
+def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter_date: date | None) -> Fact:
+    """The date by which the amount is to be paid: in the pay instruction, a 'Vervaldatum' row, or
+    a period the instruction counts from the letter (with its rule)."""
+    if amount.status == "not_found" or (amount.stated and amount.value is None):
+        return not_found()
+    segs = src.segments
+    pay_sentences = [s for s in segs if _is_instruction(s) or _DUE_ROW.search(s.text)]
+    found: dict[date, tuple[list[Evidence], str | None]] = {}
+    for s in pay_sentences:
+        for m in find_dates(s.text):
+            if _DUE_BEFORE.search(s.text[: m.start]) and not (letter_date and m.value < letter_date):
+                found.setdefault(m.value, ([src.evidence(s.start, s.end)], None))
+        for d in dates:
+            if d.rule and s.start <= d.start < s.end and "betalen" in d.meaning:
+                found.setdefault(d.value, ([src.evidence(s.start, s.end)], d.rule))
+    if not found:
+        return not_found("De brief noemt geen datum om te betalen.")
+    if len(found) > 1:
+        note = (
+            "De brief noemt meer dan één datum om te betalen: "
+            + ", ".join(format_date(d) for d in sorted(found))
+            + "."
+        )
+        return to_check(None, note, _unique([e for ev, _ in found.values() for e in ev]))
+    ((value, (evidence, rule)),) = found.items()
+    return stated(value, evidence, rule)
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for e in evidence:
+        if all((e.start, e.end, e.quote) != (o.start, o.end, o.quote) for o in out):
+            out.append(e)
+    return out

@@ -1,0 +1,171 @@
+"""What a letter says about bezwaar, beroep and verzet, sentence by sentence. Pure.
+
+A remedy clause is a sentence that names a route ("Dan kunt u bezwaar maken", "Tegen deze
+aanmaning kunt u geen bezwaar maken", "Wel kunt u beroep instellen bij de rechtbank"), read
+together with the question before it ("Bent u het niet eens met deze beslissing?") and the
+sentences that carry on from it ("Dit moet binnen 6 weken na de datum van deze brief."). Each
+clause has its routes, whether it opens or closes them (or only tells what was possible before),
+whether it is about this letter or about another decision, and its term. objection.py decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.features.letters.dates import NUMBER_WORDS, add_period, find_dates
+from assistant.features.letters.text import Segment
+
+POSSIBLE, EXCLUDED, PAST = "possible", "excluded", "past"
+THIS, OTHER = "this", "other"
+_DECISION = r"(?:besluit|beslissing|beschikking|aanslag\w*|boete|uitspraak)"
+_ROUTE_WORD = re.compile(r"(?i)\bbezwaar|\bberoep\b|\bverzet\b")
+_ROUTE_VERB = re.compile(
+    r"(?i)\b(?:kunt|kan|kon|mag|moet)\s+u\b[^.?]{0,80}\b(?:bezwaar|beroep|verzet)\b"
+    r"|\b(?:bezwaar|beroep|verzet)\b[^.?]{0,70}\b(?:maken|instellen|indienen|aantekenen|komen|gaan)\b"
+    r"|\bmaak\b[^.?]{0,50}\bbezwaar\b|\bin\s+(?:beroep|verzet)\b"
+    r"|\b(?:stuur|dien|zend)\w*\b[^.?]{0,60}\bbezwaarschrift|\bbezwaarschrift\b[^.?]{0,40}\b(?:sturen|indienen)"
+)
+_MENTION_ONLY = re.compile(
+    r"(?i)\b(?:als|indien|wanneer)\s+u\s+[^.?]{0,20}\b(?:bezwaar|beroep)\s+\w*maakt|\bmaakt\s+u\s+bezwaar\b"
+    r"|waartegen\s+u\s+bezwaar|\bbezwaar\w*\s+(?:is|wordt)\s+(?:on)?gegrond|\bop\s+uw\s+bezwaar\b"
+)
+_EXCLUDED = re.compile(
+    r"(?i)\bgeen\b[^.?]{0,40}\b(?:bezwaar|beroep)\b|\b(?:bezwaar|beroep)\b[^.?]{0,40}\bniet\s+(?:meer\s+)?mogelijk"
+    r"|\b(?:kunt\s+u|u\s+kunt)\b[^.?]{0,30}\bniet\b[^.?]{0,30}\b(?:bezwaar|beroep)\b"
+)
+_PAST = re.compile(
+    r"(?i)\b(?:kon|kon\s+u|had|hadden)\b[^.?]{0,60}\b(?:bezwaar|beroep)\b|\b(?:bezwaar|beroep)\b[^.?]{0,50}\bkon\b"
+    r"|\b(?:heeft|hebt)\s+u\b[^.?]{0,40}\b(?:bezwaar|beroep)\b[^.?]{0,40}\b(?:gemaakt|ingesteld|ingediend)\b"
+    r"|\b(?:termijn|bezwaartermijn)\b[^.?]{0,50}\b(?:verstreken|verlopen|voorbij)\b"
+)
+_THIS = re.compile(
+    rf"(?i)\b(?:deze|dit)\s+(?:brief|{_DECISION}|aanmaning|herinnering|uitnodiging|dwangbevel|sommatie|"
+    r"aanslagbiljet|verzoek)\b|\bhier\s*tegen\b"
+)
+_OTHER = re.compile(
+    rf"(?i)\b(?:die|dat)\s+{_DECISION}\b|\b{_DECISION}\s+zelf\b|\b(?:eerdere|vorige|oorspronkelijke)\s+{_DECISION}\b"
+    rf"|\b{_DECISION}\s+van\s+(?:\d|de\s+[A-Z]|het\s+[A-Z]|\w+\s+\d)|\bons\s+{_DECISION}\s+van\b"
+)
+_COURT = re.compile(r"(?i)rechtbank|rechter\b|bestuursrechter|kantonrechter|Centrale Raad|Raad van State")
+_OFFICER = re.compile(r"(?i)officier van justitie")
+_NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_TERM = re.compile(
+    rf"(?i)\b(?:(?:binnen|tot|uiterlijk)\s+)?{_NUMBER}\s+(werkdagen|dagen|dag|weken|week|maanden|maand)\b"
+    r"(?P<anchor>\s+(?:na|vanaf|gerekend\s+vanaf|te\s+rekenen\s+vanaf)\s+[^.;?]{0,90})?"
+)
+_RECEIPT = re.compile(r"(?i)\bontvangst\b|\bontvangen\b|\bbetekening\b|\buitreiking\b")
+_EXPLICIT = re.compile(r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|tot\s+en\s+met|t/m)\s*$")
+
+
+@dataclass(frozen=True)
+class Term:
+    until: date | None  # the last day, when it can be resolved
+    start: int  # offsets of the words that give the term
+    end: int
+    explicit: bool  # a date written in the letter
+    anchor: str  # THIS (the date of this letter) | OTHER (the date of another decision) | "receipt"
+    anchor_date: date | None
+    period: str = ""  # "6 weken", as the letter counts
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # the route sentence
+    end: int
+    context: tuple[int, int]  # the question before it and the sentences carrying on from it
+    routes: frozenset[str]  # bezwaar | beroep | rechter | verzet
+    polarity: str  # POSSIBLE | EXCLUDED | PAST
+    target: str  # THIS | OTHER
+    other_date: date | None  # the date of the other decision, when the clause names it
+    term: Term | None
+
+
+def find_clauses(text: str, segs: list[Segment], letter_date: date | None) -> list[Clause]:
+    out: list[Clause] = []
+    for i, seg in enumerate(segs):
+        if not _is_clause(seg.text):
+            continue
+        excluded = bool(_EXCLUDED.search(seg.text))
+        past = bool(_PAST.search(seg.text))
+        first = (
+            i - 1 if i and segs[i - 1].text.rstrip().endswith("?") and segs[i - 1].line >= seg.line - 1 else i
+        )
+        last = _carry_on(segs, i)
+        context = " ".join(s.text for s in segs[first : last + 1])
+        if not past and last > i and _PAST.search(" ".join(s.text for s in segs[i + 1 : last + 1])):
+            past = True  # "... beroep instellen bij de officier van justitie. Die termijn is voorbij."
+        polarity = PAST if past else EXCLUDED if excluded else POSSIBLE
+        target, other_date = _target(seg.text, context, text[seg.start : segs[last].end])
+        term = _term(segs[i : last + 1], letter_date, other_date) if polarity == POSSIBLE else None
+        out.append(
+            Clause(seg.start, seg.end, (segs[first].start, segs[last].end), _routes(seg.text), polarity, target,
+                   other_date, term)
+        )  # fmt: skip
+    return out
+
+
+def _is_clause(sentence: str) -> bool:
+    """A sentence that opens or closes a route; not a heading ("Bezwaar maken") nor a mention
+    ("Maakt u bezwaar? Dan ...", "Uw bezwaar is ongegrond")."""
+    if len(sentence.split()) <= 3 or not _ROUTE_WORD.search(sentence) or _MENTION_ONLY.search(sentence):
+        return False
+    return bool(_EXCLUDED.search(sentence) or _PAST.search(sentence) or _ROUTE_VERB.search(sentence))
+
+
+def _carry_on(segs: list[Segment], i: int) -> int:
+    """The last sentence that carries on from sentence i: same paragraph, no new question or route."""
+    last = i
+    for j in range(i + 1, min(i + 3, len(segs))):
+        nxt = segs[j]
+        if nxt.line > segs[last].line + 1:
+            break
+        if nxt.text.rstrip().endswith("?") or _is_clause(nxt.text):
+            break
+        last = j
+    return last
+
+
+def _routes(sentence: str) -> frozenset[str]:
+    routes = set()
+    if re.search(r"(?i)\bbezwaar", sentence):
+        routes.add("bezwaar")
+    if re.search(r"(?i)\bverzet\b", sentence):
+        routes.add("verzet")
+    if re.search(r"(?i)\bberoep\b", sentence):
+        routes.add("rechter" if _COURT.search(sentence) and not _OFFICER.search(sentence) else "beroep")
+    return frozenset(routes)
+
+
+def _target(sentence: str, context: str, carried: str) -> tuple[str, date | None]:
+    """THIS letter or an OTHER decision (with its date when the clause gives one)."""
+    other = _OTHER.search(sentence) or (_OTHER.search(context) and not _THIS.search(sentence))
+    if not other or (_THIS.search(sentence) and not _OTHER.search(sentence)):
+        return THIS, None
+    dates = find_dates(carried)
+    return OTHER, (dates[0].value if dates else None)
+
+
+def _term(segs: list[Segment], letter_date: date | None, other_date: date | None) -> Term | None:
+    """The term of a clause: a date the letter writes, or a period counted from a date."""
+    for seg in segs:
+        for d in find_dates(seg.text):
+            if _EXPLICIT.search(seg.text[: d.start]):
+                return Term(d.value, seg.start + d.start, seg.start + d.end, True, THIS, None)
+        m = _TERM.search(seg.text)
+        if not m:
+            continue
+        anchor_words = (m.group("anchor") or "").lower()
+        anchor = (
+            OTHER if _OTHER.search(anchor_words) or (other_date and not _THIS.search(anchor_words)) else THIS
+        )
+        if anchor == THIS and _RECEIPT.search(anchor_words):
+            anchor = "receipt"
+        base = other_date if anchor == OTHER else letter_date
+        amount = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+        until = add_period(base, amount, m.group(2)) if base else None
+        return Term(
+            until, seg.start + m.start(), seg.start + m.end(), False, anchor, base, f"{amount} {m.group(2)}"
+        )
+    return None

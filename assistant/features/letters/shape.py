@@ -1,0 +1,47 @@
+"""Does a text look like a letter from an organisation? Pure.
+
+A story about a client ("Mevrouw kwam langs, ze heeft een aanmaning ...") or a loose fragment is
+not a letter; explaining it as one invents a sender, a kind and an amount to pay. A letter has
+at least two of: a sender, a letter date, and a letter's structure (a salutation, a kenmerk,
+betreft or onderwerp line, a closing, an address with a postcode). A text that opens by telling
+about the client in the third person and has no letter structure is a story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text.folding import fold
+
+_STRUCTURE = (
+    re.compile(r"^\s*(?:geachte|beste|dear|l\.s\.|aan\s+(?:de\s+heer|mevrouw|dhr|mevr))\b", re.MULTILINE),
+    re.compile(r"^\s*(?:ons\s+kenmerk|uw\s+kenmerk|kenmerk|betreft|onderwerp|dossiernummer|datum|dagtekening"
+               r"|klantnummer|factuurnummer|relatienummer|zaaknummer)\b\s*:?", re.MULTILINE),
+    re.compile(r"\b(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend)\b"),
+    re.compile(r"\b\d{4}\s?[a-z]{2}\s+[a-z'-]{2,}", re.MULTILINE),  # postcode and place: 1234 AB Plaats
+)
+_STORY_OPENING = re.compile(
+    r"^\W*(?:client(?:e)?|cl\.|mevrouw|meneer|mevr\.|dhr\.|de\s+heer|de\s+vrouw|de\s+man|hij|zij|ze"
+    r"|[a-z]+\s+(?=\())\s*(?:\([^)\n]{0,40}\)\s+)?(?:heeft|is|kwam|komt|vertelt|vertelde|zegt|zei|woont|wil|belt"
+    r"|belde|meldt|meldde|wacht|krijgt|kreeg|was|had|zit)\b"
+)
+
+
+def structure_marks(text: str) -> int:
+    """How many kinds of letter structure the text shows (0 to 4)."""
+    folded = fold(text)
+    return sum(1 for pattern in _STRUCTURE if pattern.search(folded))
+
+
+def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[str]:
+    """What is missing for the text to be a letter (Dutch); empty when it looks like one."""
+    structure = structure_marks(text)
+    missing = [
+        *([] if sender_found else ["geen afzender"]),
+        *([] if date_found else ["geen datum van de brief"]),
+        *([] if structure else ["geen briefopbouw (aanhef, kenmerk, adres of ondertekening)"]),
+    ]
+    story = not structure and bool(_STORY_OPENING.match(fold(text.strip())))
+    if len(missing) >= 2 or story:
+        return missing + (["de tekst vertelt over de cliënt in plaats van hem aan te spreken"] if story else [])
+    return []

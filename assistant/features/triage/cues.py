@@ -1,0 +1,184 @@
+"""Categorie 3: the Dutch constructions that say one party depends on another, and the known chains
+of situations in which organisations depend on each other.
+
+A dependency cue is a conditional between two parties, written as professionals write it: "X wacht
+op Y", "X doet pas/alleen … als/nadat Y …", "zonder (de bevestiging van) Y kan X niet …", "X kan
+niet … omdat Y nog niet …", "X kan daardoor niet …" (Y in the sentence before), "eerst … voordat",
+"van het kastje naar de muur". Parties are any organisations of the sociale kaart, private parties
+included (a bank, a verhuurder, a werkgever, a school); at least one must be an overheidsorganisatie.
+A cue is `strong` when the construction itself says that one waits for the other; a consequence
+("waardoor") or a referral back ("verwees hem weer door") is a weaker sign and is left to check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.features.triage.rules import rx
+
+
+@dataclass(frozen=True)
+class Cue:
+    key: str
+    label: str  # Dutch: what kind of dependency this is
+    pattern: re.Pattern  # group "a": where the condition side starts; group "cond": the condition itself
+    strong: bool = True
+    symmetric: bool = False  # no direction: the parties in its clause depend on each other
+    whole_sentence: bool = (
+        False  # a symmetric cue about the organisations of the whole sentence ("kastje … muur")
+    )
+    anaphoric: bool = False  # the condition is the sentence before ("daardoor")
+    reverse: bool = False  # the condition comes first: "Y besluit, waardoor X niet kan"
+    needs_two_government: bool = False
+
+
+DEPENDENCY_CUES: tuple[Cue, ...] = (
+    Cue(
+        "wacht",
+        "wacht op",
+        rx(
+            r"\bwacht(?:en|t|te|ten)?\b(?:\s+\S+){0,4}?\s+(?P<a>op)\b|\bin\s+afwachting\s+(?P<a2>van)\b|"
+            r"\b(?P<a3>zolang)\b"
+        ),
+    ),
+    Cue(
+        "pas_als",
+        "handelt pas als de ander iets doet",
+        rx(
+            r"\b(?:pas|alleen|slechts|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b"
+        ),
+    ),
+    Cue(
+        "zonder",
+        "kan niet verder zonder de ander",
+        rx(
+            r"\bgeen\b(?:\s+\S+){0,4}\s+(?P<a>zonder)\b|\bniet\b(?:\s+\S+){0,4}\s+(?P<a2>zonder)\b|"
+            r"\bzonder\b(?P<cond>(?:\s+\S+){1,6}?)\s+(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden)\b(?:\s+\S+){0,4}?"
+            r"\s+(?:niet|geen)\b"
+        ),
+    ),
+    Cue(
+        "kan_niet_omdat",
+        "kan niet verder omdat de ander nog niet gehandeld heeft",
+        rx(
+            r"\b(?:kan|kunnen|mag|mogen|wil|willen)\s+(?:\S+\s+){0,3}?(?:niet|geen)\b(?:\s+\S+){0,6}?\s+(?P<a>omdat|zolang|want)\b|"
+            r"\b(?:niet|geen)\s+in\s+behandeling\b(?:\s+\S+){0,6}?\s+(?P<a2>omdat|zolang|want)\b|"
+            r"\b(?:ge)?blokkeer\w*\b(?:\s+\S+){0,6}?\s+(?P<a3>omdat|zolang|want|door)\b"
+        ),
+    ),
+    Cue(
+        "daardoor",
+        "kan daardoor niet verder",
+        rx(
+            r"\b(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden)\b(?:\s+\S+){0,4}?\s+(?:daardoor|hierdoor|daarom)\b"
+            r"(?:\s+\S+){0,3}?\s+(?:niet|geen)\b|\b(?:daardoor|hierdoor)\s+(?:kan|kunnen|mag|wil|wordt)\b(?:\s+\S+){0,4}?"
+            r"\s+(?:niet|geen)\b"
+        ),
+        anaphoric=True,
+    ),
+    Cue(
+        "eerst",
+        "wil dat de ander eerst iets doet",
+        rx(
+            r"\beerst\b(?:\s+\S+){0,8}?\s+(?:moet|moeten|nodig|klaar|afgerond|voordat|voor|zien|hebben|geven)\b|"
+            r"\bvoordat\b"
+        ),
+        symmetric=True,
+    ),
+    Cue(
+        "blokkeert",
+        "het besluit van de ene organisatie blokkeert de andere",
+        rx(
+            r"\b(?:niet|geen)\s+in\s+behandeling\b|\bnog\s+(?:niet\s+)?(?:loopt|lopen|lopende|afgerond|beslist|besloten)\b|"
+            r"\bloopt\s+nog\b|\b(?:ge)?blokkeer\w*|\bblokkade\b|\bhoudt\b(?:\s+\S+){0,4}\s+tegen\b"
+        ),
+        symmetric=True,
+    ),
+    Cue(
+        "afhankelijk",
+        "de organisaties zijn van elkaar afhankelijk",
+        rx(r"\bafhankelijk\w*|\bhangt\b(?:\s+\S+){0,3}\s+af\s+van\b|\bop\s+elkaar\b"),
+        symmetric=True,
+        whole_sentence=True,
+    ),
+    Cue(
+        "kastje_muur",
+        "de organisaties sturen cliënt van de een naar de ander",
+        rx(
+            r"\bkastje\s+naar\s+de\s+muur\b|\bheen\s+en\s+weer\b|\bnaar\s+elkaar\b|\bzegt\s+dat\b(?:\s+\S+){0,3}\s+"
+            r"(?:moet|moeten|gaat|over\b)"
+        ),
+        symmetric=True,
+        whole_sentence=True,
+    ),
+    Cue(
+        "gevolg",
+        "een besluit van de ene organisatie heeft gevolgen bij de andere",
+        rx(
+            r"\b(?P<a>waardoor|doordat)\b|\bmet\s+als\s+(?P<a2>gevolg)\b|\bals\s+(?P<a3>gevolg)\s+(?:waarvan|daarvan|van)\b|"
+            r"\bverreken\w*"
+        ),  # fmt: skip
+        strong=False,
+        reverse=True,
+    ),
+    Cue(
+        "verwijst_terug",
+        "de ene organisatie stuurt cliënt weer door naar de andere",
+        rx(
+            r"\b(?:verwijst|verwees|verwezen|stuurt|stuurde|gestuurd)\b(?:\s+\S+){0,3}?\s+(?:weer|terug|opnieuw|telkens|steeds)\b"
+            r"(?:\s+door\b)?|\bterugverw\w*|\bweer\s+doorgestuurd\b"
+        ),
+        strong=False,
+        symmetric=True,
+        whole_sentence=True,
+        needs_two_government=True,
+    ),
+)
+
+# The professional writes that nobody waits for anyone: evidence against categorie 3.
+INDEPENDENCE = rx(
+    r"\b(?:niemand|geen\s+(?:van\s+)?(?:de\s+|beide\s+)?(?:organisaties|instanties|partijen))\b(?:\s+\S+){0,4}?\s+"
+    r"(?:hoeft|hoeven|wacht|wachten)\b(?:\s+\S+){0,4}?\s+(?:op|elkaar)\b|\blos\s+van\s+elkaar\b|"
+    r"\bonafhankelijk\s+van\s+elkaar\b|\bgeen\s+onderlinge\s+afhankelijkheid\w*|\bniet\s+(?:van\s+elkaar\s+)?afhankelijk\b|"
+    r"\blopen\s+(?:allemaal\s+)?(?:los|naast\s+elkaar|parallel)\b"
+)
+
+
+# Homelessness: a known chain, and (with more phrasings) an urgency signal.
+HOMELESS = rx(
+    r"\bdakloos\w*|\bthuisloos\w*|\bgeen\s+(?:vast\s+|vaste\s+)?(?:woonadres|adres|woonplek|verblijfplaats|dak\s+boven)|"
+    r"\bop\s+straat\s+(?:leeft|leven|slaapt|slapen|woont|wonen|beland\w*|terechtgekomen)|\bbankslaper\w*|"
+    r"\bslaapt\b(?:\s+\S+){0,4}\s+op\s+de\s+bank\b|\bnachtopvang\b|\bdaklozenopvang\b|\bzwerft\b"
+)
+
+
+@dataclass(frozen=True)
+class Chain:
+    key: str
+    label: str
+    pattern: re.Pattern
+    implies: tuple[str, ...]  # kaart ids that are involved when this situation is present
+    explanation: str
+
+
+CHAINS: tuple[Chain, ...] = (
+    Chain(
+        "dakloos",
+        "dakloosheid",
+        HOMELESS,
+        ("gemeente", "woningcorporatie"),
+        "Zonder vast adres (briefadres bij de gemeente) lopen uitkering, zorgverzekering en post vast, en "
+        "zonder inkomen is er geen woning: opvang, inkomen en woning hangen van elkaar af.",
+    ),
+    Chain(
+        "nalatenschap",
+        "afwikkeling van een nalatenschap",
+        rx(
+            r"\bnalatenschap\w*|\berfenis\w*|\berfgena(?:am|men)\b|\bboedel\w*|\bverklaring\s+van\s+erfrecht\b|\bexecuteur\w*"
+        ),
+        ("belastingdienst", "notaris"),
+        "Bij een nalatenschap wachten instanties en bank op de verklaring van erfrecht (notaris), en de "
+        "aangifte en erfbelasting (Belastingdienst) op het overzicht van de boedel.",
+    ),
+)

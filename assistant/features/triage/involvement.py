@@ -1,0 +1,159 @@
+"""Which organisation mentions count as involvement in the triage sense.
+
+The organisation finder (assistant.knowledge.organisations) finds every kaart term and marks the
+plainly negated ones. Triage asks more: is the organisation part of the question? A mention does
+not count when the words only look like the organisation (general readings of Dutch, not case
+phrases):
+- a job: "werkt als doktersassistente" names an occupation, not an organisation;
+- a place: "in onze gemeente", "naar een andere gemeente" is where someone lives;
+- a common noun: "vast werk en inkomen" is not the desk "Werk en Inkomen" (a lowercase name after a
+  possessive or adjective); "op de bank" is a sofa or savings, never the bank as an actor;
+- a document the client only shows or hands in ("benodigde stukken: paspoort") is not a question
+  for the organisation that issued it; it is when something happens to it (verlopen, aanvragen).
+A mention is negated by what follows it in its clause: "UWV is hier ook niet bij betrokken",
+"bijstand is niet aan de orde", "speelt geen rol meer", "doet verder niets", "de procedure is
+afgerond". A negation of an action is not one of involvement: "kan geen rekening openen bij de bank",
+"zonder verklaring van de GI", "zolang hij geen briefadres heeft" name an organisation that is needed. And a negation does not make an organisation uninvolved when the client comes exactly
+for what was never applied for ("komt omdat ze nooit zorgtoeslag heeft aangevraagd").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from assistant.knowledge.organisations import OrgMention
+
+_F = re.IGNORECASE
+_JOB_BEFORE = re.compile(
+    r"\b(?:werk\w*|baan|bijbaan|stage\w*|opgeleid|beroep)\b[^.;:!?]{0,40}?\bals\s+(?:een\s+|de\s+)?$", _F
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|uit|naar|buiten|binnen)\s+(?:onze|deze|die|dezelfde|een\s+andere|andere|haar|zijn|hun|jullie|uw)\s+$",
+    _F,
+)
+_PLACE_NAME_AFTER = re.compile(r"^\s+[A-Z][a-zà-ÿ]+")  # "in de gemeente Utrecht"
+_IN_BEFORE = re.compile(r"\b(?:in|uit|naar|woont|wonen|woonde)\s+(?:de\s+)?$", _F)
+_ON_THE = re.compile(r"\bop\s+(?:de|een|zijn|haar|hun|mijn)\s+$", _F)
+_COMMON_BEFORE = re.compile(
+    r"\b(?:zijn|haar|hun|mijn|uw|vast|vaste|eigen|geen|goed|goede|voldoende|stabiel|stabiele|genoeg)\s+$", _F
+)
+DOCUMENTS = frozenset(
+    {"paspoort", "identiteitskaart", "id-kaart", "identiteitsbewijs", "uittreksel", "rijbewijs"}
+)
+_DOCUMENT_EVENT = re.compile(
+    r"\bverl(?:oop|iep|open)\w*|\bkwijt\b|\bgestolen\b|\baan(?:vra\w*|gevraagd)\b|\bverleng\w*|\bvernieuw\w*|"
+    r"\bverstrek\w*|\bnieuwe?\b|\bophal\w*|\bingenomen\b|\bvervallen\b|\bongeldig\b|\bgeen\s+geldig\w*",
+    _F,
+)
+# After the mention, in its clause: the organisation plays no part (now).
+_NOT_INVOLVED_AFTER = re.compile(
+    r"^[\w\-]*\s+(?:\(?[\w\-]+\)?\s+){0,2}?(?:is|zijn|wordt|worden|was|waren)\s+(?:\(?\w+\)?\s+){0,3}?"
+    r"(?:niet|geen)\s+(?:meer\s+)?(?:\w+\s+)?(?:betrokken|in\s+beeld|aan\s+de\s+orde|nodig|van\s+toepassing|"
+    r"aangevraagd|ingeschakeld|aan\s+zet)\b|"
+    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:speelt|speelde)\s+(?:\w+\s+)?geen\s+rol\b|"
+    r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:doet|deed)\s+(?:er\s+|hier\s+)?verder\s+niets\b|"
+    r"^[\w\-]*\s+(?:\S+\s+){0,2}?heeft\s+er\s+niets\s+(?:meer\s+)?mee\s+te\s+maken\b|"
+    r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:\w+\s+){0,2}?(?:afgerond|afgesloten|beëindigd|gestopt)\b",
+    _F,
+)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:maar|want|omdat|terwijl|en\s+(?:ze|hij|zij|cl\w*))\s", _F)
+# Before the mention, in its sentence: the client comes for this (a never-used entitlement is the question).
+_VISIT_BEFORE = re.compile(
+    r"\b(?:komt|kwam|komen)\b(?:\s+\S+){0,4}?\s+(?:omdat|want|voor|met\s+de\s+vraag)\b|\bvraagt\b(?:\s+\S+){0,4}?\s+"
+    r"(?:of|naar|hulp)\b",
+    _F,
+)
+# A condition before the mention ("zonder verklaring van de GI", "zolang hij geen briefadres heeft"):
+# what is missing is needed, the organisation is not uninvolved.
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:zonder\b(?:(?!\b(?:geen|niet|nooit)\b)[^,;:.]){0,60}|(?:zolang|totdat|tenzij)\b[^,;:.]{0,40})$|"
+    r"^\W*(?:zolang|zonder|totdat|tenzij|pas\s+(?:als|na|nadat))\b[^.;:]*,[^,;:.]{0,60}$",
+    _F,
+)
+# A negated action, not a negated involvement: "kan geen rekening openen bij", "mag niet werken bij".
+_CANNOT_BEFORE = re.compile(
+    r"\b(?:kan|kon|kunnen|konden|mag|mocht|mogen|wil|wilde|willen|lukt|lukte)\s+(?:\S+\s+)?(?:geen|niet|nooit)\b"
+    r"[^,;:.]{0,50}$",
+    _F,
+)
+_INVOLVEMENT_WORDS = re.compile(
+    r"\b(?:betrokken|contact|bekend|ingeschakeld|in\s+beeld|aan\s+de\s+orde|rol|nodig|aangemeld|hulp|meer)\b",
+    _F,
+)
+_NEVER_APPLIED_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:aangevraagd|aanvragen|aan\s+te\s+vragen|gehad|ontvangen|gekregen)\b", _F
+)
+
+
+def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str, Any]) -> list[OrgMention]:
+    """The mentions that say something about involvement, with their negation corrected."""
+    out: list[OrgMention] = []
+    for m in mentions:
+        org = by_id.get(m.org_id)
+        if org is None or not _is_organisation_reading(text, m, org):
+            continue
+        out.append(dataclasses.replace(m, negated=_negated(text, m)))
+    return out
+
+
+def _is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
+    before = text[max(m.sentence.start, m.start - 80) : m.start]
+    term = text[m.start : m.end]
+    if _JOB_BEFORE.search(before):
+        return False
+    if org.kind == "gemeente" and term.lower().startswith("gemeente"):
+        if _PLACE_BEFORE.search(before):
+            return False
+        if _IN_BEFORE.search(before) and _PLACE_NAME_AFTER.match(text[m.end : m.end + 30]):
+            return False
+    if org.id == "bank" and _ON_THE.search(before):
+        return False
+    if _common_noun_reading(m, term, before):
+        return False
+    if m.alias.lower() in DOCUMENTS and m.via == "regeling":
+        return bool(_DOCUMENT_EVENT.search(_around(text, m)))
+    return True
+
+
+def _around(text: str, m: OrgMention, reach: int = 40) -> str:
+    """The words next to a mention, within its clause (up to , ; : or brackets)."""
+    before = re.split(r"[,;:()]", text[max(m.sentence.start, m.start - reach) : m.start])[-1]
+    after = re.split(r"[,;:()]", text[m.end : min(m.sentence.end, m.end + reach)])[0]
+    return f"{before} {text[m.start : m.end]} {after}"
+
+
+def _common_noun_reading(m: OrgMention, term: str, before: str) -> bool:
+    """A name of several capitalised words ('Werk en Inkomen') written in lowercase after a possessive
+    or adjective ('vast werk en inkomen') is the common words, not the name."""
+    words = m.alias.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return (
+        len(words) >= 2 and capitalised >= 2 and term == term.lower() and bool(_COMMON_BEFORE.search(before))
+    )
+
+
+def _negated(text: str, m: OrgMention) -> bool:
+    after = text[m.end : m.sentence.end]
+    cut = _CLAUSE_END.search(after)
+    clause_after = after[: cut.start()] if cut else after
+    if _NOT_INVOLVED_AFTER.match(clause_after):
+        return True
+    if m.negated:
+        before = text[m.sentence.start : m.start]
+        if _VISIT_BEFORE.search(before) and _NEVER_APPLIED_AFTER.match(after):
+            return False
+        if _WITHOUT_BEFORE.search(before):
+            return False  # "zonder verklaring van de GI": the organisation is needed, not uninvolved
+        modal = _CANNOT_BEFORE.search(before)
+        if modal and not _INVOLVEMENT_WORDS.search(modal.group(0)):
+            return False  # "kan geen rekening openen bij de bank": the organisation refuses or cannot act
+    return m.negated
+
+
+def negates_involvement(text: str, m: OrgMention) -> bool:
+    """Does the negated clause of `m` say the organisation plays no part ("geen contact met", "niet
+    betrokken"), rather than something else ("gaat niet naar school")?"""
+    return bool(m.negated and _INVOLVEMENT_WORDS.search(_around(text, m, 60)))

@@ -1,0 +1,56 @@
+"""A text that is not a letter (a client's story, a fragment) is said to be so instead of explained
+with an invented sender, kind and amount. Measured on every letter and every intake in evals/cases."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from assistant.features.letters.analysis import analyse_letter
+from assistant.features.letters.shape import letter_doubts
+from assistant.inputs import read_input
+from assistant.knowledge.corpus import load_sociale_kaart
+from evals.casefiles import LETTER_CASES, TRIAGE_CASES
+
+ORGS = load_sociale_kaart()
+
+
+def doubts(text: str) -> list[str]:
+    facts = analyse_letter(text, ORGS)
+    return letter_doubts(text, sender_found=bool(facts.sender), date_found=bool(facts.letter_date))
+
+
+def readable_letters():
+    for path in sorted([*LETTER_CASES.rglob("*.txt"), *LETTER_CASES.rglob("*.pdf")]):
+        try:
+            yield path.name, read_input(path)
+        except Exception:  # noqa: BLE001 - the deliberately broken PDFs are tested elsewhere
+            continue
+
+
+def intakes():
+    for path in sorted(TRIAGE_CASES.rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("text"):
+            yield path.name, data["text"]
+
+
+def test_every_letter_in_the_cases_looks_like_a_letter():
+    letters = list(readable_letters())
+    assert len(letters) >= 40
+    assert [name for name, text in letters if doubts(text)] == []
+
+
+def test_no_intake_in_the_cases_looks_like_a_letter():
+    stories = list(intakes())
+    assert len(stories) >= 40
+    assert [name for name, text in stories if not doubts(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw kwam vandaag langs. Ze heeft een aanmaning van het CJIB gekregen en moet 20 euro betalen.",
+    "cl. (45, alleenstaand) heeft een brief van de Belastingdienst gekregen over de huurtoeslag.",
+])  # fmt: skip
+def test_a_story_about_a_client_is_named_as_such(text):
+    found = doubts(text)
+    assert found and "geen briefopbouw (aanhef, kenmerk, adres of ondertekening)" in found
