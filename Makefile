@@ -36,10 +36,10 @@ install-test: $(TSTAMP)
 index: $(STAMP)
 	$(VENV)/bin/regiewijzer ingest
 
-# Check the laws with the official repository (one line when offline), index quickly (the law texts
-# get their vectors behind the panel) and serve. See assistant/ingest/startup.py.
+# Check the laws with the official repository (one line when offline; `make run OFFLINE=1` skips it),
+# index quickly (the law texts get their vectors behind the panel) and serve. See assistant/ingest/startup.py.
 run: $(STAMP)
-	$(VENV)/bin/regiewijzer start --host 127.0.0.1 --port 7860
+	$(VENV)/bin/regiewijzer start --host 127.0.0.1 --port 7860 $(if $(OFFLINE),--offline)
 
 test: $(TSTAMP)
 	$(VENV)/bin/ruff check assistant ui tests benchmarks evals

@@ -119,7 +119,8 @@ def validate_text(text: str | None, name: str = "de invoer", settings: Settings 
     """The text itself, or InputError when it is empty, binary or longer than the limit in the settings."""
     limit = limit or (settings or Settings()).max_text_chars
     if not (text or "").strip():
-        raise InputError(f"{_capital(name)} is leeg." if not text else f"{_capital(name)} is leeg (alleen spaties en witregels).")
+        detail = " (alleen spaties en witregels)" if text else ""
+        raise InputError(f"{_capital(name)} is leeg{detail}.")
     if len(text) > limit:
         raise InputError(
             f"{_capital(name)} is te lang ({_nl(len(text))} tekens; het maximum is {_nl(limit)}, instelling "

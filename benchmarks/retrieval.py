@@ -55,7 +55,7 @@ def main() -> None:
         full = load_settings(data_dir=tmp / "cold", index_dir=tmp / "full-index", embedder=args.embedder)
         ingest_paths([args.laws], full, progress=False)  # corpus/ + laws: what users get
         index = open_index(full)
-        sets = ("questions.yaml", "heldout.yaml", "heldout2.yaml")
+        sets = ("questions.yaml", "heldout.yaml", "heldout2.yaml", "blind-2026-11-30.yaml")
         questions = [q["q"] for name in sets for q in load_questions(QUESTIONS.parent / name)]
         for q in questions[:3]:
             index.search(q)  # warm up BM25 and the embedder
@@ -75,6 +75,15 @@ def main() -> None:
         for name in sets:
             r = recall_at_k(index, load_questions(QUESTIONS.parent / name), k=5)
             print(f"recall@5 {name}: {r.found}/{r.total} = {r.recall:.2f}")
+        for guide in (True, False):  # the article guide's bridge against the same index without it
+            import assistant.retrieval.index as index_module
+            from assistant.retrieval.bridge import BRIDGES, KNOWLEDGE
+
+            index_module.BRIDGES = BRIDGES if guide else (KNOWLEDGE,)
+            found = sum(recall_at_k(index, load_questions(QUESTIONS.parent / n), k=5).found for n in sets)
+            total = sum(len(load_questions(QUESTIONS.parent / n)) for n in sets)
+            print(f"recall@5 all sets {'with' if guide else 'without'} the article guide: {found}/{total}")
+        index_module.BRIDGES = BRIDGES
         on_weak = sum(index.is_weak(index.search(q)) for q in questions)
         off_weak = sum(index.is_weak(index.search(q)) for q in OFF_TOPIC)
         print(f"weak retrieval: on-topic flagged {on_weak}/{len(questions)}, off-topic flagged {off_weak}/{len(OFF_TOPIC)}")

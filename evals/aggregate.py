@@ -12,11 +12,20 @@ GROUPS = ("all", "held_out", "tuned")
 
 
 def fingerprint(data) -> str:
-    """A short hash of a JSON-able value (outputs without `generated_by`, expectations)."""
+    """A short hash of a JSON-able value (an output or an expectation). Left out: `generated_by`, and
+    retrieval `score`s, whose last digits vary between processes (approximate vector search)."""
     if isinstance(data, dict):
         data = {k: v for k, v in data.items() if k not in ("generated_by", "trace")}
-    raw = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    raw = json.dumps(_without_scores(data), sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def _without_scores(data):
+    if isinstance(data, dict):
+        return {k: _without_scores(v) for k, v in data.items() if k != "score"}
+    if isinstance(data, list):
+        return [_without_scores(v) for v in data]
+    return data
 
 
 def _empty() -> dict:

@@ -98,8 +98,8 @@ def _changes(case: dict, old: dict, metrics: dict) -> list[dict]:
     out = []
     for name, score in case["scores"].items():
         metric = metrics.get(name)
-        then, now = _value(old["scores"].get(name)), score.get("value")
-        if metric is None or then is None or now is None or abs(now - then) < 1e-9:
+        then, now = _value(old["scores"].get(name)), _value([score.get("hits"), score.get("total")])
+        if metric is None or then is None or now is None or abs(now - then) < 1e-6:
             continue
         out.append({"metric": name, "before": round(then, 4), "after": round(now, 4),
                     "worse": metric.worse(now, then, tolerance=0.0)})  # fmt: skip

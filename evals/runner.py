@@ -197,6 +197,9 @@ def _suite_seconds(records: list[dict]) -> dict:
 
 
 def _write(results: dict, options: EvalOptions, messages: list[str]) -> None:
+    from assistant.service import Workbench
+
+    results = Workbench.redact(results)  # BSN, IBAN, phone, e-mail never reach a report or results file
     Path(options.results).parent.mkdir(parents=True, exist_ok=True)
     Path(options.results).write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     messages.append(f"Uitslag: {options.results}")

@@ -188,7 +188,9 @@ def _split_leden(body: str) -> tuple[str, dict[str, str]]:
 
 
 def _parse_markdown(path: Path) -> LawText:
-    raw = path.read_text(encoding="utf-8")
+    from assistant.inputs import decode_bytes
+
+    raw = decode_bytes(path.read_bytes(), path.name)  # a law saved from Word in Windows-1252 is read, not skipped
     meta: dict = {}
     m = re.match(r"^---\n(.*?)\n---\n", raw, re.DOTALL)
     if m:

@@ -184,11 +184,12 @@ class KnowledgeIndex:
             Hit(self.by_id[cid], min(1.0, score / top), sim.get(cid), dense_rank.get(cid), sparse_rank.get(cid))
             for cid, score in ranked
         ]
-        # Short glossary and directory entries resemble any short question: they do not count here.
-        best_similarity = max(
-            (s for cid, s in dense if self.by_id[cid].kind not in ("begrip", "organisatie")), default=0.0
-        )
-        return SearchHits(hits, best_similarity, sparse[0][1] if sparse else 0.0)
+        # Short glossary and directory entries resemble any short question, and the bars were calibrated
+        # before the guide's question-like entries existed: neither counts here.
+        not_counted = ("begrip", "organisatie", *BRIDGE_ONLY_KINDS)
+        best_similarity = max((s for cid, s in dense if self.by_id[cid].kind not in not_counted), default=0.0)
+        best_bm25 = next((sc for i, sc in sparse if self.chunks[i].kind not in BRIDGE_ONLY_KINDS), 0.0)
+        return SearchHits(hits, best_similarity, best_bm25)
 
     def _bridge(self, dense, sparse, fused) -> None:
         """Articles cited by the best-matching bridge chunks get the rank of the citing chunk."""

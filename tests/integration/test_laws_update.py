@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from bwb_server import BwbServer, shared_law_files, trimmed, with_version_date
+from bwb_server import BwbServer, shared_law_files, trimmed, with_article_changes, with_version_date
 
 from assistant.cli import main
 from assistant.config import load_settings
@@ -95,6 +95,27 @@ def test_new_version_on_server_is_downloaded(settings, server):
     assert [v for v, _ in stored_versions(settings.laws_dir, PW)] == ["2026-07-01"]
     assert (settings.data_dir / "laws-archive" / PW / "2026-01-01.xml").exists()  # superseded, kept aside
     assert not any("2027-01-01" in p for p in server.requests if p.endswith("_0.xml"))
+
+
+def test_update_reports_what_changed_between_versions(settings, server, capsys):
+    first = _update(settings, server, only=[PW])
+    assert first.laws[0].changes.previous is None and first.laws[0].changes.articles >= 100
+    newer = with_article_changes(with_version_date(SHARED[PW][1].read_bytes(), "2026-07-01"),
+                                 drop=["8a"], reword=["18", "52"], add=["99z"])
+    server.add_version(PW, "2026-07-01", newer)
+    report = _update(settings, server, only=[PW])
+    changes = report.laws[0].changes
+    assert (changes.previous, changes.added, changes.removed, changes.changed) == (
+        "2026-01-01", ["99z"], ["8a"], ["18", "52"])
+    line = next(line for line in report.to_text().splitlines() if line.startswith("Participatiewet"))
+    assert "nieuwe versie opgehaald" in line and "t.o.v. versie 2026-01-01" in line
+    assert "1 artikel toegevoegd (99z)" in line and "1 artikel vervallen (8a)" in line
+    assert "2 artikelen gewijzigd (18, 52)" in line
+    assert report.to_dict()["laws"][0]["changes"]["changed"] == ["18", "52"]
+    again = _update(settings, server, only=[PW])  # unchanged: nothing to compare, confirmed as current
+    assert again.laws[0].status == "unchanged" and again.laws[0].changes is None
+    meta = json.loads((settings.laws_dir / PW / "2026-07-01.json").read_text(encoding="utf-8"))
+    assert meta["checked_at"] >= meta["downloaded_at"]
 
 
 def test_all_laws_partial_availability_is_not_an_error(settings, server):

@@ -47,6 +47,26 @@ def trimmed(xml: bytes, keep: int) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
+def with_article_changes(xml: bytes, *, drop=(), reword=(), add=()) -> bytes:
+    """The toestand with articles removed (`drop`), one sentence added to the text of others
+    (`reword`) and copies of the first article under new numbers (`add`): a new version of the law."""
+    root = ET.fromstring(xml)
+    parents = {child: parent for parent in root.iter() for child in parent}
+    articles = {(a.findtext("kop/nr") or "").strip().rstrip("."): a for a in root.iter("artikel")}
+    for number in drop:
+        parents[articles[number]].remove(articles[number])
+    for number in reword:
+        paragraph = next(articles[number].iter("al"))
+        paragraph.text = (paragraph.text or "") + " Deze zin is in de nieuwe versie toegevoegd."
+    first = next(iter(articles.values()))
+    for number in add:
+        copy = ET.fromstring(ET.tostring(first))
+        copy.find("kop/nr").text = number
+        parent = parents[first]
+        parent.insert(list(parent).index(first) + 1, copy)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
 class BwbServer:
     """Serves {bwb_id: {date: xml_bytes}}; `requests` lists every path asked for."""
 

@@ -21,6 +21,7 @@ _INSTRUCTION = re.compile(
 )
 _ABOUT_OBJECTION = re.compile(r"(?i)bezwaar|beroep")
 _LATER_LETTER = re.compile(r"(?i)aparte brief|betaalverzoek|nog een brief")
+_MAYBE = re.compile(r"(?i)\b(?:kunnen|kan|kunt|misschien|mogelijk|eventueel)\b")
 _WITHHELD = re.compile(
     r"(?i)\bverrekenen\b|\bhouden\s+wij\b[^.]{0,80}\bin\b|\bniet\s+zelf\s+over\s+te\s+maken\b"
 )
@@ -64,12 +65,12 @@ def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact
                 pay_by.rule,
             )
         )
-    elif amount.stated and amount.value is not None and (withheld := _sentence(src, _WITHHELD)):
-        sentence = f"U moet {money(amount.value)} terugbetalen. Dat gaat vanzelf: het geld wordt ingehouden."
-        out.append(stated(sentence, evidence + [withheld]))
     elif amount.stated and amount.value is not None and _LATER_LETTER.search(facts.text):
         sentence = f"U moet {money(amount.value)} terugbetalen. U krijgt nog een brief over hoe en wanneer."
         out.append(stated(sentence, evidence))
+    elif amount.stated and amount.value is not None and (withheld := _sentence(src, _WITHHELD)):
+        sentence = f"U moet {money(amount.value)} terugbetalen. Dat gaat vanzelf: het geld wordt ingehouden."
+        out.append(stated(sentence, evidence + [withheld]))
     elif amount.stated and amount.value is not None:
         out.append(stated(f"Betaal {money(amount.value)}. In de brief staat hoe u betaalt.", evidence))
     elif due and amount.status == "not_found":
@@ -83,7 +84,8 @@ def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact
 
 
 def _sentence(src: LetterSource, pattern: re.Pattern[str]) -> Evidence | None:
-    seg = next((s for s in src.segments if pattern.search(s.text)), None)
+    """The first sentence that says it as a fact (not "Wij kunnen ... verrekenen")."""
+    seg = next((s for s in src.segments if pattern.search(s.text) and not _MAYBE.search(s.text)), None)
     return src.evidence(seg.start, seg.end) if seg else None
 
 
@@ -128,14 +130,14 @@ def _deadlines(facts: LetterFacts, used: set[str]) -> list[Fact]:
             out.append(stated(f"Ga naar de afspraak op {when}.", fact.evidence))
             out.append(stated(f"Kunt u niet? Laat het {sender} dan snel weten.", fact.evidence))
         elif d.condition:
-            out.append(stated(_conditional(d), fact.evidence, fact.rule))
+            out.append(stated(_conditional(d, fact.evidence), fact.evidence, fact.rule))
         else:
             out.append(stated(f"Let op: de {d.meaning} is {format_date(d.value)}.", fact.evidence, fact.rule))
         used.add(d.meaning)
     return out
 
 
-def _conditional(d: LetterDate) -> str:
+def _conditional(d: LetterDate, evidence: list[Evidence]) -> str:
     earlier = re.match(
         r"uiterste datum om (bezwaar te maken|in beroep te gaan) tegen (het besluit van .+)", d.meaning
     )
@@ -143,6 +145,10 @@ def _conditional(d: LetterDate) -> str:
         verb = "bezwaar maken" if earlier.group(1).startswith("bezwaar") else "in beroep gaan"
         return f"Wilt u {verb} tegen {earlier.group(2)}? Doe dat dan uiterlijk op {format_date(d.value)}."
     condition = d.condition or ""
+    own = evidence[0].quote if evidence else ""
+    if condition.endswith("?") and own and len(own.split()) <= 22 and not own.endswith("…"):
+        dated = d.rule is None  # the letter writes the date itself
+        return f"{condition} {own}" + ("" if dated else f" Dat is uiterlijk op {format_date(d.value)}.")
     if condition.endswith("?"):
         return f"{condition} Dan is de {d.meaning} {format_date(d.value)}."
     return f"{condition[0].upper()}{condition[1:]}, is de {d.meaning} {format_date(d.value)}."
@@ -162,12 +168,13 @@ def _instructions(src: LetterSource) -> list[Fact]:
         sentence = re.sub(r"^\W+", "", seg.text).strip()
         if not _INSTRUCTION.match(sentence) or _ABOUT_OBJECTION.search(sentence):
             continue
-        if re.search(r"(?i)\bdan\b", sentence) and i and segs[i - 1].text.rstrip().endswith("?"):
-            continue  # "Wilt u liever een andere regeling? Neem dan contact op": only in that case
         # "... bezwaar maken. Dit moet binnen zes weken. Stuur een brief naar ...": part of the bezwaar text
         if any(_ABOUT_OBJECTION.search(segs[j].text) for j in range(max(0, i - 2), i)):
             continue
         text = sentence if sentence.endswith((".", "!")) else sentence + "."
+        question = segs[i - 1].text.strip() if i else ""
+        if re.search(r"(?i)\bdan\b", sentence) and question.endswith("?"):
+            text = f"{question} {text}"  # "Verandert uw inkomen? Geef dit dan door.": only in that case
         if len(sentence.split()) <= 22 and text not in (f.value for f in out):
             out.append(stated(text, [src.evidence(seg.start, seg.end)]))
     return out[:4]

