@@ -58,15 +58,15 @@ bench: $(TSTAMP)
 # baseline, with the HTML report. Exits 1 only on a new regression.
 EVAL_REPORT ?= .regiewijzer-data/eval/rapport.html
 eval: $(TSTAMP)
-	$(VENV)/bin/regiewijzer eval --report $(EVAL_REPORT)
+	PYTHONHASHSEED=0 $(VENV)/bin/regiewijzer eval --report $(EVAL_REPORT)
 
 # Accept the current results as the baseline (after reading the report): one command.
 eval-baseline: $(TSTAMP)
-	$(VENV)/bin/regiewijzer eval --no-progress --save-baseline evals/baselines/default.json --report $(EVAL_REPORT)
+	PYTHONHASHSEED=0 $(VENV)/bin/regiewijzer eval --no-progress --save-baseline evals/baselines/default.json --report $(EVAL_REPORT)
 
 # The CI gate (.ci/run): the deterministic suites against the committed baseline.
 eval-check: $(TSTAMP)
-	$(VENV)/bin/regiewijzer eval --no-progress
+	PYTHONHASHSEED=0 $(VENV)/bin/regiewijzer eval --no-progress
 
 lint: $(TSTAMP)
 	$(VENV)/bin/ruff check assistant ui tests benchmarks evals
