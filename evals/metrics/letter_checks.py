@@ -42,7 +42,7 @@ class Outcome:
         return f"{self.field}: verwacht {self.expected!r}, kreeg {self.got!r} ({self.verdict})"
 
 
-def _verdict(said: Said, right: bool) -> str:
+def verdict_of(said: Said, right: bool) -> str:
     if said.status == TO_CHECK:
         return FLAGGED
     if said.status == NOT_FOUND:
@@ -70,7 +70,7 @@ def outcomes(expected: dict, output: dict) -> list[Outcome]:
     out: list[Outcome] = []
 
     def add(name: str, exp, got: Said, right: bool) -> None:
-        verdict = _verdict(got, right)
+        verdict = verdict_of(got, right)
         out.append(Outcome(name, exp, got.value, verdict, name in RISKY and verdict == WRONG))
 
     if "sender" in expected:
@@ -104,7 +104,7 @@ def _amount(expected, got: Said) -> Outcome:
         got = Said(STATED, None) if got.status == NOT_FOUND else got
     else:
         right = value is not None and abs(value - float(expected)) < 0.005
-    verdict = _verdict(got, right)
+    verdict = verdict_of(got, right)
     return Outcome("amount_to_pay", expected, got.value, verdict, verdict == WRONG)
 
 

@@ -25,7 +25,11 @@ from pathlib import Path
 
 import yaml
 
-CORRECT, WRONG, FLAGGED, MISSED = "correct", "wrong", "flagged", "missed"
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # evals/ when run as a script
+
+# One verdict rule and one sender match for this scorer and the eval metric (evals/metrics/letter_checks.py).
+from evals.metrics.letter_checks import CORRECT, FLAGGED, MISSED, WRONG, sender_matches, verdict_of  # noqa: E402
+
 # expected kind -> engine kinds that say the same thing
 KIND_EQUIVALENTS = {
     "aanmaning": {"aanmaning", "herinnering"},
@@ -156,34 +160,11 @@ def _iso(value) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _verdict(said: Said, right: bool) -> str:
-    if said.status == "to_check":
-        return FLAGGED
-    if said.status == "not_found":
-        return MISSED
-    return CORRECT if right else WRONG
-
-
-def sender_matches(expected: str, got: str | None) -> bool:
-    """ "deurwaarder (Hofstede & Maas, namens X)" matches "Hofstede & Maas" or "Deurwaarder", not "X"."""
-    if not got:
-        return False
-    got = _plain(got)
-    head, _, inner = expected.partition("(")
-    inner = re.split(r"\bnamens\b", inner.rstrip(")"))[0]
-    names = [_plain(n) for n in [head, *inner.split(",")] if len(_plain(n)) >= 2]
-    return any(n in got or got in n for n in names)
-
-
-def _plain(name: str) -> str:
-    return re.sub(r"^(?:het|de)\s+", "", " ".join(name.lower().split())).strip(" ,")
-
-
 def score_letter(name: str, case: dict, data: dict, score: Score) -> None:
     said = engine_facts(data)
 
     def add(fact: str, expected, got: Said, right: bool, risky: bool = False) -> None:
-        verdict = _verdict(got, right)
+        verdict = verdict_of(got, right)
         score.outcomes.append(Outcome(name, fact, expected, got.value, verdict, risky and verdict == WRONG))
 
     if "sender" in case:
