@@ -71,21 +71,13 @@ def decide(wb, action: str, state: dict, name: str, reason: str, form: dict) -> 
     if not name:
         return "Vul bovenaan **uw naam** in; die wordt bij het besluit vastgelegd.", state, *unchanged
     try:
-        final = wb.apply_form(state["skill"], state["draft"], form)
-        changed = final != state["draft"]
-        if action == "adjust" and not changed:
-            return "U heeft niets aangepast. Pas het formulier aan, of kies **Akkoord**.", state, *unchanged
-        decision = "rejected" if action == "reject" else "accepted"
-        keep = final if changed and decision == "accepted" else None
-        if state.get("draft_id"):
-            record = wb.decide(state["draft_id"], decision, final=keep, reason=reason, user=name, revise=True)
-        else:
-            record = wb.save_and_decide(state["skill"], state["input"], state["draft"], decision, final=keep,
-                                        reason=reason, user=name)  # fmt: skip
+        record = wb.decide_form(state["skill"], state["input"], state["draft"], form, action,
+                                draft_id=state.get("draft_id"), reason=reason, user=name)  # fmt: skip
     except UserError as exc:
         return f"**{exc}** Er is niets vastgelegd.", state, *unchanged
-    fields = (record.get("revisions") or [{}])[-1].get("changed_fields") or []
-    extra = f" met uw aanpassingen ({', '.join(fields)})" if keep is not None and fields else ""
+    decision = "rejected" if action == "reject" else "accepted"
+    fields = record["changed_fields"]
+    extra = f" met uw aanpassingen ({', '.join(fields)})" if record["kept"] and fields else ""
     message = f"Concept **{record['id']}** {WORD[decision]}{extra} door {name}; vastgelegd in het auditlog."
     return message, {**state, "draft_id": record["id"], "decided": True}, *closed_bar(reason)
 

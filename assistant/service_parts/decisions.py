@@ -27,6 +27,31 @@ class DecisionsMixin:
         draft_id = self.save(skill, input_text, draft, user=user)
         return self.decide(draft_id, decision, final=final, reason=reason, user=user)
 
+    def decide_form(self, skill: str, input_text: str, draft: dict, form: dict, action: str, *,
+                    draft_id: str | None = None, reason=None, user=None) -> dict:  # fmt: skip
+        """A decision taken in a draft's form (the panel): `action` is accept, adjust or reject.
+
+        The form is applied to the draft; what changed is kept with an acceptance (an "adjust" without
+        a change is refused). Without `draft_id` the draft is stored with its first decision; with it,
+        the earlier decision is revised and stays in the log. Returns the log record plus `kept`
+        (whether a changed version was stored) and `changed_fields`."""
+        from assistant.errors import UserError
+
+        if action not in ("accept", "adjust", "reject"):
+            raise UserError(f"Onbekende beslissing: {action}.")
+        final = self.apply_form(skill, draft, form)
+        changed = final != draft
+        if action == "adjust" and not changed:
+            raise UserError("U heeft niets aangepast. Pas het formulier aan, of kies Akkoord.")
+        decision = "rejected" if action == "reject" else "accepted"
+        keep = final if changed and decision == "accepted" else None
+        if draft_id:
+            record = self.decide(draft_id, decision, final=keep, reason=reason, user=user, revise=True)
+        else:
+            record = self.save_and_decide(skill, input_text, draft, decision, final=keep, reason=reason, user=user)
+        fields = (record.get("revisions") or [{}])[-1].get("changed_fields") or []
+        return {**record, "kept": keep is not None, "changed_fields": fields}
+
     def log(self, **filters) -> list[dict]:
         return self.audit().list(**filters)
 
