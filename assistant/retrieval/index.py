@@ -14,6 +14,7 @@ from assistant.errors import IndexMissing
 from assistant.knowledge.corpus import load_law_sources, load_synonyms
 from assistant.models import Chunk, Hit
 from assistant.retrieval.bridge import BRIDGE_ONLY_KINDS, BRIDGES, best_bridges
+from assistant.retrieval.dense import ExactVectors
 from assistant.retrieval.embedders import get_embedder
 from assistant.retrieval.freshness import checked_at, freshness
 from assistant.retrieval.pending import read_pending
@@ -95,7 +96,7 @@ class KnowledgeIndex:
         self._checked_at = {law["name"]: checked_at(law.get("source")) for law in self.laws.values()}
         self._bm25 = None
         self._embedder = None
-        self._matrix: tuple[list[str], np.ndarray] | None = None
+        self._vectors = ExactVectors(self.collection)
         self._law_names = self._known_law_names()
         self._expander = QueryExpander(load_synonyms(settings.corpus_dir))
 
@@ -133,33 +134,9 @@ class KnowledgeIndex:
         order = np.argsort(-scores)[:CANDIDATES]
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
-    def _vectors(self) -> tuple[list[str], np.ndarray]:
-        """Every stored vector, unit length, in id order (loaded once; ~6 MB for the law index)."""
-        if self._matrix is None:
-            data = self.collection.get(include=["embeddings"])
-            pairs = sorted(zip(data["ids"], data["embeddings"], strict=True), key=lambda p: p[0])
-            ids = [cid for cid, _ in pairs]
-            matrix = np.asarray([vec for _, vec in pairs], dtype=np.float32).reshape(len(pairs), -1)
-            norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-            self._matrix = (ids, matrix / np.where(norms == 0, 1.0, norms))
-        return self._matrix
-
     def _dense(self, query: str) -> list[tuple[str, float]]:
-        """All kinds: knowledge chunks bridge to law articles, so the kind filter comes later.
-
-        Exact cosine search over the stored vectors instead of Chroma's HNSW graph: a few thousand
-        vectors take well under a millisecond, and the ranking is the same in every process and on
-        every rebuild (HNSW's approximate candidate lists differed between runs, which made the
-        regression evals flip cases at random)."""
-        ids, matrix = self._vectors()
-        n = min(CANDIDATES, len(ids))
-        if n == 0:
-            return []
-        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
-        vector = vector / (np.linalg.norm(vector) or 1.0)
-        sims = matrix @ vector
-        order = np.argsort(-sims, kind="stable")[:n]
-        return [(ids[i], float(sims[i])) for i in order]
+        """All kinds: knowledge chunks bridge to law articles, so the kind filter comes later."""
+        return self._vectors.nearest(self.embedder.embed_query(query), CANDIDATES)
 
     # --- search ---------------------------------------------------------------------------------
 
