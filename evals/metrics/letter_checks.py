@@ -22,7 +22,7 @@ RISKY = ("amount_to_pay", "pay_by", "objection", "deadline")
 KIND_EQUIVALENTS = {
     "aanmaning": {"aanmaning", "herinnering"},
     "herinnering": {"aanmaning", "herinnering"},
-    "overig": {"informatie", "overig"},
+    "overig": {"informatie", "overig", "betalingsregeling"},  # a kind outside the case writers' list
     "informatie": {"informatie", "overig"},
     "aankondiging": {"aankondiging", "voornemen"},
     "voornemen": {"aankondiging", "voornemen"},
@@ -92,7 +92,7 @@ def outcomes(expected: dict, output: dict) -> list[Outcome]:
         possible, until = got.value if isinstance(got.value, tuple) else (None, None)
         add("objection", list(exp), got, possible == exp[0] and (not exp[0] or until == exp[1]))
     if "deadlines" in expected:
-        out += _deadlines(expected, said["deadlines"])
+        out += _deadlines(expected, said["deadlines"], remedy_ends(output))
     out += _older_fields(expected, output)
     return out
 
@@ -108,20 +108,50 @@ def _amount(expected, got: Said) -> Outcome:
     return Outcome("amount_to_pay", expected, got.value, verdict, verdict == WRONG)
 
 
-def _deadlines(expected: dict, said: list[Said]) -> list[Outcome]:
+def remedy_ends(output: dict) -> list[Said]:
+    """The end dates of the bezwaar and beroep terms the draft gives, each with the status of its
+    fact (the draft states them as objection/appeal, not among its deadlines)."""
+    facts = output.get("facts") if isinstance(output.get("facts"), dict) else output
+    out = []
+    for key in ("objection", "appeal"):
+        obj = facts.get(key) if isinstance(facts, dict) else None
+        if isinstance(obj, dict) and obj.get("until") and obj.get("possible") is not False:
+            out.append(Said(str(obj.get("status") or STATED), str(obj["until"])))
+    return out
+
+
+def deadline_verdict(expected_date: str, deadlines: list[Said], ends: list[Said]) -> str:
+    """One rule for the scorer and the metrics: an expected deadline is found when the draft gives
+    that date as a deadline (a zienswijze term is one), or as the end of the bezwaar or beroep term
+    (`remedy_ends`): case writers list those end dates under deadlines too."""
+    said = [*deadlines, *ends]
+    if any(d.status == STATED and str(d.value) == expected_date for d in said):
+        return CORRECT
+    if any(d.status == TO_CHECK and str(d.value) == expected_date for d in said):
+        return FLAGGED
+    return MISSED
+
+
+def _deadlines(expected: dict, said: list[Said], ends: list[Said]) -> list[Outcome]:
     want = {str(d) for d in expected.get("deadlines") or []}
-    stated = {str(d.value) for d in said if d.status == STATED}
-    flagged = {str(d.value) for d in said if d.status == TO_CHECK}
     out = []
     for d in sorted(want):
-        verdict = CORRECT if d in stated else FLAGGED if d in flagged else MISSED
+        verdict = deadline_verdict(d, said, ends)
         out.append(Outcome("deadline", d, d if verdict != MISSED else None, verdict))
-    if "pay_by" not in expected:  # the first case format lists the deadlines that must be found, not all
+    if "pay_by" not in expected and "amount_to_pay" not in expected:
+        # the first case format lists the deadlines that must be found, not all
         return out
     allowed = want | {str(expected.get("pay_by"))} | {str(d.get("date")) for d in expected.get("dates") or []}
-    for d in sorted(stated - allowed):
-        out.append(Outcome("deadline", None, d, WRONG, True))
+    for d in said:
+        if d.status == STATED and str(d.value) not in allowed:
+            out.append(extra_deadline(d))
     return out
+
+
+def extra_deadline(d: Said) -> Outcome:
+    """A stated deadline the case lacks: false when told as a duty; told with the letter's own
+    condition ("Kunt u niet? Bel dan uiterlijk ...") it is an extra fact, not a false one."""
+    return Outcome("deadline", None, (d.value, d.condition) if d.condition else d.value, WRONG, not d.condition)
 
 
 def _older_fields(expected: dict, output: dict) -> list[Outcome]:

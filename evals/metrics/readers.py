@@ -18,6 +18,7 @@ class Said:
 
     status: str
     value: Any = None
+    condition: str | None = None  # a deadline that holds only in a case the letter names
 
 
 def _fact(data: dict, key: str) -> dict | None:
@@ -77,7 +78,8 @@ def _deadlines(data: dict) -> list[Said]:
     facts = data.get("facts")
     if isinstance(facts, dict) and isinstance(facts.get("deadlines"), list):
         out = [_said(d) for d in facts["deadlines"] if isinstance(d, dict)]
-        return [Said(d.status, d.value.get("date")) if isinstance(d.value, dict) else d for d in out]
+        return [Said(d.status, d.value.get("date"), d.value.get("condition")) if isinstance(d.value, dict) else d
+                for d in out]
     out = []
     for d in data.get("dates") or []:
         meaning = str(d.get("meaning", ""))

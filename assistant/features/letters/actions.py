@@ -4,6 +4,7 @@ with the letter's sentences it rests on. A fact that is to be checked never beco
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from assistant.drafts.facts import Evidence, Fact, stated
 from assistant.features.letters import meaning as M
@@ -36,7 +37,11 @@ def action_facts(facts: LetterFacts, src: LetterSource) -> list[Fact]:
     if not out:
         out += _instructions(src) or _nothing_to_do(facts)
     out += _remedies(facts)
+    amount = facts.fact("amount_to_pay")
+    nothing_to_pay = amount.stated and amount.value is None
     for option in facts.options:
+        if nothing_to_pay and not option.mentioned:
+            continue  # no advice about paying when the letter says there is nothing to pay
         evidence = [src.sentence_evidence(option.start)] if option.start >= 0 else []
         out.append(_option(option.name, option.mentioned, facts, evidence))
     return out
@@ -57,6 +62,13 @@ def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact
             stated(f"U hoeft niet zelf te betalen. Het geld gaat vanzelf van uw rekening.{first}", [auto])
         )
         out.append(stated("Zorg dat er genoeg geld op uw rekening staat.", [auto]))
+    elif amount.stated and amount.value is not None and due and (first := _first_instalment(facts, pay_by)):
+        sentence = (
+            f"Betaal {money(amount.value)} in termijnen. De eerste termijn betaalt u uiterlijk op "
+            f"{format_date(first)}, de laatste uiterlijk op {format_date(due)}."
+        )
+        out.append(stated(sentence, evidence, pay_by.rule))
+        return out  # each termijn's date stays in the list of dates
     elif amount.stated and amount.value is not None and due:
         out.append(
             stated(
@@ -83,6 +95,15 @@ def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact
     return out
 
 
+def _first_instalment(facts: LetterFacts, pay_by: Fact) -> date | None:
+    """The first termijn's date when the pay-by date is the last of several termijnen."""
+    if not (pay_by.rule and "termijnen" in pay_by.rule):
+        return None
+    dates = [d.value for d in facts.stated_deadlines() if "betalen" in d.meaning and not d.condition]
+    earlier = [d for d in dates if d < pay_by.value]
+    return min(earlier) if earlier else None
+
+
 def _sentence(src: LetterSource, pattern: re.Pattern[str]) -> Evidence | None:
     """The first sentence that says it as a fact (not "Wij kunnen ... verrekenen")."""
     seg = next((s for s in src.segments if pattern.search(s.text) and not _MAYBE.search(s.text)), None)
@@ -96,8 +117,12 @@ def _pays_automatically(src: LetterSource) -> Evidence | None:
     for i, seg in enumerate(segs):
         if not _AUTO_PAY.search(seg.text):
             continue
-        conditional = re.match(r"(?i)\W*(?:dan|als|indien|wanneer|kiest|heeft u)\b", seg.text)
-        after_question = i > 0 and segs[i - 1].text.rstrip().endswith("?")
+        conditional = re.match(r"(?i)\W*(?:dan|als|indien|wanneer|kiest|heeft u)\b", seg.text) or re.search(
+            r"(?i)(?<!meer )(?<!minder )(?<!later )(?<!eerder )(?<!anders )\bdan\b", seg.text
+        )  # "Wij schrijven het geld dan af": the consequence of a choice named before
+        after_question = any(
+            segs[j].text.rstrip().endswith("?") and segs[j].line >= seg.line - 2 for j in range(max(0, i - 2), i)
+        )
         if not (conditional or after_question):
             return src.evidence(seg.start, seg.end)
     return None

@@ -27,8 +27,8 @@ MONEY_WORDS = (
     "verhoging", "bijslag", "pensioen", "aow", "vakantiegeld", "dagloon", "bijstand", "saldo",
     "vergoeding", "korting", "totaal", "aanslag", "factuur", "vordering", "salaris",
 )  # fmt: skip
-_MONEY_NOUN = re.compile(r"\b([a-zà-ÿ-]*(?:" + "|".join(MONEY_WORDS) + r")[a-zà-ÿ]{0,4})\b", re.IGNORECASE)
-_GENERIC = {"bedrag", "bedragen", "som", "geldsom", "termijnen"}
+MONEY_NOUN = re.compile(r"\b([a-zà-ÿ-]*(?:" + "|".join(MONEY_WORDS) + r")[a-zà-ÿ]{0,4})\b", re.IGNORECASE)
+GENERIC_MONEY_WORDS = frozenset({"bedrag", "bedragen", "som", "geldsom", "termijnen"})
 _MODIFIER = re.compile(r"\b(eigen|eerste|laatste|extra|bruto|netto|[a-zà-ÿ]+(?:e|ige|lijke))\s+$", re.I)
 _NOT_MODIFIER = {
     "alle",
@@ -99,7 +99,7 @@ def find_amounts(text: str, every: bool = False) -> list[Amount]:
         after = text[m.end() : m.end() + 12].lower()
         row_label = text[seg.start : m.start()]
         if re.match(r"\s*(bruto|netto)", after) or (
-            _MONEY_NOUN.search(row_label) and _is_row(text, seg, m.end())
+            MONEY_NOUN.search(row_label) and _is_row(text, seg, m.end())
         ):
             spans.append((m.start(), m.end(), m.group(1)))
     spans.sort()
@@ -158,7 +158,7 @@ def _label(text: str, segs: list[Segment], start: int, end: int, prev_end: int, 
 
 
 def _nearest_noun(window: str, last: bool) -> str | None:
-    matches = [m for m in _MONEY_NOUN.finditer(window) if m.group(1).lower() not in _GENERIC]
+    matches = [m for m in MONEY_NOUN.finditer(window) if m.group(1).lower() not in GENERIC_MONEY_WORDS]
     if not matches:
         return None
     m = matches[-1] if last else matches[0]

@@ -15,6 +15,7 @@ from assistant.features.letters.amounts import find_amounts
 from assistant.features.letters.dates import DateMention
 from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
+from assistant.features.letters.instalments import first_instalment
 from assistant.features.letters.kinds import KIND_LABELS, KindFinding, classify, find_options, find_topic
 from assistant.features.letters.objection import decide_remedies
 from assistant.features.letters.payment import find_amount_to_pay, find_pay_by
@@ -40,11 +41,15 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     subject = find_subject(norm)
     clauses = find_clauses(norm, src.segments, letter_date)
     opened = any(c.target == THIS and c.polarity == POSSIBLE and c.routes & {"bezwaar"} for c in clauses)
-    kind = classify(src.segments, subject, decision_clause=opened)
+    kind = _private_kind(classify(src.segments, subject, decision_clause=opened), sender)
     dates = find_letter_dates(src, mention, _served(norm, mention))
     date_evidence = [src.line_evidence(mention.start)] if mention else []
     remedies = decide_remedies(src, clauses, kind, sender, letter_date, date_evidence)
     amount = find_amount_to_pay(src)
+    pay_by = find_pay_by(src, amount, dates, letter_date)
+    instalment = first_instalment(src) if kind.kind == "betalingsregeling" and not amount.stated else None
+    if instalment and amount.status == "not_found":
+        amount, pay_by = instalment
     objection = remedies.objection
     if objection.stated and objection.value.possible and objection.value.until:
         told = {(d.value, d.meaning) for d in dates}
@@ -72,7 +77,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
             "kind": _kind_fact(src, kind),
             "decision": remedies.decision,
             "amount_to_pay": amount,
-            "pay_by": find_pay_by(src, amount, dates, letter_date),
+            "pay_by": pay_by,
             "objection": objection,
             "appeal": remedies.appeal,
         },
@@ -82,6 +87,14 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     )
     facts.actions = action_facts(facts, src)
     return facts
+
+
+def _private_kind(kind: KindFinding, sender: Sender | None) -> KindFinding:
+    """A private party (a verhuurder, a company) takes no besluit (Awb 1:1, 1:3): its letter that
+    reads like one is a letter with information."""
+    if kind.kind != "besluit" or sender is None or sender.government is not False:
+        return kind
+    return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
 
 
 def _not_a_letter(src: LetterSource) -> LetterFacts:

@@ -88,8 +88,54 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "negen": 9}  # fmt: skip
+_TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+          "zeventien": 17, "achttien": 18, "negentien": 19}  # fmt: skip
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+         "negentig": 90}  # fmt: skip
+# A date written out in words, as in a deurwaarder's exploot: "de achtste september tweeduizendzesentwintig".
+WORDS_DATE = re.compile(rf"(?<!\w)([a-zëé]+(?:ste|de))\s+({_MONTH_RE})\s+(tweeduizend[a-zë]*)(?!\w)", re.I)
+
+
+def number_in_words(word: str) -> int | None:
+    """1 to 99 written as one Dutch word ("zesentwintig", "tweeëntwintig"), else None."""
+    word = word.lower()
+    for table in (_UNITS, _TEENS, _TENS):
+        if word in table:
+            return table[word]
+    for tens, value in _TENS.items():  # "<unit>en<tens>": eenendertig, tweeëntwintig
+        for sep in ("en", "ën"):
+            unit = word[: -len(tens) - len(sep)] if word.endswith(sep + tens) else ""
+            if unit in _UNITS:
+                return _UNITS[unit] + value
+    return None
+
+
+def _ordinal_in_words(word: str) -> int | None:
+    """"achtste" 8, "eerste" 1, "derde" 3, "eenentwintigste" 21."""
+    word = word.lower()
+    special = {"eerste": 1, "derde": 3}
+    if word in special:
+        return special[word]
+    stem = word[:-3] if word.endswith("ste") else word[:-2]
+    return number_in_words(stem)
+
+
+def _words_dates(text: str) -> list[DateMention]:
+    out = []
+    for m in WORDS_DATE.finditer(text):
+        day = _ordinal_in_words(m.group(1))
+        rest = m.group(3).lower()[len("tweeduizend") :]
+        year = 2000 + (number_in_words(rest) or 0) if rest else 2000
+        d = _valid(year, MONTHS[m.group(2).lower()], day) if day and (not rest or number_in_words(rest)) else None
+        if d:
+            out.append(DateMention(d, m.start(), m.end(), m.group(0)))
+    return out
+
+
 def find_dates(text: str) -> list[DateMention]:
-    found: list[DateMention] = []
+    found: list[DateMention] = _words_dates(text)
     for m in WORD_DATE.finditer(text):
         year = m.group(4)
         if not year:  # "1 januari tot en met 31 december 2025": the year comes after the range
@@ -109,6 +155,23 @@ def find_dates(text: str) -> list[DateMention]:
         if d:
             found.append(DateMention(d, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda x: x.start)
+
+
+_SENT_LABEL = re.compile(
+    r"(?i)(?:verzenddatum|datum\s+(?:van\s+)?(?:verzending|bekendmaking)|verzonden\s+op|verstuurd\s+op"
+    r"|bekendgemaakt\s+op)\s*:?\s*$"
+)
+SENT_ANCHOR = re.compile(r"(?i)\bverzend\w*|\bverzending\b|\bverzonden\b|\bbekendmaking\b|\bbekendgemaakt\b")
+
+
+def find_sent_date(text: str) -> DateMention | None:
+    """The date the letter says it was sent or made known ("Verzenddatum: 3 maart 2026"); a term
+    counted from the sending (Awb 6:8) starts from that date, not from the dagtekening."""
+    for m in find_dates(text):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _SENT_LABEL.search(text[line_start : m.start]):
+            return m
+    return None
 
 
 def add_period(start: date, amount: int, unit: str) -> date:

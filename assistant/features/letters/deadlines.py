@@ -16,7 +16,7 @@ from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import DateMention, find_dates, find_relative, format_date
 from assistant.features.letters.facts import LetterDate
 from assistant.features.letters.source import LetterSource
-from assistant.features.letters.text import segment_at
+from assistant.features.letters.text import list_lead, segment_at
 
 _ORG_VERBS = r"(?:beslissen|besluiten|nemen|sturen|maken|betalen|berekenen|storten|behandelen|passen)"
 _ORGANISATION_ACTS = re.compile(
@@ -46,14 +46,19 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             continue
         i = segment_at(segs, m.start)
         previous = segs[i - 1].text if i else ""
+        lead = list_lead(segs, i)
+        if lead is not None:  # a row of a list: the line that introduces the list says what it is for
+            previous = lead.text
         found = M.date_meaning(text, m, segs[i].text, previous, letter_date)
         if not found:
             continue
         kind, meaning = found
         if kind == M.DEADLINE and _organisation_acts(segs[i].text, previous):
             kind, meaning = M.OTHER, "datum waarop de organisatie iets doet"
-        elif kind == M.DEADLINE and meaning == "uiterste datum" and not _READER_ACTS.search(segs[i].text):
+        elif kind == M.DEADLINE and meaning == "uiterste datum" and not _READER_ACTS.search(f"{segs[i].text} {lead.text if lead else ''}"):
             kind, meaning = M.OTHER, "datum in de brief"  # "Uw uitkering loopt tot uiterlijk ...": no duty
+        elif kind == M.DEADLINE and _only_before(text, m, segs[i].text):
+            kind, meaning = M.OTHER, "datum in de brief"  # "achterstanden van vóór 1 mei": a time, no duty
         out.append(
             LetterDate(m.value, meaning, kind, m.start, m.end, None, _condition(segs[i].text, previous))
         )
@@ -62,6 +67,25 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
     for d in out:
         unique.setdefault((d.value, d.meaning), d)
     return list(unique.values())
+
+
+_BARE_BEFORE = re.compile(r"(?i)(?<!uiterlijk\s)\b(?:vóór|voor)\s*(?:de\s+)?$")
+_TIME_OF = re.compile(r"(?i)\b(?:van|over|sinds|uit|periode|tijd)\s+(?:vóór|voor)\s*$")
+_DUTY = re.compile(
+    rf"(?i){M.PAY_VERBS}|{M.SEND_VERBS}|reageer|reageren|reactie|antwoord|formulier|aanvragen|doorgeven|\bgeef\b"
+    r"|\bmeld|binnen\s+zijn|ontvangen\s+hebben|in\s+ons\s+bezit|bij\s+ons\s+(?:zijn|binnen)|\bzorg\b|\bkies\b|\bteken\b"
+    r"|\bonderteken"
+)
+
+
+def _only_before(text: str, m: DateMention, sentence: str) -> bool:
+    """A date after a bare "vóór" is a deadline only when the reader has to act by then: "van vóór
+    1 mei" names a time ("achterstanden van vóór 1 mei"), and a sentence without anything for the
+    reader to do sets no deadline."""
+    before = text[max(0, m.start - 30) : m.start]
+    if not _BARE_BEFORE.search(before):
+        return False
+    return bool(_TIME_OF.search(before)) or not (_READER_ACTS.search(sentence) or _DUTY.search(sentence))
 
 
 def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list[LetterDate]:
@@ -104,7 +128,7 @@ def _about_the_reader(sentence: str, conditional: bool = False) -> bool:
     (`conditional`), nor when the organisation acts ("U krijgt binnen twee weken een betaalverzoek")."""
     s = sentence.lower()
     first = re.split(r"(?<=[.!?])\s", s)[0]
-    objection = re.search(r"bezwaar|beroep|kwijtschelding", s)
+    objection = re.search(r"bezwaar|beroep|kwijtschelding|zienswijze", s)
     if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not (objection or conditional):
         return False
     if (

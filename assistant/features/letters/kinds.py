@@ -25,6 +25,7 @@ KIND_LABELS = {
     "aankondiging": "aankondiging of voornemen",
     "ontvangstbevestiging": "ontvangstbevestiging",
     "uitnodiging": "uitnodiging",
+    "betalingsregeling": "afspraak over betalen in termijnen (betalingsregeling)",
     "besluit": "besluit",
     "informatie": "brief met informatie",
     "onbekend": "onbekend (geen brief)",
@@ -68,6 +69,18 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bstuur (ons|deze|de)\b|\blever\b.{0,40}\bin\b|\binleveren\b|opsturen", 1.5),
         (r"aanvullende (gegevens|informatie|stukken)|heronderzoek|inlichtingenformulier", 2),
+        # herstel verzuim (Awb 4:5): the application lacks documents the reader must send
+        (
+            r"\b(?:aanvraag|verzoek|aangifte)\b.{0,30}\b(?:niet (?:compleet|volledig)|onvolledig)\b"
+            r"|\b(?:wij|we) missen\b|\bontbrek\w*\b.{0,40}\b(?:documenten|stukken|gegevens|papieren)\b",
+            3,
+        ),
+        (r"\b(?:documenten|bewijsstukken)\b.{0,40}\b(?:nodig|opsturen|aanvullen|insturen)\b", 1.5),
+    ],
+    "betalingsregeling": [
+        (r"\bbetalingsregeling\b.{0,60}\b(?:toegekend|goedgekeurd|getroffen|afgesproken|afspraken)\b", 3),
+        (r"\b(?:verzoek|aanvraag)\b.{0,60}\b(?:in termijnen|betalingsregeling)\b.{0,40}\bgoedgekeurd\b", 3),
+        (r"\b(?:uw|de) afspraken\b|\btermijnen van\b", 1),
     ],
     "aankondiging": [
         (r"\bvoornemen\b|\bvan plan\b|vooraankondiging|zienswijze", 3),
@@ -230,7 +243,7 @@ class Option:
 
 def find_options(text: str, kind: str, sender_id: str | None) -> list[Option]:
     found = [(name, re.search(rx, text, re.I)) for name, rx in _OPTIONS.items()]
-    out = [Option(name, True, m.start()) for name, m in found if m]
+    out = [Option(name, True, m.start()) for name, m in found if m and not (kind == name == "betalingsregeling")]
     names = {o.name for o in out}
     if kind in PAYMENT_KINDS and "betalingsregeling" not in names:
         out.append(Option("betalingsregeling", False))

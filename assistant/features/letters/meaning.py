@@ -19,7 +19,7 @@ LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
 
 _LETTER_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending|betekening))?|dagtekening|"
-    r"verzenddatum)\s*:?\s*$"
+    r"verzenddatum|\bheden\s*,?\s*(?:de\s+)?)\s*:?\s*$"  # "Heden, de achtste september ...": an exploot's date
 )
 _PLACE_DATE = re.compile(r"^\s*[A-Z][\w' .-]{1,40},\s*$")
 _DEADLINE_BEFORE = re.compile(
@@ -40,7 +40,10 @@ _SKIP = re.compile(r"(?i)geboortedatum|geboren")
 
 
 # Verbs of paying and sending, including split separable forms ("over te maken", "in te leveren").
-PAY_VERBS = r"betaal|betalen|betaald|voldoen|voldoe\b|overmaken|over\s+te\s+maken|maak\b[^.]{0,40}\bover\b"
+PAY_VERBS = (
+    r"betaal|betalen|betaald|voldoen|voldoe\b|overmaken|over\s+te\s+maken"
+    r"|maak\b(?:[^.?\n]|(?<=\d)[.](?=\d)){0,110}\bover\b"  # "Maak € 1.386,00 binnen vier weken ... over"
+)
 SEND_VERBS = (
     r"stuur|sturen|inleveren|in\s+te\s+leveren|\blever\b|indienen|in\s+te\s+dienen|dien\b[^.]{0,40}\bin\b"
 )

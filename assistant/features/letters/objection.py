@@ -238,12 +238,15 @@ def _earlier(src: LetterSource, clauses: list[Clause], letter_date: date | None)
     return out
 
 
-def _term_rule(term: Term, counted_from: str = "de dagtekening") -> str | None:
-    """The rule behind a term counted from a date: the period, the law when it is the Awb's, the date."""
+def _term_rule(term: Term, counted_from: str | None = None) -> str | None:
+    """The rule behind a term counted from a date: the period, the law when it is the Awb's, the
+    date the letter counts from (the dagtekening, or the verzenddatum the letter names)."""
     if term.explicit:
         return None
+    counted_from = counted_from or term.counted_from
     law = " (Awb 6:7 en 6:8)" if term.period == "6 weken" else ", zoals de brief zegt"
-    rule = f"{term.period} na {counted_from}{law}, dagtekening {format_date(term.anchor_date)}"
+    used = "verzenddatum" if counted_from == "de verzenddatum" else "dagtekening"
+    rule = f"{term.period} na {counted_from}{law}, {used} {format_date(term.anchor_date)}"
     if term.anchor == "receipt":
         rule += "; de brief telt vanaf ontvangst, dus dit is de vroegste datum"
     return rule

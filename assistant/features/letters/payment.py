@@ -6,6 +6,12 @@ amount that an instruction without one refers to ("Betaal het totaalbedrag …")
 the reader gets (a refund, a nabetaling), an expected or announced amount, a threshold, a monthly
 amount or instalment, or what was already paid. When the letter says nothing needs paying the
 value is None, with that sentence as evidence. Two different candidates make it `to_check`.
+
+Money the organisation verrekent or inhoudt on what it pays the reader is no amount to pay (None,
+with that sentence); a letter that also tells the reader to pay is `to_check`, with both quotes. An
+instruction without an amount that names what is to be paid ("U moet de boete betalen") takes the
+amount labelled with that word; two such amounts are `to_check`. Termijn rows under a pay line make
+the last termijn's date the pay-by date, with that rule.
 """
 
 from __future__ import annotations
@@ -15,15 +21,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
-from assistant.features.letters.amounts import Amount, find_amounts, money
+from assistant.features.letters.amounts import GENERIC_MONEY_WORDS, MONEY_NOUN, Amount, find_amounts, money
 from assistant.features.letters.dates import find_dates, format_date
 from assistant.features.letters.facts import LetterDate
+from assistant.features.letters.meaning import PAY_VERBS
+from assistant.features.letters.settlement import RULE_SETTLED, reclaims, settles
 from assistant.features.letters.source import LetterSource
-from assistant.features.letters.text import Segment, segment_at
+from assistant.features.letters.text import Segment, list_lead, segment_at
 
 _GAP = r"(?:[^.?\n]|(?<=\d)[.](?=\d))"  # within one sentence; the dot of "€ 1.386,00" does not end it
 _INSTRUCTION = re.compile(
-    rf"(?i)^\W*(?:betaal\b|maak\b{_GAP}{{0,60}}\bover\b)|\bu\s+moet\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen|overmaken)\b"
+    rf"(?i)^\W*(?:betaal\b|maak\b(?![^.?]{{0,25}}\bzorgen\b){_GAP}{{0,110}}\bover\b)|\bu\s+moet\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen|overmaken)\b"
     rf"|\bmoet\s+u\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen)\b"
     rf"|\b(?:verzoeken|vragen|sommeren)\s+(?:wij\s+)?u\b{_GAP}{{0,140}}\b(?:te\s+betalen|terug\s+te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
     rf"|\bu\s+betaalt\b{_GAP}{{0,100}}\b(?:uiterlijk|vóór|binnen)\b|\btotaal\s+te\s+(?:betalen|voldoen)\b"
@@ -31,6 +39,12 @@ _INSTRUCTION = re.compile(
     rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
     rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"
     rf"|\bu\s+dient\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
+)
+# Keep paying what you already pay ("Betaal de huur die u nu betaalt", "blijf uw premie betalen"):
+# a running payment, not an amount this letter asks for.
+_ONGOING = re.compile(
+    r"(?i)\b(?:die|dat|wat)\s+u\s+(?:nu|al|steeds|tot\s+nu\s+toe)\s+(?:betaalt|overmaakt)\b"
+    r"|\bblijf\w*\b[^.?]{0,40}\bbetalen\b|\b(?:gewoon\s+)?door\s+(?:te\s+)?betalen\b|\bdoorbetalen\b"
 )
 _POLITE = re.compile(r"(?i)^\W*wilt\s+u\b")  # "Wilt u € 120 vóór 1 mei overmaken?" asks to pay
 _NAMES_AMOUNT = re.compile(r"(?i)^\W*(?:het\s+gaat\s+om|het\s+bedrag\s+is|dat\s+is|dit\s+is)\b")
@@ -62,8 +76,10 @@ _THRESHOLD = re.compile(
 )
 _CONDITIONAL = re.compile(r"(?i)^\W*(?:als|indien|wanneer|mocht|zodra)\b|\bdan\b")
 _NOTHING = re.compile(
-    r"(?i)\bhoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}\b(?:terug\s+)?te\s+betalen\b|\bniets\s+(?:meer\s+)?(?:terug\s+)?te\s+betalen\b"
+    r"(?i)\bhoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}\b(?:(?:terug\s+)?te\s+betalen|over\s+te\s+maken)\b"
+    r"|\bniets\s+(?:meer\s+)?(?:terug\s+)?te\s+betalen\b"
 )
+RULE_LAST_INSTALMENT = "het bedrag wordt in termijnen betaald; de laatste termijn is uiterlijk {date}"
 _HEDGED = re.compile(r"(?i)\b(?:misschien|mogelijk|eventueel|wellicht|dan)\b|^\W*(?:als|indien|wanneer)\b")
 _NOT_YET = re.compile(r"(?i)\b(?:nu|nog|met\s+deze\s+brief)\b")
 _REFERS_BACK = re.compile(r"(?i)\b(?:dit|dat|deze)\s+bedrag\b")
@@ -103,6 +119,9 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     bare = [s for s in instructions if not any(s.start <= a.start < s.end for a in mentions)]
     nothing = [s for s in segs if _NOTHING.search(s.text) and not _HEDGED.search(s.text)]
     candidates = direct or rows or _referred(src, bare, mentions)
+    settled = [s for s in segs if settles(s.text)]
+    if settled:
+        return _settled(src, settled, direct, nothing)
     if candidates:
         absolute = [src.evidence(s.start, s.end) for s in nothing if not _NOT_YET.search(s.text)]
         return _decide(candidates, absolute)
@@ -115,11 +134,28 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     return not_found("De brief vraagt niet om een betaling.")
 
 
+def _settled(src: LetterSource, settled: list[Segment], direct: list[_Candidate], nothing: list[Segment]) -> Fact:
+    """Money that is verrekend or ingehouden is no amount to pay; a letter that also tells the
+    reader to pay an amount is to be checked, with both quotes."""
+    evidence = [src.evidence(s.start, s.end) for s in settled + nothing]
+    direct = [c for c in direct if not reclaims(c.sentence.text)]  # "Wij vorderen € … terug": how, not a request
+    if direct:
+        values = sorted({round(c.amount.value, 2) for c in direct})
+        note = (
+            f"De brief vraagt om betaling van {', '.join(money(v) for v in values)}, maar zegt ook dat een "
+            "bedrag wordt verrekend of ingehouden. Controleer wat de lezer zelf moet betalen."
+        )
+        value = values[0] if len(values) == 1 else None
+        return to_check(value, note, _unique([e for c in direct for e in c.evidence] + evidence), RULE_SETTLED)
+    return stated(None, _unique(evidence), RULE_SETTLED)
+
+
 def _is_instruction(s: Segment) -> bool:
     """The letter tells the reader to pay (not a question, not only in a case)."""
     return (
         bool(_INSTRUCTION.search(s.text))
         and not _CONDITIONAL.search(s.text)
+        and not _ONGOING.search(s.text)
         and (not s.text.rstrip().endswith("?") or bool(_POLITE.match(s.text)))
     )
 
@@ -164,12 +200,33 @@ def _referred(src: LetterSource, bare: list[Segment], mentions: list[Amount]) ->
                 return [
                     _Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)
                 ]
+    named = _named_in_instruction(src, bare, mentions)
+    if named:
+        return named
     for pattern in _TOTAL_LABEL:
         hits = [a for a in mentions if re.search(pattern, a.label, re.I)]
         if hits:
             a, s = hits[-1], bare[0]
             rule = f"het bedrag van de regel '{a.label}'"
             return [_Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)]
+    return []
+
+
+def _named_in_instruction(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[_Candidate]:
+    """The amounts whose label is the thing the instruction itself names ("U moet de boete betalen":
+    the amount labelled boete). More than one such amount makes the amount to check."""
+    for s in bare:
+        nouns = {m.group(1).lower() for m in MONEY_NOUN.finditer(s.text)} - GENERIC_MONEY_WORDS - {"termijn"}
+        hits = [a for a in mentions if nouns & {w.lower() for w in re.findall(r"[\w-]+", a.label)}]
+        totals = [a for a in hits if re.search(r"(?i)totaal|te betalen|te voldoen", a.label)]
+        if len({a.value for a in hits}) > 1 and len({a.value for a in totals}) == 1:
+            hits = totals  # the total of the thing the instruction names
+        if hits:
+            rule = "de betaalzin noemt wat u moet betalen (" + ", ".join(sorted(nouns)) + "); dat bedrag staat erbij"
+            return [
+                _Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)
+                for a in hits
+            ]
     return []
 
 
@@ -194,7 +251,9 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
     if amount.status == "not_found" or (amount.stated and amount.value is None):
         return not_found()
     segs = src.segments
-    pay_sentences = [s for s in segs if _is_instruction(s) or _DUE_ROW.search(s.text)]
+    leads = [(s, list_lead(segs, i)) for i, s in enumerate(segs)]
+    rows = [s for s, lead in leads if lead is not None and re.search(PAY_VERBS, lead.text, re.I)]
+    pay_sentences = [s for s in segs if _is_instruction(s) or _DUE_ROW.search(s.text)] + rows
     found: dict[date, tuple[list[Evidence], str | None]] = {}
     for s in pay_sentences:
         for m in find_dates(s.text):
@@ -205,6 +264,10 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
                 found.setdefault(d.value, ([src.evidence(s.start, s.end)], d.rule))
     if not found:
         return not_found("De brief noemt geen datum om te betalen.")
+    if len(found) > 1 and rows and all(_instalment(src, ev) for ev, _ in found.values()):
+        last = max(found)
+        evidence = _unique([e for ev, _ in found.values() for e in ev])
+        return stated(last, evidence, RULE_LAST_INSTALMENT.format(date=format_date(last)))
     if len(found) > 1:
         note = (
             "De brief noemt meer dan één datum om te betalen: "
@@ -214,6 +277,11 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
         return to_check(None, note, _unique([e for ev, _ in found.values() for e in ev]))
     ((value, (evidence, rule)),) = found.items()
     return stated(value, evidence, rule)
+
+
+def _instalment(src: LetterSource, evidence: list[Evidence]) -> bool:
+    """The date belongs to a termijn row of a list ("2e termijn € 306,20 uiterlijk 30 april")."""
+    return any(re.search(r"(?i)\btermijn", e.quote) for e in evidence)
 
 
 def _unique(evidence: list[Evidence]) -> list[Evidence]:

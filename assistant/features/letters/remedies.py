@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.features.letters.dates import NUMBER_WORDS, add_period, find_dates
+from assistant.features.letters.dates import NUMBER_WORDS, SENT_ANCHOR, add_period, find_dates, find_sent_date
 from assistant.features.letters.text import Segment
 
 POSSIBLE, EXCLUDED, PAST = "possible", "excluded", "past"
@@ -68,6 +68,7 @@ class Term:
     anchor: str  # THIS (the date of this letter) | OTHER (the date of another decision) | "receipt"
     anchor_date: date | None
     period: str = ""  # "6 weken", as the letter counts
+    counted_from: str = "de dagtekening"  # the date the letter counts from, in words
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Clause:
 
 def find_clauses(text: str, segs: list[Segment], letter_date: date | None) -> list[Clause]:
     out: list[Clause] = []
+    sent = find_sent_date(text)
     for i, seg in enumerate(segs):
         if not _is_clause(seg.text):
             continue
@@ -98,7 +100,7 @@ def find_clauses(text: str, segs: list[Segment], letter_date: date | None) -> li
             past = True  # "... beroep instellen bij de officier van justitie. Die termijn is voorbij."
         polarity = PAST if past else EXCLUDED if excluded else POSSIBLE
         target, other_date = _target(seg.text, context, text[seg.start : segs[last].end])
-        term = _term(segs[i : last + 1], letter_date, other_date) if polarity == POSSIBLE else None
+        term = _term(segs[i : last + 1], letter_date, other_date, sent.value if sent else None) if polarity == POSSIBLE else None
         out.append(
             Clause(seg.start, seg.end, (segs[first].start, segs[last].end), _routes(seg.text), polarity, target,
                    other_date, term)
@@ -147,8 +149,11 @@ def _target(sentence: str, context: str, carried: str) -> tuple[str, date | None
     return OTHER, (dates[0].value if dates else None)
 
 
-def _term(segs: list[Segment], letter_date: date | None, other_date: date | None) -> Term | None:
-    """The term of a clause: a date the letter writes, or a period counted from a date."""
+def _term(
+    segs: list[Segment], letter_date: date | None, other_date: date | None, sent: date | None = None
+) -> Term | None:
+    """The term of a clause: a date the letter writes, or a period counted from a date. A period
+    counted from the sending counts from the sending date the letter names (`sent`), if any."""
     for seg in segs:
         for d in find_dates(seg.text):
             if _EXPLICIT.search(seg.text[: d.start]):
@@ -163,9 +168,14 @@ def _term(segs: list[Segment], letter_date: date | None, other_date: date | None
         if anchor == THIS and _RECEIPT.search(anchor_words):
             anchor = "receipt"
         base = other_date if anchor == OTHER else letter_date
+        counted_from = "de dagtekening"
+        if anchor == THIS and SENT_ANCHOR.search(anchor_words):
+            base = sent or letter_date
+            counted_from = "de verzenddatum" if sent else "de verzending (de brief noemt geen verzenddatum)"
         amount = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
         until = add_period(base, amount, m.group(2)) if base else None
         return Term(
-            until, seg.start + m.start(), seg.start + m.end(), False, anchor, base, f"{amount} {m.group(2)}"
-        )
+            until, seg.start + m.start(), seg.start + m.end(), False, anchor, base, f"{amount} {m.group(2)}",
+            counted_from,
+        )  # fmt: skip
     return None

@@ -29,6 +29,7 @@ KIND_SENTENCES = {
     "boete": "U krijgt een boete. Een boete is een straf in geld.",
     "informatieverzoek": "{sender} heeft informatie van u nodig.",
     "uitnodiging": "U krijgt een uitnodiging voor een afspraak.",
+    "betalingsregeling": "U betaalt in delen. In deze brief staan de afspraken daarover.",
     "besluit": "Het is een besluit. Daarin staat wat {sender} heeft beslist.",
     "beslissing_op_bezwaar": "U heeft bezwaar gemaakt. Dit is de beslissing op uw bezwaar.",
     "aankondiging": "{sender} laat weten wat er gaat gebeuren. Het is nog geen besluit.",

@@ -149,3 +149,16 @@ def segment_at(segs: list[Segment], pos: int) -> int:
 
 def lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
+
+
+def list_lead(segs: list[Segment], i: int, rows: int = 8) -> Segment | None:
+    """The sentence that introduces the list sentence i is a row of ("U betaalt in twee termijnen:"
+    before "1e termijn € 306,20 uiterlijk 31 maart"), or None: rows follow on consecutive lines."""
+    line = segs[i].line
+    for j in range(i - 1, max(-1, i - 1 - rows), -1):
+        if segs[j].line < line - 1:
+            return None
+        if segs[j].text.rstrip().endswith(":"):
+            return segs[j] if segs[j].line < segs[i].line else None
+        line = segs[j].line
+    return None

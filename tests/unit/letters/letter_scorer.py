@@ -12,12 +12,13 @@ value), `flagged` (to_check: the professional is asked to check it) or `missed` 
 A *false statement* is a stated fact about bezwaar, the amount to pay or a deadline that contradicts
 the expectation: bezwaar said possible (or impossible) against the expectation, a wrong bezwaar
 date, a wrong amount to pay (also: an amount where nothing is to be paid, or nothing where an
-amount is), a wrong pay-by date, or a stated deadline that the expectation does not have.
+amount is), a wrong pay-by date, or a stated deadline that the expectation does not have (told with
+the letter's own condition, such a deadline is an extra fact, not a false one). The rules are the eval
+metric's (evals/metrics/letter_checks.py), so scorer and `regiewijzer eval` cannot disagree.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,18 +29,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # evals/ when run as a script
 
 # One verdict rule and one sender match for this scorer and the eval metric (evals/metrics/letter_checks.py).
-from evals.metrics.letter_checks import CORRECT, FLAGGED, MISSED, WRONG, sender_matches, verdict_of  # noqa: E402
-
-# expected kind -> engine kinds that say the same thing
-KIND_EQUIVALENTS = {
-    "aanmaning": {"aanmaning", "herinnering"},
-    "herinnering": {"aanmaning", "herinnering"},
-    "overig": {"informatie", "overig"},
-    "informatie": {"informatie", "overig"},
-    "aankondiging": {"aankondiging", "voornemen"},
-    "voornemen": {"aankondiging", "voornemen"},
-    "besluit": {"besluit", "beslissing_op_bezwaar"},
-}
+from evals.metrics.letter_checks import CORRECT, FLAGGED, MISSED, WRONG, outcomes  # noqa: E402
 
 
 @dataclass
@@ -93,123 +83,31 @@ class Score:
         return "\n".join(lines)
 
 
-# --- what the engine said ------------------------------------------------------------------------
+# --- comparing: one rule with the eval metric (evals/metrics/letter_checks.py) ---------------------
+
+SCORED = ("sender", "letter_date", "kind", "amount_to_pay", "pay_by", "objection", "deadline")
 
 
-@dataclass
-class Said:
-    """One fact as the engine gave it: status and value (dates as ISO strings)."""
-
-    status: str
-    value: object = None
-    condition: str | None = None  # a deadline that holds only in a case the letter names
-
-
-def engine_facts(data: dict) -> dict:
-    """The engine's facts from `to_dict()`: the `facts` object, or the older contract's keys."""
-    if "facts" in data:
-        f = data["facts"]
-        return {
-            "sender": Said(f["sender"]["status"], f["sender"]["value"]),
-            "letter_date": Said(f["letter_date"]["status"], f["letter_date"]["value"]),
-            "kind": Said(f["kind"]["status"], f["kind"]["value"]),
-            "amount_to_pay": Said(f["amount_to_pay"]["status"], f["amount_to_pay"]["value"]),
-            "pay_by": Said(f["pay_by"]["status"], f["pay_by"]["value"]),
-            "objection": Said(
-                f["objection"]["status"], (f["objection"]["possible"], f["objection"]["until"])
-            ),
-            "deadlines": [
-                Said(d["status"], d["value"]["date"], d["value"].get("condition")) for d in f["deadlines"]
-            ],
-        }
-    return _older_contract(data)
-
-
-def _older_contract(data: dict) -> dict:
-    """Before the facts object: what the explanation told the citizen (every fact was told as true)."""
-    told = [m.group(1) for m in (re.match(r"(?:Betaal|U moet) € ([\d.,]+)", a) for a in data["actions"]) if m]
-    told += [
-        f"{a['value']:.2f}".replace(".", ",") for a in data["amounts"] if a["label"].lower() == "te betalen"
-    ]
-    due = [d["date"] for d in data["dates"] if "uiterste datum om te betalen" == d["meaning"]]
-    deadlines = [
-        d["date"] for d in data["dates"]
-        if ("uiterste" in d["meaning"] or "afspraak" in d["meaning"]) and "voorbij" not in d["meaning"]
-        and "bezwaar" not in d["meaning"] and "beroep" not in d["meaning"]
-    ]  # fmt: skip
-    objection = data["objection"]
-    return {
-        "sender": Said("stated" if data["sender"] else "not_found", data["sender"] or None),
-        "letter_date": Said("stated" if data["letter_date"] else "not_found", data["letter_date"]),
-        "kind": Said("stated", data["kind"]),
-        "amount_to_pay": Said("stated", _money(told[0])) if told else Said("not_found"),
-        "pay_by": Said("stated" if due else "not_found", due[0] if due else None),
-        "objection": Said("stated", (objection["possible"], objection["until"])),
-        "deadlines": [Said("stated", d) for d in deadlines],
-    }
-
-
-def _money(raw: str) -> float:
-    return float(raw.rstrip(".").replace(".", "").replace(",", "."))
-
-
-# --- comparing ------------------------------------------------------------------------------------
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if isinstance(value, date) else value
+def _iso(value):
+    """YAML reads dates as `date`; the metric compares ISO strings."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _iso(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_iso(v) for v in value]
+    return value
 
 
 def score_letter(name: str, case: dict, data: dict, score: Score) -> None:
-    said = engine_facts(data)
-
-    def add(fact: str, expected, got: Said, right: bool, risky: bool = False) -> None:
-        verdict = verdict_of(got, right)
-        score.outcomes.append(Outcome(name, fact, expected, got.value, verdict, risky and verdict == WRONG))
-
-    if "sender" in case:
-        add("sender", case["sender"], said["sender"], sender_matches(case["sender"], said["sender"].value))
-    for key in ("letter_date", "kind"):
-        if key in case:
-            expected = _iso(case[key])
-            right = (
-                said[key].value in KIND_EQUIVALENTS.get(expected, {expected})
-                if key == "kind"
-                else said[key].value == expected
-            )
-            add(key, expected, said[key], right)
-    if "amount_to_pay" in case:
-        expected, got = case["amount_to_pay"], said["amount_to_pay"]
-        right = (expected is None and got.value is None) or (
-            expected is not None and got.value is not None and abs(float(got.value) - float(expected)) < 0.005
-        )
-        if expected is None and got.status == "not_found":
-            got = Said("stated", None)  # nothing to pay, nothing said: right
-        add("amount_to_pay", expected, got, right, risky=True)
-    if "pay_by" in case:
-        expected, got = _iso(case["pay_by"]), said["pay_by"]
-        if expected is None and got.status == "not_found":
-            got = Said("stated", None)
-        add("pay_by", expected, got, got.value == expected, risky=True)
-    if "objection" in case:
-        exp = (case["objection"]["possible"], _iso(case["objection"].get("until")))
-        got = said["objection"]
-        possible, until = got.value if isinstance(got.value, tuple) else (None, None)
-        add("objection", exp, got, possible == exp[0] and (not exp[0] or until == exp[1]), risky=True)
-    if "deadlines" in case:
-        expected = {_iso(d) for d in case["deadlines"] or []}
-        stated = {d.value for d in said["deadlines"] if d.status == "stated"}
-        flagged = {d.value for d in said["deadlines"] if d.status == "to_check"}
-        for d in sorted(expected):
-            verdict = CORRECT if d in stated else FLAGGED if d in flagged else MISSED
-            score.outcomes.append(Outcome(name, "deadline", d, d if verdict != MISSED else None, verdict))
-        allowed = expected | {_iso(case.get("pay_by"))}
-        for d in said["deadlines"]:
-            if d.status == "stated" and d.value not in allowed:
-                # told as a duty the expectation lacks: false; told with the letter's condition: an extra
-                score.extra.append(
-                    Outcome(name, "deadline", None, (d.value, d.condition), WRONG, not d.condition)
-                )
+    """The metric's outcomes for the facts this scorer reports; a stated deadline the case lacks is
+    an extra (false when told as a duty, see `extra_deadline`)."""
+    case = _iso(case)
+    for o in outcomes(case, data):
+        if o.field not in SCORED:
+            continue
+        target = score.extra if o.field == "deadline" and o.expected is None else score.outcomes
+        target.append(Outcome(name, o.field, o.expected, o.got, o.verdict, o.false))
 
 
 def letter_text(path: Path) -> str:

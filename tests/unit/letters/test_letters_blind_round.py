@@ -45,3 +45,19 @@ def test_the_scorer_counts_a_false_statement():
     score = Score()
     score_letter("x", case, told, score)
     assert sorted(o.fact for o in score.false_statements) == ["amount_to_pay", "deadline", "objection"]
+
+
+def test_a_deadline_told_with_the_letters_condition_is_an_extra_not_a_false_statement():
+    """One rule with the eval metric: "Kunt u niet? Bel dan uiterlijk ..." told with its condition."""
+    from letter_scorer import Score, score_letter
+
+    case = {"amount_to_pay": None, "deadlines": []}
+    told = {"facts": {
+        "amount_to_pay": {"status": "not_found", "value": None},
+        "deadlines": [{"status": "stated", "value": {"date": "2026-06-02", "condition": "als u niet kunt komen"}},
+                      {"status": "stated", "value": {"date": "2026-06-09", "condition": None}}],
+    }}  # fmt: skip
+    score = Score()
+    score_letter("x", case, told, score)
+    assert [o.got for o in score.false_statements] == ["2026-06-09"]
+    assert [o.got for o in score.extra if not o.false] == [("2026-06-02", "als u niet kunt komen")]
