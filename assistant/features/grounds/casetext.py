@@ -24,6 +24,9 @@ CASE, OBSTACLE = "casus", "obstakel"
 INNER_STEM_MIN = 8  # a stem this long may sit inside a compound
 WHOLE_WORD_MAX = 3  # a stem this short must be a whole word
 GAP = r"(?:\s+\S+){0,5}\s+"  # "..." in a stem: up to five words, amounts included ("vordert € 2.400 terug")
+# "...+" in a stem: up to twelve words inside one sentence, for a separable verb whose parts stand
+# far apart ("vroeg op 1 september na het gesprek een scootmobiel aan")
+LONG_GAP = r"(?:\s+[^\s.!?;]+){0,12}\s+"
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 
 
@@ -44,17 +47,19 @@ class Age:
 
 @lru_cache(maxsize=2048)
 def stem_pattern(stem: str) -> re.Pattern[str]:
-    """A stem as a pattern; "..." stands for up to three words ("aanpassing ... woning"), and the
-    word before it may be inflected like the last one."""
+    """A stem as a pattern; "..." stands for up to five words ("aanpassing ... woning"), "...+" for
+    up to twelve within the sentence, and the word before a gap may be inflected like the last one."""
     words = fold(stem).split()
     parts: list[str] = []
     for i, word in enumerate(words):
-        if word == "...":
-            parts.append(GAP)
+        if word in ("...", "...+"):
+            parts.append(GAP if word == "..." else LONG_GAP)
             continue
-        inflect = i + 1 < len(words) and words[i + 1] == "..."
+        inflect = i + 1 < len(words) and words[i + 1] in ("...", "...+")
         parts.append(re.escape(word) + (r"[a-z]*" if inflect else ""))
-    body = r"[\s\-]+".join(parts).replace(r"[\s\-]+" + GAP + r"[\s\-]+", GAP)
+    body = r"[\s\-]+".join(parts)
+    for gap in (GAP, LONG_GAP):
+        body = body.replace(r"[\s\-]+" + gap + r"[\s\-]+", gap)
     start = "" if len(stem) >= INNER_STEM_MIN and len(words) == 1 else r"(?<![a-z0-9])"
     end = r"(?![a-z0-9])" if len(stem) <= WHOLE_WORD_MAX else ""
     return re.compile(start + body + end)
@@ -114,12 +119,14 @@ class CaseText:
         return out
 
     def find_any(self, stems, used: frozenset = frozenset()) -> Found | None:
-        """The first stem of `stems` (in catalogue order) that the case shows, at a place not in
-        `used` ((source, start) pairs already quoted for another fact)."""
-        for stem in stems:
-            for found in self.find_all(stem):
-                if (found.source, found.start) not in used:
-                    return found
+        """The first stem of `stems` (in catalogue order) that the obstacle shows, else the first
+        the case shows, at a place not in `used` ((source, start) pairs already quoted for another
+        fact). The obstacle goes first: it says what stands in the way."""
+        for source in (OBSTACLE, CASE):
+            for stem in stems:
+                for found in self.find_all(stem):
+                    if found.source == source and (found.source, found.start) not in used:
+                        return found
         return None
 
     def _ages(self, source: str) -> list[Age]:

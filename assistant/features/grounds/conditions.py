@@ -1,7 +1,8 @@
 """Check a ground's `requires` and `not_when` (assistant.knowledge.corpus.Condition) against a case.
 Pure.
 
-A required fact is stated when one of its word stems is in the case (not negated), or, for an age
+A required fact is stated when one of its word stems ("@concept" names a group of them, see
+concepts.py) is in the case (not negated), or, for an age
 condition, when someone in the case has an age in the range; its evidence is the quoted sentence
 with offsets. A `not_when` holds when one of its stems is in the case, or, for an age condition,
 when the person the case is about (the first age named) is in the range. A `not_when` in words only
@@ -16,6 +17,7 @@ from typing import Any
 
 from assistant.drafts.facts import NOT_FOUND, STATED, Fact
 from assistant.features.grounds.casetext import CASE, CaseText, Found
+from assistant.features.grounds.concepts import expand
 
 NOT_FOUND_NOTE = "Niet gevonden in de casus; controleer of dit speelt."
 # A not_when that only says a required fact is absent ("er wordt niets teruggevorderd") is the
@@ -65,7 +67,7 @@ def condition_holds(
         for person in people:
             if _in_range(person.years, condition.ages):
                 return fact_from(condition.fact, person.found, _age_rule(person.years, condition.ages))
-    found = case.find_any(condition.any_of, used)
+    found = case.find_any(expand(condition.any_of), used)
     return fact_from(condition.fact, found) if found else None
 
 

@@ -15,9 +15,11 @@ from typing import Any
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.grounds.case import CaseSignals, Mention, analyse_case
 from assistant.features.grounds.casetext import OBSTACLE, CaseText
+from assistant.features.grounds.concepts import expand
 from assistant.features.grounds.conditions import GroundCheck, GroundFact, check_ground
 from assistant.features.grounds.obstacles import KIND_LABELS
-from assistant.features.grounds.subjects import SUBJECT_NAMES, is_gated, law_subject
+from assistant.features.grounds.subjects import SUBJECT_NAMES, is_gated, law_subject, names_only_a_subject
+from assistant.features.grounds.weighing import boost_related, lex_specialis, weigh_laws_and_organisations
 from assistant.text.folding import fold
 from assistant.text.matching import find_phrase
 from assistant.text.spans import sentence_around
@@ -30,8 +32,6 @@ W_ORG, ORG_CAP = 0.5, 1.0
 W_LAW = 1.5
 W_RETRIEVED = 1.0
 MIN_SCORE = 3.0
-OTHER_LAW_FACTOR = 0.8
-OUTSIDE_ORGANISATIONS_FACTOR = 0.5
 W_REQ_OBSTACLE, W_REQ_CASE, W_COMPLETE = 1.5, 1.0, 1.5  # required facts found, in the obstacle / the case
 BACKGROUND_FACTOR = 0.75  # a specific ground that does not touch the obstacle the professional names
 MAX_GENERAL = 3  # general norms (Awb 3:4, Awb 4:84, Pw 18 lid 1) shown after the specific grounds
@@ -167,30 +167,49 @@ def score_ground(
 
 def consider(ground: Any, case: CaseText, signals: CaseSignals, retrieved: frozenset) -> GroundMatch | None:
     """Score one ground, or None when it cannot apply: its law's subject is not in the case, a
-    `not_when` holds, or none of its required facts is there."""
+    `not_when` holds, or its first required fact (its core: the procedure or the exception it is
+    about) is not there. Other missing facts make it a ground to check."""
     subject = law_subject(ground.law, case) if is_gated(ground.law) else None
     if is_gated(ground.law) and subject is None:
         return None
     check = check_ground(ground, case)
-    if check.excluded is not None or (ground.requires and not check.met):
-        return None
+    if check.excluded is not None or (ground.requires and not check.facts[0].stated):
+        return None  # the first required fact is the ground's core (its procedure or exception)
     match = score_ground(ground, signals, case.inputs["casus"], case.inputs["obstakel"] or None, retrieved)
     match.check, match.subject = check, subject
-    found = sum(W_REQ_OBSTACLE if f.source == OBSTACLE else W_REQ_CASE for f in check.met)
-    match.focus = addresses_obstacle(match, case)
+    telling = [
+        f for f, c in zip(check.facts, ground.requires, strict=True)
+        if f.stated and not names_only_a_subject(expand(c.any_of))
+    ]  # fmt: skip
+    found = sum(W_REQ_OBSTACLE if f.source == OBSTACLE else W_REQ_CASE for f in telling)
+    # a general norm covers its whole law, so naming the law's subject in the obstacle is enough
+    touching = check.met if match.general else telling
+    match.focus = addresses_obstacle(match, case, touching, _kinds_in_obstacle(signals))
     focus = 1.0 if match.general or match.focus else BACKGROUND_FACTOR
     match.score = round((match.score + found + (W_COMPLETE if check.complete else 0.0)) * focus, 3)
     return match
 
 
-def addresses_obstacle(match: GroundMatch, case: CaseText) -> bool:
+def _kinds_in_obstacle(signals: CaseSignals) -> frozenset:
+    return frozenset(f.kind for f in signals.obstacles if f.source == OBSTACLE and f.kind != "beleidsregel")
+
+
+def addresses_obstacle(
+    match: GroundMatch, case: CaseText, telling: list[GroundFact] | None = None, kinds_in_obstacle: frozenset = frozenset()
+) -> bool:
     """Does the ground touch what the professional says stands in the way? True without an
-    obstacle text; otherwise one of its required facts or signal words must be in it."""
+    obstacle text; otherwise one of its telling required facts (not one that only names the law's
+    subject, such as "toeslag" in "Dienst Toeslagen") or signal words must be in it, or the
+    obstacle shows the kind of problem the ground is first meant for (`kinds_in_obstacle`: kinds
+    other than a rule or policy, which nearly every obstacle names)."""
     obstacle = " ".join(case.inputs[OBSTACLE].split())
     if not obstacle:
         return True
-    return any(f.source == OBSTACLE for f in match.check.met) or any(
-        e.kind == "signaal" and e.quote and e.quote in obstacle for e in match.evidence
+    facts = match.check.met if telling is None else telling
+    return (
+        any(f.source == OBSTACLE for f in facts)
+        or any(e.kind == "signaal" and e.quote and e.quote in obstacle for e in match.evidence)
+        or (bool(match.ground.obstacle_kinds) and match.ground.obstacle_kinds[0] in kinds_in_obstacle)
     )
 
 
@@ -215,37 +234,10 @@ def match_grounds(
                            involved=involved, case=case)  # fmt: skip
     retrieved_set = frozenset((law, str(art)) for law, art in retrieved)
     scored = [m for g in grounds if (m := consider(g, case, signals, retrieved_set)) is not None]
-    _weigh_laws_and_organisations(scored, signals, {g.law for g in grounds})
-    _boost_related(scored, min_score)
+    weigh_laws_and_organisations(scored, signals, {g.law for g in grounds})
+    lex_specialis(scored)
+    boost_related(scored, min_score)
     return signals, rank(scored, limit=limit, min_score=min_score)
-
-
-def _weigh_laws_and_organisations(scored: list[GroundMatch], signals: CaseSignals, catalogue_laws: set) -> None:
-    # When the case names laws of the catalogue, grounds from other laws need more evidence.
-    named = {m.key for m in signals.laws} & catalogue_laws
-    if named:
-        for m in scored:
-            if not m.general and m.ground.law not in named:
-                m.score = round(m.score * OTHER_LAW_FACTOR, 3)
-    # A specific ground of a national organisation needs that organisation (or its law) in the case:
-    # "betalingsregeling" alone does not make a toeslagen ground apply to a gemeente debt. The
-    # gemeente is where people go by default, so its grounds need no explicit mention.
-    present = {m.key for m in signals.organisations} | named
-    for m in scored:
-        g = m.ground
-        national = g.organisations and "gemeente" not in g.organisations
-        if not m.general and national and not (set(g.organisations) & present) and g.law not in present:
-            m.score = round(m.score * OUTSIDE_ORGANISATIONS_FACTOR, 3)
-
-
-def _boost_related(scored: list[GroundMatch], min_score: float) -> None:
-    by_id = {m.ground.id: m for m in scored}
-    for m in sorted(scored, key=lambda m: -m.score):
-        if m.score >= min_score + 2:
-            for rid in m.ground.related:
-                rel = by_id.get(rid)
-                if rel and rel.score >= min_score - 1 and rel.evidence:
-                    rel.score = round(rel.score + 0.5, 3)
 
 
 def rank(scored: list[GroundMatch], *, limit: int, min_score: float) -> list[GroundMatch]:
@@ -258,7 +250,8 @@ def rank(scored: list[GroundMatch], *, limit: int, min_score: float) -> list[Gro
         if m.score >= min_score and (m.general or m.check.complete or any(e.kind == "signaal" for e in m.evidence))
     ]  # fmt: skip
     general: list[GroundMatch] = []
-    for m in sorted((m for m in chosen if m.general), key=lambda m: (_tier(m), -m.score, m.ground.id)):
+    # a general norm of the case's own law (Pw 18 lid 1) goes before the Awb's (lex specialis)
+    for m in sorted((m for m in chosen if m.general), key=lambda m: (_tier(m), m.ground.law == "Awb", -m.score, m.ground.id)):
         if len(general) < MAX_GENERAL and all(g.ground.article != m.ground.article for g in general):
             general.append(m)
     specific = [m for m in chosen if not m.general]

@@ -103,6 +103,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "schulden": (
         r"\bschuld(?:en)?\b|\bschuldeiser|\bschuldhulp|\bschuldsanering|\bschuldregeling",
         r"\bterugbetal|\bterugvorder|\bteruggevorderd|\bterug\s+(?:moet|moeten|te)\s+betalen|\bterug\s+betalen",
+        r"\bvorder(?:t|en|de|den)?\s+(?:\S+\s+){0,4}terug\b",  # a split verb: "vordert € 2.400 terug"
         r"\bachterstand|\bachterstallig",
         r"\bbeslag\b|\bbeslagen?\s+gelegd|\bdeurwaarder|\bincasso|\baanmaning|\bdwangbevel|\bbetalingsregeling",
         r"\bboete|\bopenstaande?\s+(?:rekening|bedrag|bedragen)",

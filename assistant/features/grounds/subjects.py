@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from assistant.features.grounds.casetext import CaseText
 from assistant.features.grounds.conditions import GroundFact, fact_from
+from assistant.text.folding import fold
 
 LAW_SUBJECTS: dict[str, tuple[str, ...]] = {
     "Participatiewet": ("bijstand", "participatiewet", "uitkering van de gemeente", "sociale dienst", "klantmanager",
@@ -65,6 +66,16 @@ def law_subject(law: str, case: CaseText) -> GroundFact | None:
     if law == "Jeugdwet" and client and client.years <= MINOR_MAX:
         return fact_from("de casus gaat over een kind", client.found, f"leeftijd uit de casus: {client.years} jaar")
     return None
+
+
+_SUBJECT_WORDS = frozenset(fold(stem) for stems in LAW_SUBJECTS.values() for stem in stems)
+
+
+def names_only_a_subject(stems) -> bool:
+    """Does a required fact only name what a law is about ("het gaat om een toeslag")? Every ground
+    of that law shares such a fact, so it says nothing about which ground is central."""
+    stems = list(stems)
+    return bool(stems) and all(fold(s) in _SUBJECT_WORDS for s in stems)
 
 
 def is_gated(law: str) -> bool:

@@ -140,7 +140,7 @@ def test_requires_and_not_when_are_checkable(ground):
 
 
 def test_general_norms_are_the_general_ones():
-    assert {g.id for g in GROUNDS if g.general} == {"awb-3-2", "awb-3-4-1", "awb-3-4-2", "awb-4-84", "pw-18-1"}
+    assert {g.id for g in GROUNDS if g.general} == {"awb-3-2", "awb-3-4-1", "awb-3-4-2", "awb-3-46", "awb-4-84", "pw-18-1"}
 
 
 def test_kostendeler_age_follows_the_2026_law(shared_laws):

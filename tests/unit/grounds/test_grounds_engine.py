@@ -142,7 +142,7 @@ def test_organisations_and_laws_are_detected():
 
 
 def test_retrieval_boosts_a_ground():
-    text = "Hij heeft geen inkomen en wacht op de gemeente."
+    text = "Hij heeft bijstand aangevraagd, heeft geen inkomen en wacht op de gemeente."
     _, plain = match_grounds(text, grounds=GROUNDS, laws=LAWS, min_score=0, limit=40)
     _, boosted = match_grounds(text, grounds=GROUNDS, laws=LAWS, retrieved=[("Participatiewet", "52")],
                                min_score=0, limit=40)  # fmt: skip

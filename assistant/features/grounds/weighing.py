@@ -1,0 +1,54 @@
+"""Weigh the scored grounds against each other after each was scored on its own. Pure.
+
+- grounds of laws the case does not name need more evidence when it names others;
+- a specific ground of a national organisation needs that organisation (or its law) in the case;
+- lex specialis: the Awir ranks after a fully applying ground of the Wet kinderopvang or the Wet op
+  de huurtoeslag, the specific laws it sets the procedure for;
+- a strong ground lifts the grounds it names as related.
+Matches are engine.GroundMatch objects (score, ground, check, focus, general, evidence).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+OTHER_LAW_FACTOR = 0.8
+OUTSIDE_ORGANISATIONS_FACTOR = 0.5
+# A law that sets the general procedure for the laws named with it.
+LEX_GENERALIS = {"Awir": ("Wet kinderopvang", "Wet op de huurtoeslag")}
+GENERAL_LAW_FACTOR = 0.8
+
+
+def weigh_laws_and_organisations(scored: list[Any], signals: Any, catalogue_laws: set) -> None:
+    # When the case names laws of the catalogue, grounds from other laws need more evidence.
+    named = {m.key for m in signals.laws} & catalogue_laws
+    if named:
+        for m in scored:
+            if not m.general and m.ground.law not in named:
+                m.score = round(m.score * OTHER_LAW_FACTOR, 3)
+    # A specific ground of a national organisation needs that organisation (or its law) in the case:
+    # "betalingsregeling" alone does not make a toeslagen ground apply to a gemeente debt. The
+    # gemeente is where people go by default, so its grounds need no explicit mention.
+    present = {m.key for m in signals.organisations} | named
+    for m in scored:
+        g = m.ground
+        national = g.organisations and "gemeente" not in g.organisations
+        if not m.general and national and not (set(g.organisations) & present) and g.law not in present:
+            m.score = round(m.score * OUTSIDE_ORGANISATIONS_FACTOR, 3)
+
+
+def lex_specialis(scored: list[Any]) -> None:
+    applied = {m.ground.law for m in scored if m.check.complete and m.focus and not m.general}
+    for m in scored:
+        if not m.general and set(LEX_GENERALIS.get(m.ground.law, ())) & applied:
+            m.score = round(m.score * GENERAL_LAW_FACTOR, 3)
+
+
+def boost_related(scored: list[Any], min_score: float) -> None:
+    by_id = {m.ground.id: m for m in scored}
+    for m in sorted(scored, key=lambda m: -m.score):
+        if m.score >= min_score + 2:
+            for rid in m.ground.related:
+                rel = by_id.get(rid)
+                if rel and rel.score >= min_score - 1 and rel.evidence:
+                    rel.score = round(rel.score + 0.5, 3)
