@@ -4,7 +4,8 @@ Pure: the organisations come in as objects with `id, name, kind, government, ali
 (assistant.knowledge.corpus.Organisation or alike). Matching is on word level, case-insensitive,
 tolerant of inflection and compounds ("bijstandsuitkering", "WIA-uitkering", "gemeentelijke")
 and of intake shorthand ("cl.", "gem.", "i.v.m."). A mention in a negated clause ("heeft geen
-contact met het UWV", "is niet bij de gemeente bekend") is marked `negated`.
+contact met het UWV", "is niet bij de gemeente bekend") is marked `negated`. A term in its
+everyday reading ("slaapt op de bank", "betaalt via automatische incasso") is no mention at all.
 """
 
 from __future__ import annotations
@@ -59,6 +60,20 @@ class _Term:
 
 
 _WORD_START = re.compile(r"(?<![\w\-])\w")
+
+# Words right before a term that give it its everyday reading, not the organisation's: "op de bank"
+# is a sofa or savings, never the bank as an actor; an "automatische incasso" is a way of paying,
+# not an incassobureau. Keyed by kaart id; read on the 30 characters before the term.
+_EVERYDAY_READING_BEFORE: dict[str, re.Pattern] = {
+    "bank": re.compile(r"\bop\s+(?:de|een|zijn|haar|hun|mijn|onze|jullie)\s+$", re.IGNORECASE),
+    "incassobureau": re.compile(r"\b(?:automatische?|doorlopende|eenmalige)\s+$", re.IGNORECASE),
+}
+
+
+def _everyday_reading(text: str, org_id: str, start: int) -> bool:
+    """Do the words before the term at `start` give it its everyday reading (not the organisation)?"""
+    before = _EVERYDAY_READING_BEFORE.get(org_id)
+    return bool(before and before.search(text[max(0, start - 30) : start]))
 
 
 def _bucket_key(alias: str) -> str:
@@ -118,6 +133,9 @@ def find_mentions(text: str, orgs: Iterable[Any]) -> list[OrgMention]:
         if best is None:
             continue
         term, m = best
+        resume = m.end()
+        if _everyday_reading(text, term.org_id, m.start()):
+            continue
         sentence = sentence_at(spans, m.start(), len(text))
         out.append(
             OrgMention(
@@ -130,7 +148,6 @@ def find_mentions(text: str, orgs: Iterable[Any]) -> list[OrgMention]:
                 is_negated(text, sentence, m.start(), m.end()),
             )
         )
-        resume = m.end()
     return out
 
 

@@ -31,6 +31,12 @@ class Cue:
     anaphoric: bool = False  # the condition is the sentence before ("daardoor")
     reverse: bool = False  # the condition comes first: "Y besluit, waardoor X niet kan"
     needs_two_government: bool = False
+    not_after: re.Pattern | None = None  # words just before the cue that give it another reading
+
+
+# A period that still runs ("de bezwaartermijn loopt nog vier weken") is time left, not a pending
+# procedure that blocks another organisation.
+_PERIOD_BEFORE = rx(r"\w*(?:termijn|periode)\w*\s+(?:\S+\s+){0,4}?$")
 
 
 DEPENDENCY_CUES: tuple[Cue, ...] = (
@@ -94,6 +100,7 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
             r"\bloopt\s+nog\b|\b(?:ge)?blokkeer\w*|\bblokkade\b|\bhoudt\b(?:\s+\S+){0,4}\s+tegen\b"
         ),
         symmetric=True,
+        not_after=_PERIOD_BEFORE,
     ),
     Cue(
         "afhankelijk",

@@ -70,6 +70,8 @@ def find_dependencies(
             for m in cue.pattern.finditer(sentence):
                 if negated_just_before(text, span, span.start + m.start()):
                     continue  # "niet afhankelijk van"
+                if cue.not_after and cue.not_after.search(sentence[max(0, m.start() - 60) : m.start()]):
+                    continue  # "de bezwaartermijn loopt nog"
                 dep = _read(cue, m, text, spans, i, parties)
                 if dep and _acceptable(dep, cue, gov_units) and _better(dep, best):
                     best = dep
@@ -180,7 +182,10 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
     start, end = _clause(text, span, anchor)
     comma = text.find(",", anchor, end)
     if len(text[start:anchor].split()) <= 2 and comma > 0:
-        return (comma + 1, end), (anchor, comma)  # "(Pas) als/Zolang Y …, doet X …": the condition comes first
+        return (comma + 1, end), (
+            anchor,
+            comma,
+        )  # "(Pas) als/Zolang Y …, doet X …": the condition comes first
     return (start, anchor), (anchor, end)
 
 

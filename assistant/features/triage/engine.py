@@ -28,6 +28,7 @@ from assistant.features.triage.dependencies import Dependency, Party, find_depen
 from assistant.features.triage.domains import find_life_domains
 from assistant.features.triage.facts import category_reasons, triage_facts
 from assistant.features.triage.involvement import counted_mentions
+from assistant.features.triage.roles import acting_units
 from assistant.features.triage.rules import first_unnegated, has_unit
 from assistant.features.triage.situations import SITUATIONS
 from assistant.features.triage.urgency import Urgency, UrgencySignal, find_urgency
@@ -52,6 +53,9 @@ class TriageAssessment:
     units: list[str]  # involved units, in order of appearance
     unit_names: dict[str, str]
     government_units: list[str]
+    acting_units: list[
+        str
+    ]  # units that act in the question: the overheidsorganisaties and acting private parties
     category_reasons: list[str]
     urgency: list[UrgencySignal]
     life_domains: list[str]
@@ -121,16 +125,18 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
     chains, chain_spans = _find_chains(text, spans, findings, by_id)
     situation_keys, suggested, questions = _find_situations(text, spans, findings, by_id)
     units, gov_units, unit_names = _involved_units(findings, by_id)
+    acting = acting_units(text, units, gov_units, mentions, findings)
     dependencies = find_dependencies(text, spans, _parties(mentions, findings), set(gov_units))
     independent = first_unnegated(INDEPENDENCE, text, spans)
     urgency = find_urgency(text, spans, findings)
     assessment = TriageAssessment(
-        category=_category(units, gov_units, dependencies, bool(chains), independent is not None),
+        category=_category(units, gov_units, acting, dependencies, bool(chains), independent is not None),
         urgent=urgency.urgent,
         findings=findings,
         units=units,
         unit_names=unit_names,
         government_units=gov_units,
+        acting_units=acting,
         category_reasons=[],
         urgency=urgency.signals,
         life_domains=find_life_domains(text),
@@ -192,7 +198,11 @@ def _find_situations(
 
 def _parties(mentions: Sequence[OrgMention], findings: dict[str, OrgFinding]) -> list[Party]:
     """Every place an involved organisation appears: its positive mentions, and where a situation implied it."""
-    out = [Party(findings[m.org_id].unit, m.start) for m in mentions if not m.negated and findings[m.org_id].involved]
+    out = [
+        Party(findings[m.org_id].unit, m.start)
+        for m in mentions
+        if not m.negated and findings[m.org_id].involved
+    ]
     out += [Party(f.unit, f.first) for f in findings.values() if f.via == "situatie" and f.involved]
     return sorted(out, key=lambda p: p.start)
 
@@ -210,14 +220,20 @@ def _involved_units(findings: dict[str, OrgFinding], by_id) -> tuple[list[str], 
 
 
 def _category(
-    units: list[str], gov_units: list[str], dependencies: list[Dependency], chain: bool, independent: bool
+    units: list[str],
+    gov_units: list[str],
+    acting: list[str],
+    dependencies: list[Dependency],
+    chain: bool,
+    independent: bool,
 ) -> int:
     """3 when organisations depend on each other (a stated dependency; one to check only when the text
-    does not say that nobody waits), 2 with several overheidsorganisaties, else 1."""
+    does not say that nobody waits), 2 with several organisations that act in the question (the
+    report's "(overheids)organisaties": private parties count), else 1."""
     stated = any(d.status == STATED for d in dependencies)
     if stated or (dependencies and not independent) or (chain and gov_units and len(units) >= 2):
         return 3
-    return 2 if len(gov_units) >= 2 else 1
+    return 2 if len(acting) >= 2 else 1
 
 
 def _suggestions(

@@ -44,7 +44,7 @@ def dependency_value(d: Dependency, names: dict[str, str]) -> str:
 
 def category_reasons(a: TriageAssessment) -> list[str]:
     """The categorie's reasons as lines with quotes (kept for the text note and for grounds)."""
-    gov_names = [a.unit_names[u] for u in a.government_units]
+    acting_names = [a.unit_names[u] for u in a.acting_units]
     reasons: list[str] = []
     if a.category == 3:
         for d in a.dependencies:
@@ -53,11 +53,11 @@ def category_reasons(a: TriageAssessment) -> list[str]:
         reasons += [f"Categorie 3: {explanation}" for explanation in a.chains]
     elif a.category == 2:
         reasons.append(
-            f"Categorie 2: meerdere overheidsorganisaties betrokken ({join(gov_names)}), zonder aanwijzing dat de "
-            "een op de ander wacht of elkaars besluit blokkeert."
+            f"Categorie 2: meerdere organisaties met een rol in de vraag ({join(acting_names)}), zonder aanwijzing "
+            "dat de een op de ander wacht of elkaars besluit blokkeert."
         )
-    elif gov_names:
-        reasons.append(f"Categorie 1: één overheidsorganisatie betrokken: {gov_names[0]}.")
+    elif acting_names:
+        reasons.append(f"Categorie 1: één organisatie met een rol in de vraag: {acting_names[0]}.")
     else:
         reasons.append(
             "Categorie 1: geen specifieke overheidsorganisatie genoemd; de dienstverlener kan zelf helpen of "
@@ -68,12 +68,18 @@ def category_reasons(a: TriageAssessment) -> list[str]:
         if evidence:
             reasons.append(f'{a.unit_names[u]}: "{evidence}"')
     in_dependency = {u for d in a.dependencies for u in d.units} if a.category == 3 else set()
-    parties = [a.unit_names[u] for u in a.units if u not in a.government_units and u in in_dependency]
-    others = [a.unit_names[u] for u in a.units if u not in a.government_units and u not in in_dependency]
+    private = [u for u in a.units if u not in a.government_units]
+    parties = [a.unit_names[u] for u in private if u in in_dependency]
+    acting = [a.unit_names[u] for u in private if u not in in_dependency and u in a.acting_units]
+    others = [a.unit_names[u] for u in private if u not in in_dependency and u not in a.acting_units]
     if parties:
         reasons.append(f"Geen overheidsorganisatie, wel partij in de afhankelijkheid: {join(parties)}.")
+    if acting:
+        reasons.append(f"Geen overheidsorganisatie, wel een rol in de vraag: {join(acting)}.")
     if others:
-        reasons.append(f"Niet meegeteld als overheidsorganisatie: {join(others)}.")
+        reasons.append(
+            f"Genoemd, maar niet meegeteld (alleen afzender, genoemd in een verwijzing, eerder bezocht, cliënt is er klant, of loopt door zoals het liep): {join(others)}."
+        )
     for f in a.not_involved:
         reasons.append(f'Niet betrokken: {f.name} ("{f.negated_evidence[0]}").')
     return reasons
@@ -129,20 +135,20 @@ def _category(a: TriageAssessment) -> Fact:
         if not stated_deps and not a.chains:
             return Fact(3, TO_CHECK, evidence, rule, checks[0].note)
         return Fact(3, STATED, evidence, rule)
-    gov = a.government_units
-    evidence = _ev(a.text, [_first_span(a, u) for u in gov if _first_span(a, u)])
+    acting = a.acting_units
+    evidence = _ev(a.text, [_first_span(a, u) for u in acting if _first_span(a, u)])
     if a.category == 2:
-        rule = f"categorie 2: meerdere overheidsorganisaties ({join([a.unit_names[u] for u in gov])}), geen onderlinge afhankelijkheid gevonden"
-    elif gov:
-        rule = f"categorie 1: één overheidsorganisatie ({a.unit_names[gov[0]]})"
+        rule = f"categorie 2: meerdere organisaties met een rol in de vraag ({join([a.unit_names[u] for u in acting])}), geen onderlinge afhankelijkheid gevonden"
+    elif acting:
+        rule = f"categorie 1: één organisatie met een rol in de vraag ({a.unit_names[acting[0]]})"
     else:
-        rule = "categorie 1: geen overheidsorganisatie genoemd"
+        rule = "categorie 1: geen organisatie met een rol in de vraag genoemd"
     if checks:
         note = (
             "Er is een signaal van afhankelijkheid, maar de intake zegt ook dat niemand op een ander wacht."
         )
         return Fact(a.category, TO_CHECK, evidence + _ev(a.text, checks[0].spans) + calm, rule, note)
-    implied = [a.unit_names[u] for u in gov if _implied_only(a, u)]
+    implied = [a.unit_names[u] for u in acting if _implied_only(a, u)]
     if implied:
         return Fact(
             a.category, TO_CHECK, evidence, rule, f"Telt mee maar is niet met naam genoemd: {join(implied)}."

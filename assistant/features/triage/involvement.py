@@ -4,17 +4,25 @@ The organisation finder (assistant.knowledge.organisations) finds every kaart te
 plainly negated ones. Triage asks more: is the organisation part of the question? A mention does
 not count when the words only look like the organisation (general readings of Dutch, not case
 phrases):
-- a job: "werkt als doktersassistente" names an occupation, not an organisation;
+- a job or workplace: "werkt als doktersassistente", "werkt 24 uur in de thuiszorg" is about the
+  client, not an organisation in the question;
 - a place: "in onze gemeente", "naar een andere gemeente" is where someone lives;
 - a common noun: "vast werk en inkomen" is not the desk "Werk en Inkomen" (a lowercase name after a
-  possessive or adjective); "op de bank" is a sofa or savings, never the bank as an actor;
-- a document the client only shows or hands in ("benodigde stukken: paspoort") is not a question
-  for the organisation that issued it; it is when something happens to it (verlopen, aanvragen).
+  possessive or adjective) ("op de bank" is read as a sofa by the organisation finder itself);
+- a document or permit the client only holds or hands in ("benodigde stukken: paspoort", "heeft een
+  verblijfsvergunning") is not a question for its issuer; it is when something happens to it
+  (verlopen, aanvragen, ingetrokken);
+- the past or a hypothetical: "had vroeger bijstand", "mocht ze ooit WW nodig hebben";
+- history: a step already completed through it ("is al via de gemeente in de BRP verwerkt").
 A mention is negated by what follows it in its clause: "UWV is hier ook niet bij betrokken",
 "bijstand is niet aan de orde", "speelt geen rol meer", "doet verder niets", "de procedure is
-afgerond". A negation of an action is not one of involvement: "kan geen rekening openen bij de bank",
-"zonder verklaring van de GI", "zolang hij geen briefadres heeft" name an organisation that is needed. And a negation does not make an organisation uninvolved when the client comes exactly
+afgerond", "hoeft hier niks voor te doen", "loopt niks meer", "heeft geen vragen", or the next clause
+("…, daar hoeft niks mee"). When the text says so of the organisation itself, its schemes and desks
+named elsewhere are only the subject matter. A negation of an action is not one of involvement: "kan geen rekening openen bij de bank",
+"zonder verklaring van de GI", "zolang hij geen briefadres heeft" name an organisation that is
+needed. And a negation does not make an organisation uninvolved when the client comes exactly
 for what was never applied for ("komt omdat ze nooit zorgtoeslag heeft aangevraagd").
+Which parties count for the categorie is roles.py.
 """
 
 from __future__ import annotations
@@ -24,11 +32,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.knowledge.organisations import OrgMention
+from assistant.knowledge.organisations import OrgMention, unit_of
 
 _F = re.IGNORECASE
 _JOB_BEFORE = re.compile(
-    r"\b(?:werk\w*|baan|bijbaan|stage\w*|opgeleid|beroep)\b[^.;:!?]{0,40}?\bals\s+(?:een\s+|de\s+)?$", _F
+    r"\b(?:werk\w*|baan|bijbaan|stage\w*|opgeleid|beroep)\b[^.;:!?]{0,40}?\bals\s+(?:een\s+|de\s+)?$|"
+    r"\b(?:werk(?:t|te|ten|en)|werkzaam|stage\s+(?:loopt|liep))(?:\s+\S+){0,3}?\s+(?:in|bij|op)\s+(?:de|het|een)\s+$",
+    _F,
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|uit|naar|buiten|binnen)\s+(?:onze|deze|die|dezelfde|een\s+andere|andere|haar|zijn|hun|jullie|uw)\s+$",
@@ -36,27 +46,47 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_NAME_AFTER = re.compile(r"^\s+[A-Z][a-zà-ÿ]+")  # "in de gemeente Utrecht"
 _IN_BEFORE = re.compile(r"\b(?:in|uit|naar|woont|wonen|woonde)\s+(?:de\s+)?$", _F)
-_ON_THE = re.compile(r"\bop\s+(?:de|een|zijn|haar|hun|mijn)\s+$", _F)
 _COMMON_BEFORE = re.compile(
     r"\b(?:zijn|haar|hun|mijn|uw|vast|vaste|eigen|geen|goed|goede|voldoende|stabiel|stabiele|genoeg)\s+$", _F
 )
 DOCUMENTS = frozenset(
-    {"paspoort", "identiteitskaart", "id-kaart", "identiteitsbewijs", "uittreksel", "rijbewijs"}
+    {
+        "paspoort",
+        "identiteitskaart",
+        "id-kaart",
+        "identiteitsbewijs",
+        "uittreksel",
+        "rijbewijs",
+        "verblijfsvergunning",
+        "verblijfsdocument",
+        "verblijfspas",
+    }
 )
 _DOCUMENT_EVENT = re.compile(
     r"\bverl(?:oop|iep|open)\w*|\bkwijt\b|\bgestolen\b|\baan(?:vra\w*|gevraagd)\b|\bverleng\w*|\bvernieuw\w*|"
-    r"\bverstrek\w*|\bnieuwe?\b|\bophal\w*|\bingenomen\b|\bvervallen\b|\bongeldig\b|\bgeen\s+geldig\w*",
+    r"\bverstrek\w*|\bnieuwe?\b|\bophal\w*|\bingenomen\b|\bvervallen\b|\bongeldig\b|\bgeen\s+geldig\w*|"
+    r"\bingetrokken\b|\bintrek\w*",
     _F,
 )
 # After the mention, in its clause: the organisation plays no part (now).
 _NOT_INVOLVED_AFTER = re.compile(
-    r"^[\w\-]*\s+(?:\(?[\w\-]+\)?\s+){0,2}?(?:is|zijn|wordt|worden|was|waren)\s+(?:\(?\w+\)?\s+){0,3}?"
+    r"^[\w\-]*\)?\s+(?:\(?[\w\-]+\)?\s+){0,2}?(?:is|zijn|wordt|worden|was|waren)\s+(?:\(?\w+\)?\s+){0,3}?"
     r"(?:niet|geen)\s+(?:meer\s+)?(?:\w+\s+)?(?:betrokken|in\s+beeld|aan\s+de\s+orde|nodig|van\s+toepassing|"
     r"aangevraagd|ingeschakeld|aan\s+zet)\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:speelt|speelde)\s+(?:\w+\s+)?geen\s+rol\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:doet|deed)\s+(?:er\s+|hier\s+)?verder\s+niets\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?heeft\s+er\s+niets\s+(?:meer\s+)?mee\s+te\s+maken\b|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:\w+\s+){0,2}?(?:afgerond|afgesloten|beëindigd|gestopt)\b",
+    r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:\w+\s+){0,2}?(?:afgerond|afgesloten|beëindigd|gestopt)\b|"
+    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,2}?(?:niets|niks)\b|"
+    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:loopt|lopen)\s+(?:\w+\s+){0,2}?(?:niets|niks)(?:\s+meer)?\b|"
+    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:heeft|hebben|had|hadden|is|zijn|ligt|liggen)\s+(?:\S+\s+){0,4}?geen\s+"
+    r"(?:\w+\s+)?(?:vragen|vraag|wensen)\b",
+    _F,
+)
+# The next clause refers back to the mention and says nothing needs doing there ("…, daar hoeft niks mee").
+_NO_ACTION_NEXT = re.compile(
+    r"^\W*(?:en\s+)?(?:daar|die|dat|deze|hier|er)\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,2}?"
+    r"(?:niets|niks)\b",
     _F,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:maar|want|omdat|terwijl|en\s+(?:ze|hij|zij|cl\w*))\s", _F)
@@ -83,6 +113,20 @@ _INVOLVEMENT_WORDS = re.compile(
     r"\b(?:betrokken|contact|bekend|ingeschakeld|in\s+beeld|aan\s+de\s+orde|rol|nodig|aangemeld|hulp|meer)\b",
     _F,
 )
+_NO_PART_WORDS = re.compile(
+    r"\b(?:betrokken|in\s+beeld|aan\s+de\s+orde|rol|vragen|vraag|wensen|actie|niets|niks)\b", _F
+)
+# History: a step completed through an organisation ("is al via de gemeente verwerkt").
+_THROUGH_BEFORE = re.compile(r"\b(?:via|door)\s+(?:de\s+|het\s+|een\s+)?$", _F)
+_HISTORY = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren)\s+(?:\S+\s+){0,2}?(?:al|vroeger|destijds|toen)\b|\bvroeger\b|\bdestijds\b|"
+    r"\bin\s+het\s+verleden\b",
+    _F,
+)
+_PAST = re.compile(r"\b(?:vroeger|destijds|in\s+het\s+verleden)\b", _F)
+# A hypothetical governs its whole sentence: "Mocht ze ooit …, dan kan ze WW krijgen."
+_HYPOTHETICAL = re.compile(r"\b(?:mocht|mochten|ooit|in\s+de\s+toekomst|voor\s+het\s+geval)\b", _F)
+_NOW = re.compile(r"\b(?:nu|weer|opnieuw|inmiddels|sinds|tegenwoordig)\b", _F)
 _NEVER_APPLIED_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:aangevraagd|aanvragen|aan\s+te\s+vragen|gehad|ontvangen|gekregen)\b", _F
 )
@@ -95,8 +139,62 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
         org = by_id.get(m.org_id)
         if org is None or not _is_organisation_reading(text, m, org):
             continue
-        out.append(dataclasses.replace(m, negated=_negated(text, m)))
-    return out
+        out.append(dataclasses.replace(m, negated=_negated(text, m) or _past_or_hypothetical(text, m)))
+    return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
+
+
+def _past_or_hypothetical(text: str, m: OrgMention) -> bool:
+    """A mention in a clause about the past ("had vroeger bijstand") or about a case that may never
+    happen ("mocht hij ooit WW nodig hebben") is no party to the question now; a clause that also
+    says "nu", "weer" or "opnieuw" is about now."""
+    sentence_before = text[m.sentence.start : m.start]
+    clause_before = re.split(r"[,;:()]", sentence_before)[-1]
+    marked = _PAST.search(clause_before) or _HYPOTHETICAL.search(sentence_before)
+    return bool(marked) and not _NOW.search(around_mention(text, m, 80))
+
+
+def _history(text: str, mentions: list[OrgMention], by_id: dict[str, Any]) -> list[OrgMention]:
+    """A step already completed through an organisation ("is al via de gemeente in de BRP verwerkt",
+    "werd vroeger door het UWV betaald") is history, not a question for it: its mentions in that
+    sentence do not count."""
+    done = {
+        (unit_of(by_id[m.org_id]), m.sentence)
+        for m in mentions
+        if _THROUGH_BEFORE.search(text[max(m.sentence.start, m.start - 40) : m.start])
+        and _HISTORY.search(around_mention(text, m, 60))
+    }
+    return [
+        dataclasses.replace(m, negated=True) if (unit_of(by_id[m.org_id]), m.sentence) in done else m
+        for m in mentions
+    ]
+
+
+def _topics_of_uninvolved(text: str, mentions: list[OrgMention], by_id: dict[str, Any]) -> list[OrgMention]:
+    """When the text says an organisation itself plays no part ("bij de gemeente loopt niks meer",
+    "geen vragen richting de gemeente"), its schemes and desks named elsewhere ("de gemeentelijke
+    belastingen", "huishoudelijke hulp") are only the subject matter, not a question for it."""
+    unit = {m.org_id: unit_of(by_id[m.org_id]) for m in mentions}
+    no_part = {
+        unit[m.org_id]
+        for m in mentions
+        if m.org_id == unit[m.org_id] and m.via == "naam" and _says_no_part(text, m)
+    }
+    return [
+        dataclasses.replace(m, negated=True)
+        if unit[m.org_id] in no_part and (m.via == "regeling" or m.org_id != unit[m.org_id])
+        else m
+        for m in mentions
+    ]
+
+
+def _says_no_part(text: str, m: OrgMention) -> bool:
+    if not m.negated:
+        return False
+    after = text[m.end : m.sentence.end]
+    cut = _CLAUSE_END.search(after)
+    return bool(_NOT_INVOLVED_AFTER.match(after[: cut.start()] if cut else after)) or bool(
+        _NO_PART_WORDS.search(around_mention(text, m, 60))
+    )
 
 
 def _is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
@@ -109,16 +207,14 @@ def _is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
             return False
         if _IN_BEFORE.search(before) and _PLACE_NAME_AFTER.match(text[m.end : m.end + 30]):
             return False
-    if org.id == "bank" and _ON_THE.search(before):
-        return False
     if _common_noun_reading(m, term, before):
         return False
     if m.alias.lower() in DOCUMENTS and m.via == "regeling":
-        return bool(_DOCUMENT_EVENT.search(_around(text, m)))
+        return bool(_DOCUMENT_EVENT.search(around_mention(text, m)))
     return True
 
 
-def _around(text: str, m: OrgMention, reach: int = 40) -> str:
+def around_mention(text: str, m: OrgMention, reach: int = 40) -> str:
     """The words next to a mention, within its clause (up to , ; : or brackets)."""
     before = re.split(r"[,;:()]", text[max(m.sentence.start, m.start - reach) : m.start])[-1]
     after = re.split(r"[,;:()]", text[m.end : min(m.sentence.end, m.end + reach)])[0]
@@ -141,6 +237,8 @@ def _negated(text: str, m: OrgMention) -> bool:
     clause_after = after[: cut.start()] if cut else after
     if _NOT_INVOLVED_AFTER.match(clause_after):
         return True
+    if cut and after[cut.start() : cut.end()] == "," and _NO_ACTION_NEXT.match(after[cut.end() :]):
+        return True
     if m.negated:
         before = text[m.sentence.start : m.start]
         if _VISIT_BEFORE.search(before) and _NEVER_APPLIED_AFTER.match(after):
@@ -156,4 +254,4 @@ def _negated(text: str, m: OrgMention) -> bool:
 def negates_involvement(text: str, m: OrgMention) -> bool:
     """Does the negated clause of `m` say the organisation plays no part ("geen contact met", "niet
     betrokken"), rather than something else ("gaat niet naar school")?"""
-    return bool(m.negated and _INVOLVEMENT_WORDS.search(_around(text, m, 60)))
+    return bool(m.negated and _INVOLVEMENT_WORDS.search(around_mention(text, m, 60)))

@@ -64,11 +64,12 @@ def next_steps(a: TriageAssessment, organisations: Sequence[Any]) -> list[str]:
             "zodat cliënt niet tussen de organisaties in valt."
         )
     elif a.category == 2:
+        acting = [a.unit_names[u] for u in a.acting_units]
         steps.append(
-            f"Leg samen met cliënt per organisatie een lijntje ({_join(gov)}); integraal overleg is niet nodig."
+            f"Leg samen met cliënt per organisatie een lijntje ({_join(acting)}); integraal overleg is niet nodig."
         )
-    elif gov:
-        steps.append(f"Help cliënt zelf of verwijs gericht door naar {gov[0]}.")
+    elif a.acting_units:
+        steps.append(f"Help cliënt zelf of verwijs gericht door naar {a.unit_names[a.acting_units[0]]}.")
     else:
         steps.append("Breng samen met cliënt in kaart om welke organisatie het gaat; help zelf waar dat kan.")
     for u in a.government_units:

@@ -112,7 +112,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "schulden",
         rx(
             r"\bschuld(?:en)?\b|\bbetalingsachterstand\w*|\bachterstand\w*|\bterugbetal\w*|\bterugvorder\w*|\bpenarie\b|"
-            r"\bbeslag\w*|\bdeurwaarder\w*|\baanmaning\w*|\bincasso\w*"
+            r"\bbeslag\w*|\bdeurwaarder\w*|\baanmaning\w*|(?<!automatische\s)\bincasso\w*"
         ),
         suggests=("gemeente-schuldhulp",),
         question="Hoe hoog zijn de schulden ongeveer en bij wie? Is er beslag of een betalingsregeling?",

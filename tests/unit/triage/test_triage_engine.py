@@ -105,8 +105,9 @@ def test_employer_is_not_a_government_organisation(orgs):
         "Zij werkt in het ziekenhuis; haar werkgever betaalt het loon door. Ze vraagt zorgtoeslag aan.", orgs
     )
     assert a.government_units == ["toeslagen"]
-    assert a.category == 1
-    assert {"ziekenhuis", "werkgever"} <= set(a.units)
+    assert a.category == 1  # the employer only goes on as before
+    assert "werkgever" in a.units
+    assert "ziekenhuis" not in a.units  # where she works is about her, not a party to the question
 
 
 def test_desks_of_the_gemeente_count_once(orgs):

@@ -1,10 +1,10 @@
 """Score the triage engine on a folder of intake cases (a test helper, not part of the product).
 
-A case is a YAML file with `text` and `expected`: `category`, `urgent`, `organisations` (sociale-kaart
-ids) and optionally `not_involved`. Organisations are compared as triage units: every gemeente desk
-counts as `gemeente`, as in the engine. Recall: expected units the engine found involved;
-precision: found units that were expected. A negated organisation the engine reports as involved
-costs precision, like any other unexpected one.
+A case is a YAML file with `text` and `expected` (`category`, `urgent`, `organisations`, optionally
+`other_organisations` and `not_involved`). The scoring rules are the eval metrics' own
+(evals/metrics: category_accuracy, urgency_accuracy, organisation_recall, organisation_precision),
+so this helper and `regiewijzer eval` count the same way: organisations as triage units (every
+gemeente desk counts as `gemeente`), recall over the expected units, precision over the found ones.
 
 Run as a script to print the figures and the misses:
 `PYTHONPATH=. .venv/bin/python tests/unit/triage/triage_scorer.py [folder]`.
@@ -15,12 +15,18 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
 from assistant.features.triage.engine import assess
 from assistant.knowledge.corpus import load_sociale_kaart
-from assistant.knowledge.organisations import unit_of
+from evals.context import EvalContext
+from evals.metrics.base import CaseRun
+from evals.metrics.category_accuracy import CategoryAccuracy
+from evals.metrics.organisation_precision import OrganisationPrecision
+from evals.metrics.organisation_recall import OrganisationRecall
+from evals.metrics.urgency_accuracy import UrgencyAccuracy
 
 
 @dataclass
@@ -30,43 +36,39 @@ class Score:
     urgency: int = 0
     org_expected: int = 0
     org_found: int = 0
-    org_hits: int = 0
+    org_hits: int = 0  # expected units found (recall)
+    org_found_right: int = 0  # found units that were expected (precision)
     misses: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (
             f"category {self.category}/{self.cases}, urgency {self.urgency}/{self.cases}, "
-            f"organisations recall {self.org_hits}/{self.org_expected}, precision {self.org_hits}/{self.org_found}"
+            f"organisations recall {self.org_hits}/{self.org_expected}, precision {self.org_found_right}/{self.org_found}"
         )
-
-
-def _units(ids, by_id) -> set[str]:
-    return {unit_of(by_id[i]) if i in by_id else i for i in ids or []}
 
 
 def score_cases(folder: Path, organisations=None) -> Score:
     orgs = tuple(organisations or load_sociale_kaart())
-    by_id = {o.id: o for o in orgs}
+    ctx = EvalContext()
     score = Score()
     for path in sorted(Path(folder).glob("*.yaml")):
-        case = yaml.safe_load(path.read_text(encoding="utf-8"))
-        expected = case["expected"]
-        a = assess(case["text"], orgs)
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        case = SimpleNamespace(expected=data["expected"])
+        run = CaseRun(output=assess(data["text"], orgs).to_dict())
+        category = CategoryAccuracy().score(case, run, ctx)
+        urgency = UrgencyAccuracy().score(case, run, ctx)
+        recall = OrganisationRecall().score(case, run, ctx)
+        precision = OrganisationPrecision().score(case, run, ctx)
         score.cases += 1
-        if a.category == expected["category"]:
-            score.category += 1
-        else:
-            score.misses.append(f"{path.stem}: categorie {a.category}, verwacht {expected['category']}")
-        if a.urgent == expected["urgent"]:
-            score.urgency += 1
-        else:
-            score.misses.append(f"{path.stem}: spoed {a.urgent}, verwacht {expected['urgent']}")
-        want, got = _units(expected["organisations"], by_id), set(a.units)
-        score.org_expected += len(want)
-        score.org_found += len(got)
-        score.org_hits += len(want & got)
-        if want != got:
-            score.misses.append(f"{path.stem}: gemist {sorted(want - got)}, extra {sorted(got - want)}")
+        score.category += int(category.hits)
+        score.urgency += int(urgency.hits)
+        score.org_hits += int(recall.hits)
+        score.org_expected += int(recall.total)
+        score.org_found += int(precision.total)
+        score.org_found_right += int(precision.hits)
+        notes = [s.note for s in (category, urgency, recall, precision) if s.note]
+        if notes:
+            score.misses.append(f"{path.stem}: {'; '.join(notes)}")
     return score
 
 
