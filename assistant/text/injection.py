@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.text.folding import fold
+from assistant.text.injected_passage import Unit, dutch_document, passage_text, spread, wraps_on
 from assistant.text.spans import sentences
 
 HIDDEN_MARKER = "[VERBORGEN TEKST"
@@ -171,42 +172,100 @@ def _screen_sentence(sentence: str, flags: list[Flag]) -> str:
     return ""
 
 
-def _screen_line(line: str, flags: list[Flag]) -> str | None:
-    """The line without flagged passages; None when nothing of it is left."""
+def _line_pass(line: str, unit_flags: list[Flag]) -> tuple[str | None, bool]:
+    """What is left of a line after hidden text and chat-turn lines are taken out (None: nothing),
+    and whether the line posed as a chat turn (an injected passage starts there)."""
     hidden = _HIDDEN_LINE.match(line)
     if hidden:
         how = hidden.group("how") or "onzichtbaar"
-        flags.append(Flag(hidden.group("text").strip(), f"verborgen tekst in de PDF ({how})"))
-        return None
+        unit_flags.append(Flag(hidden.group("text").strip(), f"verborgen tekst in de PDF ({how})"))
+        return None, False
     run = _LONG_RUN.search(line)
     if run:
-        flags.append(Flag(line[run.end():].strip(), f"tekst verstopt achter {run.end() - run.start()} spaties"))
+        unit_flags.append(Flag(line[run.end():].strip(), f"tekst verstopt achter {run.end() - run.start()} spaties"))
         line = line[: run.start()]
         if not line.strip():
-            return None
+            return None, False
     if _ROLE_LINE.match(fold(line)):
-        flags.append(Flag(line.strip(), _ROLE_REASON))
-        return None
-    if _reason(line) is None:
-        return line
-    kept = [part for s in sentences(line, lines=False) if (part := _screen_sentence(s.text(line), flags))]
-    return " ".join(kept) if kept else None
+        unit_flags.append(Flag(line.strip(), _ROLE_REASON))
+        return None, True
+    return line, False
+
+
+@dataclass
+class _Line:
+    """A line of the input and its sentences (none for a blank line)."""
+
+    text: str
+    units: list[Unit] = field(default_factory=list)
+
+    def output(self) -> list[str]:
+        if all(u.kept == u.original and not u.flags for u in self.units):
+            return [self.text] if self.units or not self.text.strip() else []
+        kept = " ".join(u.kept.strip() for u in self.units if u.kept.strip())
+        return [kept] if kept else []
+
+
+def _continues(previous: _Line | None, line: str) -> bool:
+    """`line` goes on with the last sentence of the previous line (a hard-wrapped paragraph)."""
+    if previous is None or not previous.text.strip() or not previous.units[-1].kept:
+        return False
+    return wraps_on(previous.text, line)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    for raw in text.split("\n"):
+        pre: list[Flag] = []
+        line, role = _line_pass(raw, pre)
+        if line is None:
+            out.append(_Line(raw, [Unit(raw, "", anchor=role, flags=pre)]))
+            continue
+        units = [Unit("", "", flags=pre)] if pre else []
+        if line.strip():
+            screened = _units(line)
+            screened[0].continues = _continues(out[-1] if out else None, line)
+            units += screened
+        out.append(_Line(line, units))
+    return out
+
+
+def _units(text: str) -> list[Unit]:
+    """The sentences of a line, each with what is kept of it."""
+    if _reason(text) is None:
+        return [Unit(s.text(text), s.text(text)) for s in sentences(text, lines=False)]
+    units = []
+    for s in sentences(text, lines=False):
+        local: list[Flag] = []
+        kept = _screen_sentence(s.text(text), local)
+        units.append(Unit(s.text(text), kept, anchor=not kept and bool(local), flags=local))
+    return units
 
 
 def screen(text: str) -> Screened:
-    """The text without injected or hidden passages, and the passages with their reasons."""
+    """The text without injected or hidden passages, and the passages with their reasons. The
+    sentences around a flagged one that belong to the same injected passage go with it
+    (`injected_passage`)."""
     flags: list[Flag] = []
     tags = _TAGS.findall(text or "")
     for tag in tags:  # Unicode tag characters spell hidden ASCII text
         spelled = "".join(chr(ord(c) - 0xE0000) for c in tag if 0x20 <= ord(c) - 0xE0000 < 0x7F)
         flags.append(Flag(spelled.strip() or "(onleesbaar)", "onzichtbare tekens"))
     clean = _ZERO_WIDTH.sub("", _TAGS.sub("", text or ""))
-    kept: list[str] = []
-    for line in clean.split("\n"):
-        rest = _screen_line(line, flags)
-        if rest is not None:
-            kept.append(rest)
-    return Screened("\n".join(kept), flags)
+    lines = _lines(clean)
+    blocks: list[list[Unit]] = [[]]
+    for line in lines:
+        if line.text.strip() or line.units:
+            blocks[-1].extend(line.units)
+        else:
+            blocks.append([])
+    spread([b for b in blocks if b], dutch_document(clean))
+    order = [u for line in lines for u in line.units]
+    for unit in order:
+        for i, flag in enumerate(unit.flags):
+            whole = unit.anchor and i == len(unit.flags) - 1
+            flags.append(Flag(passage_text(unit, order), flag.reason) if whole else flag)
+    return Screened("\n".join(kept for line in lines for kept in line.output()), flags)
 
 
 def find_injections(text: str) -> list[str]:

@@ -28,7 +28,7 @@ def first_instalment(src: LetterSource) -> tuple[Fact, Fact] | None:
         (a.value, s.start, s.end)
         for s in segs
         for a in find_amounts(s.text, every=True)
-        if _INSTALMENT.search(s.text[: a.start])
+        if _INSTALMENT.search(s.text[: a.start]) and not (a.negative or a.uncertain)
     }
     if len({v for v, _, _ in amounts}) != 1:
         return None

@@ -161,7 +161,10 @@ def _is_instruction(s: Segment) -> bool:
 
 
 def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
-    """Not a refund, expected amount, threshold, periodic amount or amount already paid."""
+    """Not a refund, deduction or credit, expected amount, threshold, periodic amount or amount
+    already paid."""
+    if a.negative:
+        return False
     seg = segs[segment_at(segs, a.start)]
     near = text[max(seg.start, a.start - 60) : min(seg.end, a.end + 40)]
     if _THRESHOLD.search(text[max(0, a.start - 30) : a.start]) or _PERIODIC.search(near):
@@ -233,6 +236,14 @@ def _named_in_instruction(src: LetterSource, bare: list[Segment], mentions: list
 def _decide(candidates: list[_Candidate], nothing: list[Evidence]) -> Fact:
     values = sorted({round(c.amount.value, 2) for c in candidates})
     evidence = _unique([e for c in candidates for e in c.evidence])
+    unclear = sorted({c.amount.raw for c in candidates if c.amount.uncertain})
+    if unclear:
+        note = (
+            "De schrijfwijze van het bedrag om te betalen is niet eenduidig ("
+            + ", ".join(unclear)
+            + "): controleer het bedrag in de brief."
+        )
+        return to_check(None, note, evidence)
     if len(values) > 1:
         note = (
             "De brief noemt meer dan één bedrag om te betalen: " + ", ".join(money(v) for v in values) + "."
