@@ -5,8 +5,12 @@ A stem counts where it starts a word ("terugvorder" in "terugvordering"); a stem
 or more also inside a compound ("achterstand" in "huurachterstand"); a stem of three letters or
 fewer only as a whole word ("ww", "wia"). It does not count right after a negation ("ontvangt geen
 bijstand", "nog geen besluit"), unless the stem itself carries the negation ("geen inkomen"); a
-negation further back negates something else ("heeft geen recht op bijstand" is about bijstand). The obstacle is
-searched first: it says what stands in the way.
+negation further back negates something else ("heeft geen recht op bijstand" is about bijstand). A
+noun put first with an indefinite or no article and a clause that ends in "niet" is negated too
+("Een boete kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete. An age of a
+person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") does not count
+for a condition about the household (`household_ages`). The obstacle is searched first: it says what
+stands in the way.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from functools import lru_cache
 
 from assistant.drafts.facts import Evidence, evidence_at
 from assistant.text.folding import fold
-from assistant.text.negation import NEGATIONS, negated_just_before
+from assistant.text.negation import NEGATIONS, clause_bounds, negated_just_before
 from assistant.text.spans import sentence_at, sentences
 
 CASE, OBSTACLE = "casus", "obstakel"
@@ -27,6 +31,15 @@ GAP = r"(?:\s+\S+){0,5}\s+"  # "..." in a stem: up to five words, amounts includ
 # "...+" in a stem: up to twelve words inside one sentence, for a separable verb whose parts stand
 # far apart ("vroeg op 1 september na het gesprek een scootmobiel aan")
 LONG_GAP = r"(?:\s+[^\s.!?;]+){0,12}\s+"
+# "Een boete kreeg hij niet": the rest of the clause after a fronted noun ends in a negation
+_FRONTED_ARTICLE = re.compile(r"^\W*(?:een\s+|geen\s+)?$", re.IGNORECASE)
+_NEGATED_REST = re.compile(r"^[\w-]*(?:\s+[\w'’-]+){1,6}?\s+(?:niet|nooit)(?:\s+[\w-]+){0,2}\W*$", re.IGNORECASE)
+# "dochter van 23 woont in Groningen", "zoon (24) staat niet bij haar ingeschreven": lives elsewhere
+_LIVES_ELSEWHERE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:woont|wonen|woonde)\s+(?:niet\s+(?:meer\s+)?(?:bij|thuis|in\s+huis)|zelfstandig|"
+    r"op\s+zichzelf|op\s+kamers|elders|ergens\s+anders|in\s+het\s+buitenland|in\s+[A-Z])|"
+    r"(?:staat|staan)\s+niet\s+(?:[\w'’-]+\s+){0,3}?ingeschreven)"
+)
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 
 
@@ -112,8 +125,9 @@ class CaseText:
             text, folded = self.inputs[source], self._folded[source]
             for m in stem_pattern(stem).finditer(folded):
                 sentence = sentence_at(self._sentences[source], m.start(), len(text))
-                if source == OBSTACLE or carries_negation or not negated_just_before(
-                    text, sentence, m.start(), NEGATION_WINDOW
+                if source == OBSTACLE or carries_negation or not (
+                    negated_just_before(text, sentence, m.start(), NEGATION_WINDOW)
+                    or fronted_and_negated(text, sentence, m.start())
                 ):
                     out.append(self._found(source, m.start(), m.end()))
         return out
@@ -140,8 +154,33 @@ class CaseText:
         unique = {(a.found.start, a.years): a for a in out}
         return sorted(unique.values(), key=lambda a: a.found.start)
 
+    def household_ages(self) -> list[Age]:
+        """The ages of the client and of the people not said to live elsewhere (only they can be
+        housemates); the client's own age always counts."""
+        client = self.client_age
+        return [
+            a for a in self.ages
+            if a is client or not lives_elsewhere(self.inputs[a.found.source], self._sentences[a.found.source], a.found.start)
+        ]  # fmt: skip
+
     @property
     def client_age(self) -> Age | None:
         """The age of the first person the case names: the person it is about."""
         case_ages = [a for a in self.ages if a.found.source == CASE]
         return case_ages[0] if case_ages else (self.ages[0] if self.ages else None)
+
+
+def fronted_and_negated(text: str, sentence, start: int) -> bool:
+    """"Een boete kreeg hij niet", "Bijstand heeft zij nooit gehad": the noun opens its clause
+    (with no article, "een" or "geen") and the clause ends in a negation."""
+    clause = clause_bounds(text, sentence, start)
+    return bool(
+        _FRONTED_ARTICLE.match(text[clause.start : start]) and _NEGATED_REST.match(text[start : clause.end])
+    )
+
+
+def lives_elsewhere(text: str, sentences_, start: int) -> bool:
+    """Do the words right after the age at `start` say that this person lives somewhere else?"""
+    sentence = sentence_at(sentences_, start, len(text))
+    rest = re.sub(r"^\d+\)?|^[^\s]*", "", text[start : sentence.end], count=1)
+    return bool(_LIVES_ELSEWHERE.match(rest))

@@ -62,7 +62,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # the person reported a change in time (the inlichtingenplicht was met)
     "zelf_gemeld": ("tijdig gemeld", "op tijd gemeld", "zelf gemeld", "doorgegeven", "gaf ... door", "geeft ... door",
                     "heeft ... gemeld", "meldde", "tijdig ... door", "met bewijs", "niet verwerkt", "pas verwerkt",
-                    "verwerkte ... pas", "te laat verwerkt", "fout van de gemeente", "fout bij de gemeente"),
+                    "verwerkte ... pas", "te laat verwerkt", "fout van de gemeente", "fout bij de gemeente",
+                    "zelf ... door te geven", "administratieve fout", "administratieve vertraging"),
 }  # fmt: skip
 
 PREFIX = "@"

@@ -63,7 +63,7 @@ def condition_holds(
     """The fact with its evidence when the case shows `condition`; None when it does not. A word
     already quoted for another fact of the same ground (`used`) does not count twice."""
     if condition.ages is not None:
-        people = [case.client_age] if client_only and case.client_age else ([] if client_only else case.ages)
+        people = [case.client_age] if client_only and case.client_age else ([] if client_only else case.household_ages())
         for person in people:
             if _in_range(person.years, condition.ages):
                 return fact_from(condition.fact, person.found, _age_rule(person.years, condition.ages))
