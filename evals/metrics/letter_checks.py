@@ -23,7 +23,8 @@ KIND_EQUIVALENTS = {
     "aanmaning": {"aanmaning", "herinnering"},
     "herinnering": {"aanmaning", "herinnering"},
     "overig": {"informatie", "overig", "betalingsregeling"},  # a kind outside the case writers' list
-    "informatie": {"informatie", "overig"},
+    # an ontvangstbevestiging is a letter with information (no besluit, nothing asked): the same class
+    "informatie": {"informatie", "overig", "ontvangstbevestiging"},
     "aankondiging": {"aankondiging", "voornemen"},
     "voornemen": {"aankondiging", "voornemen"},
     "besluit": {"besluit", "beslissing_op_bezwaar"},

@@ -16,6 +16,9 @@ from assistant.features.letters.source import LetterSource
 _AUTO_PAY = re.compile(
     r"(?i)\b(u betaalt|wij schrijven|schrijven wij)\b[^.]{0,80}\b(automatische incasso|af)\b"
 )
+# A debit of the payment that runs as always ("uw gewone maandbedrag loopt door; dat schrijven wij
+# zoals altijd af") says nothing about how the amount this letter asks is paid.
+_RUNNING = re.compile(r"(?i)\bzoals\s+altijd\b|\bgewone\b|\bloopt\s+door\b|\bblijft?\b[^.]{0,60}\bbetalen\b")
 _INSTRUCTION = re.compile(
     r"(?:Geef|Betaal|Stuur|Lever|Meld|Solliciteer|Vul|Neem|Bel|Kom|Zorg|Maak|Houd|Bewaar|Lees|Controleer)\b"
     r"|U\s+moet\b(?!.{0,40}\b(?:niet|geen)\b)"
@@ -68,6 +71,7 @@ def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact
             f"{format_date(first)}, de laatste uiterlijk op {format_date(due)}."
         )
         out.append(stated(sentence, evidence, pay_by.rule))
+        used.update(_told(d) for d in facts.stated_deadlines() if "betalen" in d.meaning and not d.condition)
         return out  # each termijn's date stays in the list of dates
     elif amount.stated and amount.value is not None and due:
         out.append(
@@ -123,7 +127,8 @@ def _pays_automatically(src: LetterSource) -> Evidence | None:
         after_question = any(
             segs[j].text.rstrip().endswith("?") and segs[j].line >= seg.line - 2 for j in range(max(0, i - 2), i)
         )
-        if not (conditional or after_question):
+        running = _RUNNING.search(seg.text) or (i and _RUNNING.search(segs[i - 1].text))
+        if not (conditional or after_question or running):
             return src.evidence(seg.start, seg.end)
     return None
 
@@ -147,7 +152,7 @@ def _deadlines(facts: LetterFacts, used: set[str]) -> list[Fact]:
     sender = facts.sender_name
     for fact in facts.deadlines:
         d: LetterDate = fact.value
-        if not fact.stated or d.meaning in used or "kwijtschelding" in d.meaning:
+        if not fact.stated or d.meaning in used or _told(d) in used or "kwijtschelding" in d.meaning:
             continue
         if d.kind == M.APPOINTMENT:
             time = re.search(r"om (\S+) uur", d.meaning)
@@ -160,6 +165,11 @@ def _deadlines(facts: LetterFacts, used: set[str]) -> list[Fact]:
             out.append(stated(f"Let op: de {d.meaning} is {format_date(d.value)}.", fact.evidence, fact.rule))
         used.add(d.meaning)
     return out
+
+
+def _told(d: LetterDate) -> str:
+    """The key of a termijn date that the pay sentence already tells."""
+    return f"termijn {d.value.isoformat()}"
 
 
 def _conditional(d: LetterDate, evidence: list[Evidence]) -> str:

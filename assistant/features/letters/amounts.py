@@ -83,6 +83,9 @@ _VERB_LABELS = [
         "bedrag dat u krijgt",
     ),
 ]
+_LIMIT = re.compile(
+    r"(?i)\b(minimaal|ten\s+minste|tenminste|maximaal|hoogstens|minimum|maximum)\s*(?:van\s+)?(?:€|eur\b|euro\b)?\s*$"
+)
 _ROW_VERBS = re.compile(r"\b(is|zijn|was|wordt|bedraagt|van|om|met|op|naar)\s*$", re.I)
 
 
@@ -191,6 +194,10 @@ def _label(text: str, segs: list[Segment], start: int, end: int, prev_end: int, 
     window = before + text[end : min(seg.end, next_start)]
     if "per maand" not in suffix and re.search(r"\belke maand\b|\bper maand\b|\bmaandelijks\b", window, re.I):
         suffix = (suffix + " per maand").strip()
+    limit = _LIMIT.search(text[max(seg.start, start - 30) : start])
+    if limit:  # "een regeling van minimaal € 50 per maand": a limit, not money paid or received
+        context = label or (_nearest_noun(segs[index - 1].text, last=True) if index else None)
+        return _with_suffix(f"{context or 'bedrag'} ({' '.join(limit.group(1).lower().split())})", suffix)
     verb = next((lab for rx, lab in _VERB_LABELS if rx.search(before[-40:] or "")), None)
     if verb in ("verhoging", "inhouding"):
         return _with_suffix(verb, suffix)

@@ -15,8 +15,9 @@ from assistant.features.letters.amounts import find_amounts
 from assistant.features.letters.dates import DateMention
 from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
-from assistant.features.letters.instalments import first_instalment
+from assistant.features.letters.instalments import first_instalment, total_in_instalments
 from assistant.features.letters.kinds import KIND_LABELS, KindFinding, classify, find_options, find_topic
+from assistant.features.letters.not_now import mark_late
 from assistant.features.letters.objection import decide_remedies
 from assistant.features.letters.payment import find_amount_to_pay, find_pay_by
 from assistant.features.letters.references import find_references, find_subject
@@ -47,7 +48,8 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     remedies = decide_remedies(src, clauses, kind, sender, letter_date, date_evidence)
     amount = find_amount_to_pay(src)
     pay_by = find_pay_by(src, amount, dates, letter_date)
-    instalment = first_instalment(src) if kind.kind == "betalingsregeling" and not amount.stated else None
+    regeling = kind.kind == "betalingsregeling" and not amount.stated
+    instalment = (total_in_instalments(src) or first_instalment(src)) if regeling else None
     if instalment and amount.status == "not_found":
         amount, pay_by = instalment
     objection = remedies.objection
@@ -63,7 +65,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
         kind=kind.kind,
         topic=find_topic(norm, subject),
         references=find_references(norm),
-        amounts=find_amounts(norm),
+        amounts=mark_late(norm, src.segments, find_amounts(norm)),
         dates=dates,
         options=find_options(norm, kind.kind, sender.organisation_id if sender else None),
         requested=_requested(norm),
@@ -71,9 +73,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
         text=norm,
         found={
             "sender": _sender_fact(src, sender),
-            "letter_date": stated(letter_date, date_evidence)
-            if mention
-            else not_found("Geen datum gevonden."),
+            "letter_date": _letter_date_fact(src, mention, date_evidence),
             "kind": _kind_fact(src, kind),
             "decision": remedies.decision,
             "amount_to_pay": amount,
@@ -87,6 +87,17 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     )
     facts.actions = action_facts(facts, src)
     return facts
+
+
+def _letter_date_fact(src: LetterSource, mention: DateMention | None, evidence: list[Evidence]) -> Fact:
+    """The letter's date; two different dates the letter gives as its own are to check, with both."""
+    if mention is None:
+        return not_found("Geen datum gevonden.")
+    other = M.letter_date_conflict(src.text, mention)
+    if other is None:
+        return stated(mention.value, evidence)
+    note = "De brief noemt twee verschillende eigen datums. Controleer de datum van de brief."
+    return to_check(mention.value, note, evidence + [src.line_evidence(other.start)])
 
 
 def _private_kind(kind: KindFinding, sender: Sender | None) -> KindFinding:

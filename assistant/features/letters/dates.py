@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {
@@ -43,7 +43,7 @@ _NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) +
 RELATIVE = re.compile(
     rf"\bbinnen\s+{_NUMBER}\s+(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\b"
     r"(?P<anchor>\s+(?:na|vanaf|gerekend vanaf|te rekenen vanaf)\s+(?:de\s+)?"
-    r"(?:datum|dagtekening|verzenddatum|verzending|dag waarop|ontvangst|betekening)[^.;]{0,60})?",
+    r"(?:datum|dagtekening|verzenddatum|verzending|dag waarop|ontvangst|betekening|heden)[^.;]{0,60})?",
     re.IGNORECASE,
 )
 
@@ -79,6 +79,7 @@ class RelativeDeadline:
     end: int
     raw: str
     exact: bool  # False when counted from receipt or service, which the letter does not date
+    counted_from: date | None = None  # the date the period was counted from
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -95,7 +96,7 @@ _TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "v
 _TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
          "negentig": 90}  # fmt: skip
 # A date written out in words, as in a deurwaarder's exploot: "de achtste september tweeduizendzesentwintig".
-WORDS_DATE = re.compile(rf"(?<!\w)([a-zëé]+(?:ste|de))\s+({_MONTH_RE})\s+(tweeduizend[a-zë]*)(?!\w)", re.I)
+WORDS_DATE = re.compile(rf"(?<!\w)([a-zëé]+(?:ste|de))\s+({_MONTH_RE})\s+(tweeduizend(?:[ \t]?[a-zë]+)?)(?!\w)", re.I)
 
 
 def number_in_words(word: str) -> int | None:
@@ -127,10 +128,14 @@ def _words_dates(text: str) -> list[DateMention]:
     for m in WORDS_DATE.finditer(text):
         day = _ordinal_in_words(m.group(1))
         rest = m.group(3).lower()[len("tweeduizend") :]
+        end = m.end()
+        if rest.startswith((" ", "\t")) and not number_in_words(rest.strip()):
+            rest, end = "", m.start(3) + len("tweeduizend")  # "tweeduizend heb ik": the year is 2000
+        rest = rest.strip()
         year = 2000 + (number_in_words(rest) or 0) if rest else 2000
         d = _valid(year, MONTHS[m.group(2).lower()], day) if day and (not rest or number_in_words(rest)) else None
         if d:
-            out.append(DateMention(d, m.start(), m.end(), m.group(0)))
+            out.append(DateMention(d, m.start(), end, text[m.start() : end]))
     return out
 
 
@@ -192,6 +197,33 @@ def add_period(start: date, amount: int, unit: str) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
+# The clause counts the term from the day the reader receives or is served the letter, a day the
+# letter does not date ("na ontvangst", "vanaf de dag na de dag waarop u deze brief hebt ontvangen").
+_FROM_RECEIPT = re.compile(
+    r"(?i)\bontvangst\b|\b(?:waarop|nadat|dat|zodra)\b[^.;?]{0,50}\bontvangen\b|\bbeteken(?:ing|d)\b|\buitreiking\b"
+)
+_FROM_SERVICE = re.compile(r"(?i)\bheden\b|\bbeteken(?:ing|d)\b")
+_SERVICE_LABEL = re.compile(
+    rf"(?i)(?:\bheden\s*,?\s*{_WEEKDAY_RE}(?:de\s+)?|\bbetekend\s+op\s+|datum\s+(?:van\s+)?betekening\s*:?\s*)$"
+)
+
+
+# The letter says it is itself the service ("Hierbij betekenen wij u een dwangbevel"): its date is
+# the day of service.
+SERVES_ITSELF = re.compile(
+    r"(?i)\b(?:hierbij|hiermee|met\s+deze\s+brief)\b[^.]{0,40}\bbeteken|\bbeteken\w*\s+(?:wij|ik)\s+u\s+(?:hierbij|hiermee)\b"
+)
+
+
+def find_service_date(text: str) -> DateMention | None:
+    """The day the letter was served, as an exploot names it ("Heden, de achtste juni ...",
+    "Datum van betekening: ..."); a term "na heden" or "na betekening" counts from that day."""
+    for m in find_dates(text):
+        if _SERVICE_LABEL.search(text[max(0, m.start - 60) : m.start]):
+            return m
+    return None
+
+
 def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]:
     """Periods counted from the letter ("binnen 14 dagen", "binnen zes weken na dagtekening").
 
@@ -203,17 +235,25 @@ def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]
     if letter_date is None:
         return []
     out = []
+    service = find_service_date(text)
+    served_on = service.value if service else letter_date if SERVES_ITSELF.search(text) else None
     for m in RELATIVE.finditer(text):
         other = _OTHER_ANCHOR.match(text[m.end() : m.end() + 60])
+        clause = (m.group("anchor") or "") + re.split(r"[.;?\n]", text[m.end() : m.end() + 120])[0]
         if not m.group("anchor") and other and other.group(1).lower() not in _LETTER_ANCHORS:
-            continue  # "binnen 30 dagen na de factuurdatum": counted from a date the letter does not give
+            if not _FROM_RECEIPT.search(clause):
+                continue  # "binnen 30 dagen na de factuurdatum": counted from a date the letter does not give
         word = m.group(1).lower()
         amount = int(word) if word.isdigit() else NUMBER_WORDS[word]
-        anchor = (m.group("anchor") or "").lower()
-        exact = not any(k in anchor for k in ("ontvangst", "betekening"))
-        value = add_period(letter_date, amount, m.group(2))
-        out.append(RelativeDeadline(value, m.start(), m.end(), m.group(0), exact))
-    return out
+        start, exact = letter_date, not _FROM_RECEIPT.search(clause)
+        if served_on and _FROM_SERVICE.search(clause):
+            start, exact = served_on, True  # "binnen twee dagen na heden" in an exploot dated that day
+        value = add_period(start, amount, m.group(2))
+        out.append(RelativeDeadline(value, m.start(), m.end(), m.group(0), exact, start))
+    # The letter explains its term once ("14 dagen, te rekenen vanaf ontvangst"): every mention of
+    # the same term ("Betaal binnen 14 dagen") counts from that day too.
+    from_receipt = {(r.value, r.counted_from) for r in out if not r.exact}
+    return [replace(r, exact=False) if (r.value, r.counted_from) in from_receipt else r for r in out]
 
 
 def format_date(d: date, weekday: bool = False) -> str:

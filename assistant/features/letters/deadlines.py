@@ -9,9 +9,10 @@ uiterlijk 28 april weten.") keeps that condition, so it is never told as an unco
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from assistant.drafts.facts import Fact, stated
+from assistant.drafts.facts import Fact, stated, to_check
 from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import DateMention, find_dates, find_relative, format_date
 from assistant.features.letters.facts import LetterDate
@@ -29,6 +30,8 @@ _READER_ACTS = re.compile(
 )
 # A yes/no question ("Kunt u niet komen?"), not a heading question ("Wat moet u doen?").
 _CONDITION = re.compile(r"(?i)^\W*(?!(?:wat|wanneer|hoe|waarom|waar|wie|welke|hoeveel)\b)\w+\b")
+# A short question that opens with a word (no list number) and asks no wh-question.
+_YES_NO = re.compile(r"(?i)^\s*[^\W\d](?!.*\b(?:wat|wanneer|hoe|hoeveel|waarom|waar|wie|welke)\b)[^?]{0,100}\?\s*$")
 _REFERS_BACK = re.compile(r"(?i)^\W*(?:dat|dit)\s+is\b")
 _FROM_THE_LETTER = re.compile(r"(?i)\bna\s+(?:de\s+)?(?:datum|dagtekening|verzenddatum)\b")
 
@@ -108,11 +111,16 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             meaning = M.purpose(previous)
         if meaning == "uiterste datum":
             continue
-        rule = f"{_period(r.raw)} na de datum van de brief ({format_date(letter_date)})"
-        if not r.exact and not served:
-            rule += "; de brief telt vanaf ontvangst of betekening, dus dit is de vroegste datum"
+        start = r.counted_from or letter_date
+        if start != letter_date:
+            rule = f"{_period(r.raw)} na de dag van betekening ({format_date(start)})"
+        else:
+            rule = f"{_period(r.raw)} na de datum van de brief ({format_date(letter_date)})"
+        exact = r.exact or served
+        if not exact:
+            rule += "; de brief telt vanaf ontvangst of betekening, een dag die de brief niet noemt"
             meaning += " (gerekend vanaf de datum van de brief)"
-        out.append(LetterDate(r.value, meaning, M.DEADLINE, r.start, r.end, rule, condition))
+        out.append(LetterDate(r.value, meaning, M.DEADLINE, r.start, r.end, rule, condition, exact))
     return out
 
 
@@ -128,6 +136,7 @@ def _about_the_reader(sentence: str, conditional: bool = False) -> bool:
     (`conditional`), nor when the organisation acts ("U krijgt binnen twee weken een betaalverzoek")."""
     s = sentence.lower()
     first = re.split(r"(?<=[.!?])\s", s)[0]
+    first = re.sub(r"\b(?:dagen|dag|weken|week|maanden|maand)\s+nadat\b", "", first)  # the term's start, no condition
     objection = re.search(r"bezwaar|beroep|kwijtschelding|zienswijze", s)
     if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not (objection or conditional):
         return False
@@ -141,6 +150,7 @@ def _about_the_reader(sentence: str, conditional: bool = False) -> bool:
         or re.search(M.PAY_VERBS, s)
         or re.search(M.SEND_VERBS, s)
         or re.search(r"reageer|reageren", s)
+        or re.search(r"\blaat\b[^.]{0,90}\bweten\b|\blaten\s+weten\b", s)  # "Laat het ons dan ... weten"
     )
 
 
@@ -157,10 +167,18 @@ def _organisation_acts(sentence: str, previous: str) -> bool:
 def _condition(sentence: str, previous: str) -> str | None:
     """The case in which a deadline holds: the question before it ("Kunt u niet komen?") or the
     sentence's own if-clause ("Als u ..., ...")."""
-    if previous.rstrip().endswith("?") and re.search(r"(?i)\bdan\b", sentence) and _CONDITION.match(previous):
+    if previous.rstrip().endswith("?") and _CONDITION.match(previous) and (
+        re.search(r"(?i)\bdan\b", sentence) or (_READER_ACTS.match(sentence) and _YES_NO.match(previous))
+    ):  # "Klopt er iets niet? Laat het ons weten.": the yes/no question is the case it holds in
         return previous.strip()
     m = re.match(r"(?i)^\W*((?:als|indien|wanneer|mocht)\b[^,]{3,80}),", sentence)
     return m.group(1).strip() + "?" if m else None
+
+
+RECEIPT_NOTE = (
+    "De termijn loopt vanaf de dag waarop de lezer de brief ontving of kreeg betekend; die dag staat niet "
+    "in de brief. Controleer de datum."
+)
 
 
 def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date | None) -> list[Fact]:
@@ -173,6 +191,9 @@ def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date
         if letter_date and d.value < letter_date:
             continue
         evidence = [src.sentence_evidence(d.start)] if d.start >= 0 else []
+        if not d.exact:
+            out.append(to_check(_with_option_condition(d), RECEIPT_NOTE, evidence, d.rule))
+            continue
         out.append(stated(_with_option_condition(d), evidence, d.rule))
     return out
 
@@ -185,4 +206,4 @@ def _with_option_condition(d: LetterDate) -> LetterDate:
         "kwijtschelding" if "kwijtschelding" in d.meaning else "uitstel" if "uitstel" in d.meaning else "iets"
     )
     condition = f"als u {word} wilt aanvragen"
-    return LetterDate(d.value, d.meaning, d.kind, d.start, d.end, d.rule, condition)
+    return replace(d, condition=condition)

@@ -1,6 +1,8 @@
-"""A betalingsregeling: the letter sets out payment in termijnen. What the reader pays next is
-one termijn ("U betaalt 12 termijnen van € 205,00"), due on the date of the first termijn ("De
-eerste termijn betaalt u uiterlijk 30 juni 2026"). Pure.
+"""A betalingsregeling: the letter sets out payment in termijnen. When it names the total and lists
+each termijn with its date ("U betaalt € 240 in 4 termijnen van € 60", then one row per termijn),
+the amount to pay is that total and it is paid by the last termijn's date. Otherwise what the
+reader pays next is one termijn ("U betaalt 12 termijnen van € 205,00"), due on the date of the
+first termijn ("De eerste termijn betaalt u uiterlijk 30 juni 2026"). Pure.
 
 Only used when the letter asks no other payment: a letter that names one termijnbedrag and one
 date for the first termijn states both with that rule; anything less is left to the other rules.
@@ -12,13 +14,41 @@ import re
 
 from assistant.drafts.facts import Fact, stated
 from assistant.features.letters.amounts import find_amounts, money
-from assistant.features.letters.dates import find_dates, format_date
+from assistant.features.letters.dates import NUMBER_WORDS, find_dates, format_date
 from assistant.features.letters.source import LetterSource
 
 _INSTALMENT = re.compile(r"(?i)\btermijn(?:en)?\s+van\s*$|\bper\s+termijn\s*:?\s*$|\btermijnbedrag\s*:?\s*$")
 _FIRST = re.compile(r"(?i)\beerste\s+termijn\b")
-_BY = re.compile(r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|op)\s*$")
+_BY = re.compile(r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|op)\s*:?\s*$")
 RULE = "betalingsregeling: u betaalt nu de eerste termijn van {amount}, uiterlijk {date}"
+RULE_TOTAL = "betalingsregeling: u betaalt {amount} in {n} termijnen; de laatste termijn is uiterlijk {date}"
+_IN_TERMS = re.compile(r"(?i)^\s*in\s+(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+termijnen\b")
+_TERM_ROW = re.compile(r"(?i)^\W*(?:\d{1,2}\s*(?:e|ste|de)\b|eerste|tweede|derde|vierde|vijfde|zesde|laatste)?\s*termijn\b")
+
+
+def total_in_instalments(src: LetterSource) -> tuple[Fact, Fact] | None:
+    """(total, pay by the last termijn) when the letter names "€ X in N termijnen" and lists N
+    termijn rows, each with its own date; None otherwise (other counts: the other rules decide)."""
+    totals = []
+    for a in find_amounts(src.text, every=True):
+        m = _IN_TERMS.match(src.text[a.end : a.end + 40])
+        if m and not (a.negative or a.uncertain):
+            word = m.group(1).lower()
+            totals.append((a, int(word) if word.isdigit() else NUMBER_WORDS[word]))
+    rows = [
+        (d.value, s)
+        for s in src.segments
+        if _TERM_ROW.match(s.text) and find_amounts(s.text)
+        for d in find_dates(s.text)[:1]
+        if _BY.search(s.text[: d.start])
+    ]
+    if len({(a.value, n) for a, n in totals}) != 1 or len({d for d, _ in rows}) != totals[0][1]:
+        return None
+    total, n = totals[0]
+    last = max(d for d, _ in rows)
+    rule = RULE_TOTAL.format(amount=money(total.value), n=n, date=format_date(last))
+    evidence = [src.sentence_evidence(total.start)] + [src.evidence(s.start, s.end) for d, s in rows if d == last]
+    return stated(total.value, evidence, rule), stated(last, evidence, rule)
 
 
 def first_instalment(src: LetterSource) -> tuple[Fact, Fact] | None:

@@ -45,9 +45,12 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"sommatie|sommeren", 3),
         (r"achterstand", 2),
         (r"nog (geen|niet)( \(?volledige\)?)? (betaling|betaald|ontvangen)|niet (op tijd )?betaald", 2),
+        # a last demand before enforcement ("laatste gelegenheid om te betalen vóór beslag")
+        (r"laatste (gelegenheid|kans|waarschuwing)\b", 3),
+        (r"\bstaat nog\b.{0,30}\bopen\b|\bopenstaande? (schuld|bedrag|vordering)", 1),
     ],
     "beslissing_op_bezwaar": [
-        (r"beslissing op (uw |het )?bezwaar|\bbezwaar\w* (is )?(deels )?(on)?gegrond", 5),
+        (r"(?:beslissing|uitspraak) op (uw |het |dit )?bezwaar|\bbezwaar\w* (is )?(deels |gedeeltelijk )?(on)?gegrond", 5),
     ],
     "boete": [
         (r"\w*boete\b|sanctiebedrag", 2),
@@ -80,6 +83,7 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
     "betalingsregeling": [
         (r"\bbetalingsregeling\b.{0,60}\b(?:toegekend|goedgekeurd|getroffen|afgesproken|afspraken)\b", 3),
         (r"\b(?:verzoek|aanvraag)\b.{0,60}\b(?:in termijnen|betalingsregeling)\b.{0,40}\bgoedgekeurd\b", 3),
+        (r"\bbevestig\w*\b.{0,40}\bbetalingsregeling\b|\bbetalingsregeling\b.{0,40}\bbevestig\w*", 3),
         (r"\b(?:uw|de) afspraken\b|\btermijnen van\b", 1),
     ],
     "aankondiging": [
@@ -92,6 +96,8 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
     "ontvangstbevestiging": [
         (r"ontvangstbevestiging|bevestig\w*\b.{0,30}\bontvangst", 3),
         (r"(hebben|heeft) (wij|het \w+) uw (aanvraag|bezwaar\w*|melding|verzoek|aangifte) ontvangen", 1.5),
+        # "Wij hebben uw wijziging ontvangen", "dat wij uw formulier hebben ontvangen": what it confirms
+        (r"\b(?:wij|we) (?:hebben|heeft) uw \w+(?: \w+)? ontvangen\b|\bdat (?:wij|we) uw \w+(?: \w+)? (?:hebben )?ontvangen\b", 3),
     ],
     "uitnodiging": [
         (r"uitnodig|nodigen u uit|verwachten u", 3),
@@ -120,6 +126,7 @@ _SELF_DECISION = re.compile(r"(?i)^(?:besluit|beslissing|beschikking)$")
 NOT_A_DECISION = re.compile(
     r"(?i)\b(?:deze\s+brief|dit|deze\s+\w+)\s+is\s+(?:(?:een|namelijk)\s+[\w ]{0,30}?\s*en\s+)?(?:nog\s+|namelijk\s+)*"
     r"geen\s+(?:besluit|beslissing|beschikking)\b"
+    r"|\b(?:want|omdat)\s+(?:het|dit|deze\s+brief)\s+(?:is\s+)?(?:nog\s+)?geen\s+(?:besluit|beslissing|beschikking)\b"
 )
 # A sentence about what may happen later, or what happened before, says little about this letter.
 _CONSEQUENCE = re.compile(
@@ -169,6 +176,9 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
     if best < 2:
         return KindFinding("informatie", scores["besluit"] == 0, [], not_decision)
     kind = next(k for k in _PRECEDENCE if scores[k] == best)
+    named = [k for k in _PRECEDENCE if _in_subject(k, subject) and scores[k] > 0]
+    if len(named) == 1 and kind not in said and _character(named[0]) == _character(kind):
+        kind = named[0]  # the subject line names one kind: a kind the body also mentions does not outweigh it
     rival = max((v for k, v in scores.items() if _character(k) != _character(kind)), default=0.0)
     # A bezwaar clause about the letter settles its character (a besluit), whatever its subtype.
     opened = decision_clause and kind in DECISION_KINDS
@@ -201,7 +211,7 @@ def _character(kind: str) -> str:
 
 
 def _in_subject(kind: str, subject: str) -> bool:
-    return bool(subject) and any(re.search(p, subject, re.I) for p, w in _SIGNALS[kind] if w >= 2)
+    return bool(subject) and any(re.search(p, subject, re.I) for p, w in _SIGNALS.get(kind, []) if w >= 2)
 
 
 _OPTIONS = {

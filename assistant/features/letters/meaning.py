@@ -23,7 +23,7 @@ _LETTER_LABEL = re.compile(
 )
 _PLACE_DATE = re.compile(r"^\s*[A-Z][\w' .-]{1,40},\s*$")
 _DEADLINE_BEFORE = re.compile(
-    r"(?i)(uiterlijk(\s+op)?|vóór|voor|niet later dan|uiterste\s+\w+|vervaldatum[^:]{0,20}:?|vervaldag:?|"
+    r"(?i)(uiterlijk(\s+op)?|uiterlijk\s+op\s+(?:je|uw|de|het)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2},|vóór|voor|niet later dan|uiterste\s+\w+|vervaldatum[^:]{0,20}:?|vervaldag:?|"
     r"deadline:?|op of voor|uiterlijk\s+\w+\s+op\s*:|betalen\s+(?:vóór|voor|op)\s*:)\s*(de\s+)?$"
 )
 _START_BEFORE = re.compile(r"(?i)(vanaf|met ingang van|ingaande|gaat in op|in op|begint op|start op|per)\s*$")
@@ -33,7 +33,11 @@ _TIME_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:om|van)\s+(\d{1,2}[.:]\d{2})\s*(?:uur)?|^[ \t]*\n[ \t]*tijd\s*:?\s+(\d{1,2}[.:]\d{2})",
     re.I,
 )
-_APPOINTMENT = re.compile(r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|hoorzitting")
+# With a clock time after the date ("om 10.40 uur"): the row of a "Wanneer en waar?" / "Dag en tijd" block.
+_APPOINTMENT = re.compile(
+    r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|hoorzitting|\bwanneer\s+en\s+waar\b"
+    r"|\b(?:dag|datum)\s+en\s+tijd\b"
+)
 _INCASSO = re.compile(r"(?i)schrijven\b.*\baf\b|afgeschreven|afschrijving|incasso")
 _PAID_TO_YOU = re.compile(r"(?i)op uw rekening|betalen wij|storten|uitbetal")
 _SKIP = re.compile(r"(?i)geboortedatum|geboren")
@@ -46,6 +50,12 @@ PAY_VERBS = (
 )
 SEND_VERBS = (
     r"stuur|sturen|inleveren|in\s+te\s+leveren|\blever\b|indienen|in\s+te\s+dienen|dien\b[^.]{0,40}\bin\b"
+)
+
+
+# A termijn with its amount, or money that must be "op onze rekening staan": a date to pay by.
+INSTALMENT_DUE = re.compile(
+    r"\btermijn\w*\b[^.\n]{0,20}€|\bop\s+(?:onze|ons|de)\s+rekening\b[^.]{0,60}\b(?:staan|zijn|bijgeschreven)\b"
 )
 
 
@@ -62,7 +72,7 @@ def purpose(context: str) -> str:
         return "uiterste datum om te reageren"
     if "kwijtschelding" in c:
         return "uiterste datum om kwijtschelding aan te vragen"
-    if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c):
+    if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c) or INSTALMENT_DUE.search(c):
         return "uiterste datum om te betalen"
     if re.search(SEND_VERBS, c) or re.search(r"ontvangen|gegevens|papieren|stukken", c):
         return "uiterste datum om de gevraagde papieren te sturen"
@@ -75,12 +85,65 @@ def purpose(context: str) -> str:
     return "uiterste datum"
 
 
+# A label inside a sentence cites another document's date ("de aanslag met dagtekening 3 maart"):
+# the letter's own label stands at the head of its line or of a column ("Kenmerk: X    Datum: ...").
+_CITING = re.compile(r"(?i)\b(?:met|van|op|onder|de|het|een|uw|onze|zijn|haar|die|dat)\s*$")
+
+
+def _own_label(before: str) -> bool:
+    """`before` (the line up to a date) ends in a label of the letter's own date."""
+    label = _LETTER_LABEL.search(before)
+    if not label:
+        return False
+    prefix = before[: label.start()]
+    if not prefix.strip() or re.search(r"(?:\s{2,}|\t|\|)$", prefix):
+        return True
+    return len(prefix.split()) <= 2 and not _CITING.search(prefix) and not re.search(r"[,.;]", prefix)
+
+
+def letter_date_candidates(text: str) -> list[DateMention]:
+    """The dates the letter gives as its own: a labelled date ("Datum: ..."), the place-and-date
+    line ("Tilburg, 1 juni 2027"); an exploot's "Heden, ..." is the day of service, not one of them."""
+    out = []
+    for m in find_dates(text):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[line_start : m.start]
+        if re.search(r"(?i)\bheden\b|betekening|verzend|verzonden|bekendmaking", before):
+            continue
+        if _own_label(before) or _PLACE_DATE.match(before):
+            out.append(m)
+    return out
+
+
+# An invoice's own date ("Factuurdatum: ...") dates the letter when nothing else does.
+_INVOICE_LABEL = re.compile(r"(?i)^\s*(?:factuurdatum|notadatum|datum\s+(?:factuur|nota|afrekening))\s*:?\s*$")
+_TIME_NEAR = re.compile(r"^[^\n]*(?:\n[^\n]*){0,2}?\b\d{1,2}[.:]\d{2}\s*(?:uur|u\b)", re.I)
+
+
+def letter_date_conflict(text: str, chosen: DateMention | None) -> DateMention | None:
+    """Another date the letter gives as its own, different from `chosen` (an appointment's
+    "Datum" row, with its time, is not one): the professional checks which is the letter's."""
+    if chosen is None:
+        return None
+    for m in letter_date_candidates(text):
+        if m.value != chosen.value and not _TIME_NEAR.match(text[m.end : m.end + 160]):
+            return m
+    return None
+
+
 def find_letter_date(text: str) -> DateMention | None:
     mentions = find_dates(text)
+    own = letter_date_candidates(text)
+    if own:
+        return own[0]
+    for m in mentions:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _INVOICE_LABEL.match(text[line_start : m.start]) and m.start <= _nth_line_end(text, 20):
+            return m
     for m in mentions:
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[line_start : m.start]
-        if _LETTER_LABEL.search(before) or _PLACE_DATE.match(before):
+        if _own_label(before) or _PLACE_DATE.match(before):
             return m
     head_end = _nth_line_end(text, 14)
     for m in mentions:  # a date alone on its line near the top

@@ -108,7 +108,11 @@ def _objection(ctx: _Context, clauses: list[Clause]) -> Fact:
             else f"is een {KIND_LABELS[kind.kind]}, geen besluit"
         )  # fmt: skip
         note = f"De brief noemt bezwaar, maar {why}. Controleer of en tot wanneer bezwaar kan."
-        return to_check(Route(None, None, _how(src, opened)), note, _quotes(src, opened) + closing)
+        # a date the letter itself writes for it is shown to check, never computed
+        written = next((c.term for c in opened if c.term and c.term.explicit), None)
+        until = written.until if written else None
+        quotes = _quotes(src, opened) + ([src.evidence(written.start, written.end)] if written else [])
+        return to_check(Route(None, until, _how(src, opened)), note, _unique(quotes + closing))
     if closing:
         return stated(Route(False, None, closed_how(kind.kind)), closing)
     if opened:

@@ -23,8 +23,10 @@ from datetime import date
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
 from assistant.features.letters.amounts import GENERIC_MONEY_WORDS, MONEY_NOUN, Amount, find_amounts, money
 from assistant.features.letters.dates import find_dates, format_date
+from assistant.features.letters.deadlines import RECEIPT_NOTE
 from assistant.features.letters.facts import LetterDate
-from assistant.features.letters.meaning import PAY_VERBS
+from assistant.features.letters.meaning import INSTALMENT_DUE, PAY_VERBS
+from assistant.features.letters.not_now import only_if_late, stands_apart, total_in_terms
 from assistant.features.letters.settlement import RULE_SETTLED, reclaims, settles
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import Segment, list_lead, segment_at
@@ -35,7 +37,7 @@ _INSTRUCTION = re.compile(
     rf"|\bmoet\s+u\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen)\b"
     rf"|\b(?:verzoeken|vragen|sommeren)\s+(?:wij\s+)?u\b{_GAP}{{0,140}}\b(?:te\s+betalen|terug\s+te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
     rf"|\bu\s+betaalt\b{_GAP}{{0,100}}\b(?:uiterlijk|vóór|binnen)\b|\btotaal\s+te\s+(?:betalen|voldoen)\b"
-    rf"|\b(?:bevel|bevelen|gelasten)\b{_GAP}{{0,100}}\bte\s+(?:betalen|voldoen)\b"
+    rf"|\b(?:bevel|bevelen|bevolen|beveel|gelasten|gelast)\b{_GAP}{{0,100}}\bte\s+(?:betalen|voldoen)\b"
     rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
     rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"
     rf"|\bu\s+dient\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
@@ -90,6 +92,9 @@ _DUE_BEFORE = re.compile(
 _DUE_ROW = re.compile(
     r"(?i)\b(?:uiterlijk\s+betalen|betalen\s+(?:vóór|voor|uiterlijk)|vervaldatum|vervaldag)\b"
 )
+
+
+_SAYS_WHEN = re.compile(r"(?i)^\W*(?:dat|dit)\s+(?:is|betekent)\b|^\W*(?:het|dit|dat)\s+bedrag\s+moet\b|\bdus\b")
 
 
 @dataclass(frozen=True)
@@ -165,9 +170,13 @@ def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
     already paid."""
     if a.negative:
         return False
-    seg = segs[segment_at(segs, a.start)]
+    index = segment_at(segs, a.start)
+    seg = segs[index]
+    if only_if_late(text, segs, index) or stands_apart(text[seg.start : a.start]):
+        return False
     near = text[max(seg.start, a.start - 60) : min(seg.end, a.end + 40)]
-    if _THRESHOLD.search(text[max(0, a.start - 30) : a.start]) or _PERIODIC.search(near):
+    periodic = _PERIODIC.search(near) and not total_in_terms(text[a.end : a.end + 30])
+    if _THRESHOLD.search(text[max(0, a.start - 30) : a.start]) or periodic:
         return False
     if _NOT_DUE.search(seg.text) or _PAID.search(near) or a.label == "al betaald":
         return False
@@ -263,9 +272,17 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
         return not_found()
     segs = src.segments
     leads = [(s, list_lead(segs, i)) for i, s in enumerate(segs)]
-    rows = [s for s, lead in leads if lead is not None and re.search(PAY_VERBS, lead.text, re.I)]
-    pay_sentences = [s for s in segs if _is_instruction(s) or _DUE_ROW.search(s.text)] + rows
+    rows = [
+        s
+        for s, lead in leads
+        if lead is not None and (re.search(PAY_VERBS, lead.text, re.I) or INSTALMENT_DUE.search(lead.text.lower()))
+    ]
+    instructions = [i for i, s in enumerate(segs) if _is_instruction(s)]
+    # "Betaal binnen zes weken. Het bedrag moet dus uiterlijk 28 december op onze rekening staan."
+    follow = [segs[i + 1] for i in instructions if i + 1 < len(segs) and _SAYS_WHEN.search(segs[i + 1].text)]
+    pay_sentences = [segs[i] for i in instructions] + [s for s in segs if _DUE_ROW.search(s.text)] + follow + rows
     found: dict[date, tuple[list[Evidence], str | None]] = {}
+    inexact: set[date] = set()
     for s in pay_sentences:
         for m in find_dates(s.text):
             if _DUE_BEFORE.search(s.text[: m.start]) and not (letter_date and m.value < letter_date):
@@ -273,6 +290,8 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
         for d in dates:
             if d.rule and s.start <= d.start < s.end and "betalen" in d.meaning:
                 found.setdefault(d.value, ([src.evidence(s.start, s.end)], d.rule))
+                if not d.exact:
+                    inexact.add(d.value)
     if not found:
         return not_found("De brief noemt geen datum om te betalen.")
     if len(found) > 1 and rows and all(_instalment(src, ev) for ev, _ in found.values()):
@@ -287,6 +306,8 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
         )
         return to_check(None, note, _unique([e for ev, _ in found.values() for e in ev]))
     ((value, (evidence, rule)),) = found.items()
+    if value in inexact:  # counted from receipt or service: the letter does not give that day
+        return to_check(value, RECEIPT_NOTE, evidence, rule)
     return stated(value, evidence, rule)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.features.letters.dates import NUMBER_WORDS, SENT_ANCHOR, add_period, find_dates, find_sent_date
 from assistant.features.letters.text import Segment
@@ -30,6 +30,8 @@ _ROUTE_VERB = re.compile(
 _MENTION_ONLY = re.compile(
     r"(?i)\b(?:als|indien|wanneer)\s+u\s+[^.?]{0,20}\b(?:bezwaar|beroep)\s+\w*maakt|\bmaakt\s+u\s+bezwaar\b"
     r"|waartegen\s+u\s+bezwaar|\bbezwaar\w*\s+(?:is|wordt)\s+(?:on)?gegrond|\bop\s+uw\s+bezwaar\b"
+    # "Dat is een verzoek om wijziging en geen bezwaar": names what another request is, excludes nothing
+    r"|\b(?:is|zijn)\s+(?:een\s+\w+(?:\s+\w+){0,3}\s+en\s+)?geen\s+(?:bezwaar|beroep)(?:schrift)?\b(?!\s*(?:mogelijk|maken|open|instellen))"
 )
 _EXCLUDED = re.compile(
     r"(?i)\bgeen\b[^.?]{0,40}\b(?:bezwaar|beroep)\b|\b(?:bezwaar|beroep)\b[^.?]{0,40}\bniet\s+(?:meer\s+)?mogelijk"
@@ -56,6 +58,7 @@ _TERM = re.compile(
     r"(?P<anchor>\s+(?:na|vanaf|gerekend\s+vanaf|te\s+rekenen\s+vanaf)\s+[^.;?]{0,90})?"
 )
 _RECEIPT = re.compile(r"(?i)\bontvangst\b|\bontvangen\b|\bbetekening\b|\buitreiking\b")
+_BEFORE = re.compile(r"(?i)(?<!op of )(?<!uiterlijk )\b(?:vóór|voor)\s*$")
 _EXPLICIT = re.compile(r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|tot\s+en\s+met|t/m)\s*$")
 
 
@@ -118,15 +121,28 @@ def _is_clause(sentence: str) -> bool:
 
 def _carry_on(segs: list[Segment], i: int) -> int:
     """The last sentence that carries on from sentence i: same paragraph, no new question or route."""
-    last = i
-    for j in range(i + 1, min(i + 3, len(segs))):
+    last, reach = i, i + 3
+    for j in range(i + 1, len(segs)):
         nxt = segs[j]
-        if nxt.line > segs[last].line + 1:
+        if j >= reach or nxt.line > segs[last].line + 1 or nxt.text.rstrip().endswith("?"):
             break
-        if nxt.text.rstrip().endswith("?") or _is_clause(nxt.text):
-            break
+        if _is_clause(nxt.text):
+            if not _closes_another(segs[i].text, nxt.text):
+                break
+            reach += 1  # "Beroep kan ... U kunt niet opnieuw bezwaar maken. Het beroepschrift moet ...": go on
         last = j
     return last
+
+
+def _closes_another(sentence: str, nxt: str) -> bool:
+    """`nxt` closes a route that `sentence` does not open (and opens none itself)."""
+    closed = _routes(nxt)
+    return (
+        bool(_EXCLUDED.search(nxt))
+        and not _PAST.search(nxt)
+        and not (closed & _routes(sentence))
+        and not _EXCLUDED.search(sentence)
+    )
 
 
 def _routes(sentence: str) -> frozenset[str]:
@@ -149,6 +165,17 @@ def _target(sentence: str, context: str, carried: str) -> tuple[str, date | None
     return OTHER, (dates[0].value if dates else None)
 
 
+_TERM_STARTS = re.compile(r"(?i)^\W*(?:deze|die|de)\s+termijn\s+(?:begint|gaat\s+in|start|loopt)\b")
+
+
+def _term_start_in(segs: list[Segment], seg: Segment) -> str:
+    """The next sentence saying when the term starts ("Deze termijn begint op de dag na de dag
+    waarop deze beslissing is verzonden"), read as the anchor of a term without one."""
+    i = segs.index(seg)
+    nxt = segs[i + 1].text if i + 1 < len(segs) else ""
+    return nxt if _TERM_STARTS.search(nxt) else ""
+
+
 def _term(
     segs: list[Segment], letter_date: date | None, other_date: date | None, sent: date | None = None
 ) -> Term | None:
@@ -157,11 +184,13 @@ def _term(
     for seg in segs:
         for d in find_dates(seg.text):
             if _EXPLICIT.search(seg.text[: d.start]):
-                return Term(d.value, seg.start + d.start, seg.start + d.end, True, THIS, None)
+                # "vóór 1 juli" ends on 30 juni; "uiterlijk (op) 1 juli" and "tot en met" on 1 juli
+                last = d.value - timedelta(days=1) if _BEFORE.search(seg.text[: d.start]) else d.value
+                return Term(last, seg.start + d.start, seg.start + d.end, True, THIS, None)
         m = _TERM.search(seg.text)
         if not m:
             continue
-        anchor_words = (m.group("anchor") or "").lower()
+        anchor_words = (m.group("anchor") or _term_start_in(segs, seg)).lower()
         anchor = (
             OTHER if _OTHER.search(anchor_words) or (other_date and not _THIS.search(anchor_words)) else THIS
         )

@@ -79,12 +79,14 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     tail = all_lines[-_TAIL:] if len(all_lines) > _HEAD else []
     body = "\n".join(all_lines[_HEAD:-_TAIL] if tail else [])
     best: tuple[float, int, OrganisationLike, str] | None = None
+    first: tuple[float, int, OrganisationLike, str] | None = None  # best among those the first line names
     for order, org in enumerate(organisations):
         phrases = tuple(dict.fromkeys((*org.letter_markers, org.name, org.full_name, *org.aliases)))
         score, line_hit = 0.0, ""
         for i, line in enumerate(head):
             if _CLIENT_LINE.match(line):
                 continue
+            line = _own_part(line)
             hit = max(_hits(p, line) for p in phrases)
             if hit:
                 exact = any(line.strip().lower() == p.lower() for p in phrases)
@@ -100,9 +102,13 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
         score += min(body_hits, 4) * 0.25
         if score >= 2 and (best is None or score > best[0]):
             best = (score, order, org, line_hit)
+        if _names_first_line(head, phrases) and (first is None or score > first[0]):
+            first = (score, order, org, line_hit)
     if best is None:
         return _fallback(head)
-    _, _, org, line = best
+    # The letterhead's first line names the sender; a principal it acts for ("namens ...", the
+    # body, the signature) does not outweigh it.
+    _, _, org, line = first or best
     names = (org.name, org.full_name, *org.aliases, *org.letter_markers)
     display = org.name
     own = _own_name(head, org)
@@ -113,6 +119,20 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     )
 
 
+def _names_first_line(head: list[str], phrases: tuple[str, ...]) -> bool:
+    if not head or _CLIENT_LINE.match(head[0]):
+        return False
+    return any(_hits(p, _own_part(head[0])) == 1.0 for p in phrases)
+
+
+_PRINCIPAL = re.compile(r"(?i)\b(?:namens|in\s+opdracht\s+van|opdrachtgever)\b")
+
+
+def _own_part(line: str) -> str:
+    """A letterhead line up to the principal it acts for ("BRO namens gemeente X en waterschap Y")."""
+    return _PRINCIPAL.split(line, maxsplit=1)[0]
+
+
 def _own_name(head: list[str], org: OrganisationLike) -> str | None:
     """ "Gemeente Zuidhaven" for the gemeente, "Waterschap Groenmeer" for a waterschap, ..."""
     if not (_generic(org) or org.kind == "gemeente"):
@@ -121,7 +141,7 @@ def _own_name(head: list[str], org: OrganisationLike) -> str | None:
     if org.kind == "gemeente":
         words.append("gemeente")
     for line in head[:4]:
-        clean = line.strip()
+        clean = re.split(r"(?i)\bpostbus\b", _own_part(line))[0].strip(" -–,")
         if _CLIENT_LINE.match(clean) or re.search(r"\d", clean) or len(clean.split()) > 6:
             continue
         lowered = clean.lower()

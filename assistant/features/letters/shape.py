@@ -18,8 +18,9 @@ _STRUCTURE = (
     re.compile(r"^\s*(?:ons\s+kenmerk|uw\s+kenmerk|kenmerk|betreft|onderwerp|dossiernummer|datum|dagtekening"
                r"|klantnummer|factuurnummer|relatienummer|zaaknummer)\b\s*:?", re.MULTILINE),
     re.compile(r"\b(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend)\b"),
-    re.compile(r"\b\d{4}\s?[a-z]{2}\s+[a-z'-]{2,}", re.MULTILINE),  # postcode and place: 1234 AB Plaats
 )
+# Postcode and place, "1234 AB Plaats": capitals, read in the unfolded text ("2025 in de" is no postcode).
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\s+(?:'s-)?[A-Z][\w'-]+")
 _STORY_OPENING = re.compile(
     r"^\W*(?:client(?:e)?|cl\.|mevrouw|meneer|mevr\.|dhr\.|de\s+heer|de\s+vrouw|de\s+man|hij|zij|ze"
     r"|[a-z]+\s+(?=\())\s*(?:\([^)\n]{0,40}\)\s+)?(?:heeft|is|kwam|komt|vertelt|vertelde|zegt|zei|woont|wil|belt"
@@ -30,7 +31,7 @@ _STORY_OPENING = re.compile(
 def structure_marks(text: str) -> int:
     """How many kinds of letter structure the text shows (0 to 4)."""
     folded = fold(text)
-    return sum(1 for pattern in _STRUCTURE if pattern.search(folded))
+    return sum(1 for pattern in _STRUCTURE if pattern.search(folded)) + bool(_POSTCODE.search(text))
 
 
 def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[str]:

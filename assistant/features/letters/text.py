@@ -153,10 +153,12 @@ def lines(text: str) -> list[str]:
 
 def list_lead(segs: list[Segment], i: int, rows: int = 8) -> Segment | None:
     """The sentence that introduces the list sentence i is a row of ("U betaalt in twee termijnen:"
-    before "1e termijn € 306,20 uiterlijk 31 maart"), or None: rows follow on consecutive lines."""
+    before "1e termijn € 306,20 uiterlijk 31 maart"), or None: rows follow on consecutive lines,
+    the first row at most one blank line below the lead."""
     line = segs[i].line
     for j in range(i - 1, max(-1, i - 1 - rows), -1):
-        if segs[j].line < line - 1:
+        gap = line - segs[j].line
+        if gap > 2 or (gap == 2 and not segs[j].text.rstrip().endswith(":")):
             return None
         if segs[j].text.rstrip().endswith(":"):
             return segs[j] if segs[j].line < segs[i].line else None

@@ -1,0 +1,67 @@
+"""Amounts a letter names that are not to be paid now: what follows only a late or missed payment,
+an amount the letter says stands apart from its own matter; and the total of a plan in termijnen,
+which is no periodic amount. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.features.letters.amounts import Amount
+from assistant.features.letters.text import Segment, segment_at
+
+LATE_LABEL = "bij te laat betalen"
+
+# Paying late or not at all: what follows only then (incassokosten, rente, a higher total) is not
+# what the letter asks to pay now.
+_LATE = re.compile(
+    r"(?i)\bbetaalt\s+u\s+(?:\w+\s+){0,3}?niet\s*(?:\?|op\s+tijd|tijdig|binnen|vóór|voor|uiterlijk)"
+    r"|\b(?:als|indien|wanneer|zodra)\s+u\s+[^.?]{0,30}?\bniet\s+(?:op\s+tijd|tijdig|binnen|vóór|voor|uiterlijk)[^.?]{0,40}\bbetaalt\b"
+    r"|\bniet\s+(?:op\s+tijd|tijdig|binnen\s+(?:de|deze|die)\s+termijn)\b[^.?]{0,20}\bbetaal(?:t|en)?\b|\bte\s+late\s+betaling"
+    r"|\bbij\s+(?:niet|niet-tijdige|te\s+late)\s+betaling\b|\bna\s+afloop\s+van\s+(?:de|deze)\s+(?:betaal)?termijn\b"
+)
+
+
+def only_if_late(text: str, segs: list[Segment], i: int) -> bool:
+    """The sentence says what follows a late or missed payment, itself or in the passage that a
+    question opens ("Betaalt u niet op tijd? Dan ... € 40 incassokosten. U betaalt dan € ...")."""
+    if _LATE.search(segs[i].text):
+        return True
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if "\n\n" in text[segs[j].end : segs[j + 1].start] and j + 1 < i:
+            return False  # another paragraph
+        if segs[j].text.rstrip().endswith("?"):
+            return bool(_LATE.search(segs[j].text))
+    return False
+
+
+# "De boete staat los van het bedrag van € X dat u moet terugbetalen": an amount of another matter.
+_APART = re.compile(
+    r"(?i)\b(?:staat|staan|is|zijn)\s+los\s+van\b[^.?]{0,40}$|\b(?:apart|los)\s+van\s+het\s+bedrag\b[^.?]{0,20}$"
+)
+
+
+# "€ 300 in 3 termijnen van € 100": the first amount is the total, paid in parts, not a periodic amount.
+_IN_TERMS = re.compile(
+    r"(?i)\s*(?:(?:te\s+)?betalen\s+)?in\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+termijnen\b"
+)
+
+
+def stands_apart(before: str) -> bool:
+    """The sentence up to an amount says it is another matter ("staat los van het bedrag van")."""
+    return bool(_APART.search(before))
+
+
+def total_in_terms(after: str) -> bool:
+    """The amount is followed by "in N termijnen": a total paid in parts."""
+    return bool(_IN_TERMS.match(after))
+
+
+def mark_late(text: str, segs: list[Segment], amounts: list[Amount]) -> list[Amount]:
+    """The letter's amounts, those due only after a late payment labelled so in the list the
+    reader sees ("Totaal: € 224,37" would read as the amount to pay)."""
+    out = []
+    for a in amounts:
+        late = segs and only_if_late(text, segs, segment_at(segs, a.start))
+        out.append(replace(a, label=f"{a.label} ({LATE_LABEL})") if late else a)
+    return out
