@@ -49,6 +49,7 @@ class OrgMention:
     end: int
     sentence: Span
     negated: bool
+    reason: str = ""  # why a negated mention is no party (Dutch; set by triage), "" when plainly negated
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _ABBREVIATIONS = re.compile(
     r"(?<![\w.])(?:cl|clt|cli|mevr|mw|dhr|hr|gem|i\.v\.m|ivm|m\.b\.t|mbt|o\.a|bijv|bv|evt|ca|z\.s\.m|zsm|t\.a\.v|"
     r"i\.o\.m|d\.w\.z|incl|excl|nr|jl|a\.s|e\.d|m\.i\.v|n\.a\.v|resp|mnd|mnd|wk|wkn|jr|etc|vnl|o\.b\.v|i\.p\.v|"
-    r"vlgs|ong|tel|max|min|afd|p\.w|art)\.",
+    r"vlgs|ong|tel|max|min|afd|p\.w|art|zorgverz)\.",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n|\n\s*[-*•]\s+")

@@ -2,7 +2,7 @@
 of situations in which organisations depend on each other.
 
 A dependency cue is a conditional between two parties, written as professionals write it: "X wacht
-op Y", "X doet pas/alleen … als/nadat Y …", "zonder (de bevestiging van) Y kan X niet …", "X kan
+op Y", "X houdt de aanvraag aan tot Y beslist", "X doet pas/alleen … als/nadat Y …", "zonder (de bevestiging van) Y kan X niet …", "X kan
 niet … omdat Y nog niet …", "X kan daardoor niet …" (Y in the sentence before), "eerst … voordat",
 "van het kastje naar de muur". Parties are any organisations of the sociale kaart, private parties
 included (a bank, a verhuurder, a werkgever, a school); at least one must be an overheidsorganisatie.
@@ -45,14 +45,21 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "wacht op",
         rx(
             r"\bwacht(?:en|t|te|ten)?\b(?:\s+\S+){0,4}?\s+(?P<a>op)\b|\bin\s+afwachting\s+(?P<a2>van)\b|"
-            r"\b(?P<a3>zolang)\b"
+            r"\b(?P<a3>zolang)\b|"
+            # "houdt de aanvraag aan tot het UWV beslist": a decision held back until the other decides
+            r"\b(?:houdt|houden|hield|hielden)\b(?:\s+\S+){0,4}?\s+aan\W+(?P<a4>tot|totdat)\b|"
+            r"\baangehouden\b\W+(?:\S+\s+){0,2}?(?P<a5>tot|totdat)\b"
         ),
     ),
     Cue(
         "pas_als",
         "handelt pas als de ander iets doet",
         rx(
-            r"\b(?:pas|alleen|slechts|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b"
+            r"\b(?:pas|alleen|slechts|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b|"
+            # "neemt alleen op met een geldige polis", "geeft pas een briefadres met bewijs van …": a proof as condition
+            r"\b(?:pas|alleen|slechts)\b(?:\s+\S+){0,6}?\s+(?P<a2>met)\s+(?:een\s+|de\s+|het\s+)?(?:geldig\w*\s+)?"
+            r"(?:bewijs|verklaring|bevestiging|toestemming|akkoord|beschikking|besluit|indicatie|verwijzing|polis|"
+            r"inschrijving|\w*verz\w*)\b"
         ),
     ),
     Cue(
@@ -174,7 +181,7 @@ CHAINS: tuple[Chain, ...] = (
         "dakloos",
         "dakloosheid",
         HOMELESS,
-        ("gemeente", "woningcorporatie"),
+        ("gemeente",),
         "Zonder vast adres (briefadres bij de gemeente) lopen uitkering, zorgverzekering en post vast, en "
         "zonder inkomen is er geen woning: opvang, inkomen en woning hangen van elkaar af.",
     ),

@@ -178,7 +178,7 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
         cond = (span.start + m.start("cond"), span.start + m.end("cond"))
         start, end = _clause(text, span, span.start + m.start())
         return (cond[1], end), cond
-    anchor = span.start + next((m.start(g) for g in ("a", "a2", "a3") if m.groupdict().get(g)), m.start())
+    anchor = span.start + next((m.start(g) for g in ("a", "a2", "a3", "a4", "a5") if m.groupdict().get(g)), m.start())
     start, end = _clause(text, span, anchor)
     comma = text.find(",", anchor, end)
     if len(text[start:anchor].split()) <= 2 and comma > 0:

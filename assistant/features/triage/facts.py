@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.drafts.facts import STATED, TO_CHECK, Evidence, Fact, evidence_at
+from assistant.features.triage.background import SOFT_REASONS
 from assistant.features.triage.dependencies import Dependency
 from assistant.features.triage.involvement import negates_involvement
 from assistant.text.spans import Span, sentence_at, sentences
@@ -78,11 +79,22 @@ def category_reasons(a: TriageAssessment) -> list[str]:
         reasons.append(f"Geen overheidsorganisatie, wel een rol in de vraag: {join(acting)}.")
     if others:
         reasons.append(
-            f"Genoemd, maar niet meegeteld (alleen afzender, genoemd in een verwijzing, eerder bezocht, cliënt is er klant, of loopt door zoals het liep): {join(others)}."
+            f"Genoemd, maar niet meegeteld (alleen afzender, genoemd in een verwijzing, eerder bezocht, of loopt door zoals het liep): {join(others)}."
         )
     for f in a.not_involved:
-        reasons.append(f'Niet betrokken: {f.name} ("{f.negated_evidence[0]}").')
+        soft = soft_reason(a, f.id)
+        if soft:
+            reasons.append(f'Genoemd, niet meegeteld: {f.name}, {soft} ("{f.negated_evidence[0]}").')
+        else:
+            reasons.append(f'Niet betrokken: {f.name} ("{f.negated_evidence[0]}").')
     return reasons
+
+
+def soft_reason(a: TriageAssessment, org_id: str) -> str:
+    """When every mention of an uninvolved organisation is one the engine is less sure of (only in the
+    past, as a possibility, a comparison or what the client thought): that reason; else ""."""
+    reasons = {m.reason for m in a.mentions if m.org_id == org_id and m.negated}
+    return "; ".join(sorted(reasons)) if reasons and reasons <= SOFT_REASONS else ""
 
 
 def triage_facts(a: TriageAssessment) -> dict:
@@ -203,7 +215,11 @@ def _organisations(a: TriageAssessment) -> list[dict]:
         named_negation = any(
             m.org_id == f.id and m.via == "naam" and negates_involvement(a.text, m) for m in a.mentions
         )
-        if not f.involved:
+        soft = "" if f.involved else soft_reason(a, f.id)
+        if soft:
+            note = f"Genoemd, niet meegeteld ({soft}); ga na of deze organisatie nu toch een rol heeft."
+            fact = Fact(False, TO_CHECK, _ev(a.text, negative), "genoemd zonder rol in de vraag", note)
+        elif not f.involved:
             fact = Fact(
                 False, STATED, _ev(a.text, negative), "de intake zegt dat deze organisatie niet betrokken is"
             )

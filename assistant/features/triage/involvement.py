@@ -22,6 +22,9 @@ named elsewhere are only the subject matter. A negation of an action is not one 
 "zonder verklaring van de GI", "zolang hij geen briefadres heeft" name an organisation that is
 needed. And a negation does not make an organisation uninvolved when the client comes exactly
 for what was never applied for ("komt omdat ze nooit zorgtoeslag heeft aangevraagd").
+Notes also name organisations that only set the scene (the writer's own in the header, a belief, a
+comparison, a possible later step, the client's own provider, who referred, a history list): those
+rules are in background.py; such a mention is listed as named, not counted, and to check.
 Which parties count for the categorie is roles.py.
 """
 
@@ -32,12 +35,22 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.features.triage.background import (
+    CLIENT_HAS_NOT,
+    CLIENT_REFUSES_BEFORE,
+    LABEL_NOT,
+    PAST_OR_HYPOTHETICAL,
+    compound_of_something_else,
+    in_header,
+    not_a_party_now,
+)
 from assistant.knowledge.organisations import OrgMention, unit_of
 
 _F = re.IGNORECASE
 _JOB_BEFORE = re.compile(
     r"\b(?:werk\w*|baan|bijbaan|stage\w*|opgeleid|beroep)\b[^.;:!?]{0,40}?\bals\s+(?:een\s+|de\s+)?$|"
-    r"\b(?:werk(?:t|te|ten|en)|werkzaam|stage\s+(?:loopt|liep))(?:\s+\S+){0,3}?\s+(?:in|bij|op)\s+(?:de|het|een)\s+$",
+    r"\b(?:werk(?:t|te|ten|en)|werkzaam|stage\s+(?:loopt|liep))(?:\s+\S+){0,3}?\s+(?:in|bij|op)\s+(?:de|het|een)\s+"
+    r"(?:\w+\s+van\s+(?:de|het|een)\s+)?$",
     _F,
 )
 _PLACE_BEFORE = re.compile(
@@ -45,6 +58,10 @@ _PLACE_BEFORE = re.compile(
     _F,
 )
 _PLACE_NAME_AFTER = re.compile(r"^\s+[A-Z][a-zà-ÿ]+")  # "in de gemeente Utrecht"
+# "sinds 2025 in de gemeente." / "woont in de gemeente": where someone lives (the organisation is "bij de gemeente").
+_IN_PLACE_BEFORE = re.compile(r"\bin\s+de\s+$", _F)
+_CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.,;:!?)]|$)")
+_REGISTERED = re.compile(r"\b(?:ingeschreven|inschrijving|uitgeschreven)\b", _F)
 _IN_BEFORE = re.compile(r"\b(?:in|uit|naar|woont|wonen|woonde)\s+(?:de\s+)?$", _F)
 _COMMON_BEFORE = re.compile(
     r"\b(?:zijn|haar|hun|mijn|uw|vast|vaste|eigen|geen|goed|goede|voldoende|stabiel|stabiele|genoeg)\s+$", _F
@@ -73,20 +90,31 @@ _NOT_INVOLVED_AFTER = re.compile(
     r"^[\w\-]*\)?\s+(?:\(?[\w\-]+\)?\s+){0,2}?(?:is|zijn|wordt|worden|was|waren)\s+(?:\(?\w+\)?\s+){0,3}?"
     r"(?:niet|geen)\s+(?:meer\s+)?(?:\w+\s+)?(?:betrokken|in\s+beeld|aan\s+de\s+orde|nodig|van\s+toepassing|"
     r"aangevraagd|ingeschakeld|aan\s+zet)\b|"
+    # note style without a verb: "Veilig Thuis niet bij betrokken", "GGZ ook niet in beeld"
+    r"^[\w\-]*\)?\s+(?:ook\s+)?(?:niet|geen)\s+(?:meer\s+)?(?:bij\s+)?(?:betrokken|in\s+beeld)\b|"
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:is|zijn|was|waren)\s+(?:er|hier|daar)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?bij\b|"
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:is|zijn)\s+(?:\w+\s+)?uit\s+beeld\b|"
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:komt|komen|kwam)\s+(?:er|hier|daar)\s+(?:\w+\s+)?niet\s+aan\s+te\s+pas\b|"
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:staat|staan)\s+(?:er|hier|daar)\s+(?:\w+\s+)?buiten\b|"
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:heeft|hebben|had|hadden)\s+(?:er|hier|daar)?\s*(?:ook\s+)?(?:niets|niks)\s+"
+    r"(?:meer\s+)?(?:\S+\s+){0,3}?te\s+maken\b|"
+    # the client does not have or want it: "Toeslagen heeft hij niet" (the object put first)
+    rf"^[\w\-]*\)?\s+{CLIENT_HAS_NOT}|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:speelt|speelde)\s+(?:\w+\s+)?geen\s+rol\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:doet|deed)\s+(?:er\s+|hier\s+)?verder\s+niets\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?heeft\s+er\s+niets\s+(?:meer\s+)?mee\s+te\s+maken\b|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:\w+\s+){0,2}?(?:afgerond|afgesloten|beëindigd|gestopt)\b|"
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:\w+\s+){0,3}?(?:afgerond|afgesloten|be[eë]indigd|gestopt)\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,2}?(?:niets|niks)\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:loopt|lopen)\s+(?:\w+\s+){0,2}?(?:niets|niks)(?:\s+meer)?\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:heeft|hebben|had|hadden|is|zijn|ligt|liggen)\s+(?:\S+\s+){0,4}?geen\s+"
     r"(?:\w+\s+)?(?:vragen|vraag|wensen)\b",
     _F,
 )
-# The next clause refers back to the mention and says nothing needs doing there ("…, daar hoeft niks mee").
+# The next clause refers back to the mention and says nothing needs doing there ("…, daar hoeft niks mee",
+# "…, daar hoeft ze niet heen").
 _NO_ACTION_NEXT = re.compile(
-    r"^\W*(?:en\s+)?(?:daar|die|dat|deze|hier|er)\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,2}?"
-    r"(?:niets|niks)\b",
+    r"^\W*(?:en\s+)?(?:daar|die|dat|deze|hier|er)\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,3}?"
+    r"(?:niets|niks|niet\s+(?:meer\s+)?(?:heen|naartoe|langs))\b",
     _F,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:maar|want|omdat|terwijl|en\s+(?:ze|hij|zij|cl\w*))\s", _F)
@@ -139,7 +167,11 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
         org = by_id.get(m.org_id)
         if org is None or not _is_organisation_reading(text, m, org):
             continue
-        out.append(dataclasses.replace(m, negated=_negated(text, m) or _past_or_hypothetical(text, m)))
+        if _negated(text, m):
+            out.append(dataclasses.replace(m, negated=True, reason=""))
+            continue
+        reason = PAST_OR_HYPOTHETICAL if _past_or_hypothetical(text, m) else not_a_party_now(text, m)
+        out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
 
 
@@ -200,12 +232,18 @@ def _says_no_part(text: str, m: OrgMention) -> bool:
 def _is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
     before = text[max(m.sentence.start, m.start - 80) : m.start]
     term = text[m.start : m.end]
-    if _JOB_BEFORE.search(before):
+    if _JOB_BEFORE.search(before) or in_header(text, m) or compound_of_something_else(text, m):
         return False
     if org.kind == "gemeente" and term.lower().startswith("gemeente"):
         if _PLACE_BEFORE.search(before):
             return False
         if _IN_BEFORE.search(before) and _PLACE_NAME_AFTER.match(text[m.end : m.end + 30]):
+            return False
+        if (
+            _IN_PLACE_BEFORE.search(before)
+            and _CLAUSE_ENDS_AFTER.match(text[m.end : m.end + 3])
+            and not _REGISTERED.search(before)
+        ):
             return False
     if _common_noun_reading(m, term, before):
         return False
@@ -235,7 +273,7 @@ def _negated(text: str, m: OrgMention) -> bool:
     after = text[m.end : m.sentence.end]
     cut = _CLAUSE_END.search(after)
     clause_after = after[: cut.start()] if cut else after
-    if _NOT_INVOLVED_AFTER.match(clause_after):
+    if _NOT_INVOLVED_AFTER.match(clause_after) or LABEL_NOT.match(after):
         return True
     if cut and after[cut.start() : cut.end()] == "," and _NO_ACTION_NEXT.match(after[cut.end() :]):
         return True
@@ -246,7 +284,8 @@ def _negated(text: str, m: OrgMention) -> bool:
         if _WITHOUT_BEFORE.search(before):
             return False  # "zonder verklaring van de GI": the organisation is needed, not uninvolved
         modal = _CANNOT_BEFORE.search(before)
-        if modal and not _INVOLVEMENT_WORDS.search(modal.group(0)):
+        refuses = CLIENT_REFUSES_BEFORE.search(text[max(m.sentence.start, m.start - 90) : m.start])
+        if modal and not refuses and not _INVOLVEMENT_WORDS.search(modal.group(0)):
             return False  # "kan geen rekening openen bij de bank": the organisation refuses or cannot act
     return m.negated
 

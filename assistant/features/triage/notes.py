@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.drafts.facts import STATED
 from assistant.features.triage.engine import TriageAssessment
+from assistant.features.triage.facts import soft_reason
 
 CATEGORY_MEANING = {
     1: "één (overheids)organisatie betrokken",
@@ -103,7 +104,10 @@ def template_questions(a: TriageAssessment) -> list[str]:
     else:
         qs.append("Van welke organisaties krijgt u post of heeft u contact?")
     for f in a.not_involved:
-        qs.append(f"Klopt het dat er geen contact is met {f.name}? Is dat contact nodig?")
+        if soft_reason(a, f.id):
+            qs.append(f"Heeft {f.name} nu een rol in de vraag, of is die alleen genoemd?")
+        else:
+            qs.append(f"Klopt het dat er geen contact is met {f.name}? Is dat contact nodig?")
     qs.extend(a.questions)
     qs.append("Wat heeft u zelf al geprobeerd, en wat gebeurde er toen?")
     return _dedupe(qs)[:MAX_QUESTIONS]

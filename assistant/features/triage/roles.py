@@ -26,14 +26,6 @@ _REFERRAL = re.compile(
     r"\bstuur(?:t|de|den)\b(?:\s+\S+){0,3}?\s+door\b(?!\s+(?:de|het|een)\b)",
     _F,
 )
-# The client is only a customer: "heeft een betaalrekening bij de bank", "is verzekerd bij …".
-_CUSTOMER_BEFORE = re.compile(
-    r"\b(?:heeft|had|hebben|hadden)\s+(?:\S+\s+){0,2}?\w*(?:betaalrekening|bankrekening|spaarrekening|verzekering|polis|"
-    r"abonnement)\w*\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|\bverzekerd\s+bij\s+(?:de\s+|het\s+|een\s+)?$",
-    _F,
-)
-_HOLDS_BEFORE = re.compile(r"\b(?:heeft|had|hebben|hadden)\s+(?:een\s+|haar\s+|zijn\s+|hun\s+)?$", _F)
-_AT_AFTER = re.compile(r"^\w*\s+bij\b", _F)
 _AT_BEFORE = re.compile(r"\bbij\s+(?:de\s+|het\s+|een\s+)?$", _F)
 _BEEN_AFTER = re.compile(r"^[\w\-]*\s+(?:\S+\s+){0,3}?geweest\b", _F)
 # The party goes on as before ("de werkgever betaalt het loon door", "de zorgverzekering loopt door").
@@ -47,18 +39,13 @@ def background_role(text: str, m: OrgMention) -> str | None:
     """The role of a mention that names a party without it acting in the question: it only sent
     the client something ("een aanmaning van de zorgverzekeraar"), it is only named in a referral,
     on either side ("de huisarts verwees haar naar de GGZ": where she was sent, not who must act),
-    it was visited before ("is al bij het Juridisch Loket geweest"), the client is only its customer
-    ("heeft een betaalrekening bij de bank"), or it only goes on as before ("de werkgever betaalt het
-    loon door"). None when the party acts, decides, must act or is where the client must act."""
+    it was visited before ("is al bij het Juridisch Loket geweest"), or it only goes on as before ("de
+    werkgever betaalt het loon door"). (The client's own provider is no party at all: background.py.) None when the party acts, decides, must act or is where the client must act."""
     before = text[max(m.sentence.start, m.start - 60) : m.start]
     if _SENDER_BEFORE.search(before):
         return "afzender"
     if _REFERRAL.search(around_mention(text, m, 60)):
         return "verwijzing"
-    if _CUSTOMER_BEFORE.search(before) or (
-        _HOLDS_BEFORE.search(before) and _AT_AFTER.match(text[m.end : m.sentence.end])
-    ):
-        return "klant"
     if _AT_BEFORE.search(before) and _BEEN_AFTER.match(text[m.end : m.sentence.end]):
         return "eerder bezocht"
     if _GOES_ON_AFTER.match(text[m.end : m.sentence.end]):

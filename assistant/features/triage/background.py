@@ -1,0 +1,222 @@
+"""Mentions that only set the scene: the organisation is named, but it is no party to the question.
+
+General readings of Dutch professional notes (round-3 rules), each a rule on how a note is written:
+- the header line ("Notitie 3-4-2027 (buurtteam)") names the writer's own organisation, not a party,
+  unless the note has the writer's organisation act ("wij beslissen eerst", "een besluit van ons");
+- a compound whose head is a document or a job ("schoolverklaring", "doktersassistent") is that
+  document or job, not the organisation (a document another body asks for is its subject matter);
+- a study or job named after "opleiding" ("mbo-opleiding (verpleegkundige)") is no organisation;
+- the rest of the sentence says there is no question there: "loopt gewoon goed", "staat hier los van",
+  "is niets aan de hand", "is alles in orde", "daar verandert niets aan", "inkomen is dus geen probleem",
+  "daar geen vragen over", "daar ging het niet over";
+- what the client thought ("dacht dat de huisarts …") is a belief, not a part in the question;
+- the client's own provider ("is verzekerd bij", "heeft een rekening bij de bank", "heeft X als huisarts");
+- a list of history ("Voorgeschiedenis: jeugdzorg") or a mention dated as ended ("de GI (2016-2019)");
+- who only referred the client ("doorverwezen door het wijkteam", "kwam via de huisarts");
+- a comparison ("net als bij het UWV") or a step that may or may not come ("eventueel later bij de
+  gemeente", "zo nodig") names no party now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.knowledge.organisations import OrgMention
+
+_F = re.IGNORECASE
+_DATE = re.compile(
+    r"\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b|\b\d{1,2}\s+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*",
+    _F,
+)
+_HEADER_WORD = re.compile(
+    r"^\W*(?:\w+-)?(?:notitie|intake|verslag|gespreksverslag|aantekening|huisbezoek)\b", _F
+)
+_MAX_HEADER = 100
+_SUBJECT_IN_HEADER = re.compile(
+    r"\b(?:brief|brieven|aanslag\w*|beschikking\w*|besluit\w*|factuur\w*|aanmaning\w*|vordering\w*|boete\w*)\b",
+    _F,
+)
+_DATE_WITHIN = 25  # a header line dates the note near its start: "Wijkteam, 3 feb '27 - huisbezoek"
+# The writer's organisation is a party when the note has it act: "wij willen eerst", "een beschikking van ons".
+_WE_ACT = re.compile(
+    r"\b(?:wij|we)\s+(?:willen|wilden|moeten|beslissen|besluiten|besloten|geven|kennen|wachten|eisen|weigeren)\b|"
+    r"\b(?:beschikking|besluit|beslissing|toekenning|indicatie|akkoord|toestemming)\s+(?:\S+\s+)?(?:van|door)\s+ons\b",
+    _F,
+)
+_ARTICLE = re.compile(r"^(?:de|het|een)\s+", _F)
+# The head of a compound that makes it a document or a job: "schoolverklaring", "doktersassistente".
+_COMPOUND_HEAD = re.compile(
+    r"^s?(?:verklaring|bewijs|attest|formulier|rapport|assistent|assistente|opleiding)\w*$", _F
+)
+_STUDY_BEFORE = re.compile(r"\bopleiding\w*\s+(?:tot\s+|als\s+)?\(?$|\bopleiding\w*\s+\($", _F)
+_NO_QUESTION_LATER = re.compile(
+    r"\b(?:loopt|lopen|gaat|gaan)\s+(?:(?!niet\b|nog\b)\S+\s+)?goed\b(?!\s+mis\b)|"
+    r"\bstaat\s+(?:hier\s+|daar\s+)?(?:\S+\s+)?los\s+van\b|"
+    r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:geen\s+vragen?|niet\s+over)\b|"
+    r"\b(?:dat|dit|die|inkomen|geld)\s+(?:is|zijn)\s+(?:dus\s+|ook\s+)?geen\s+(?:probleem|punt|zorg)\b|"
+    r"\bniets\s+aan\s+de\s+hand\b|\b(?:is|gaat|loopt)\s+alles\s+(?:in\s+orde|goed|prima)\b|\b(?:daar|hier)\s+verandert\s+niets\b",
+    _F,
+)
+_TURN = re.compile(r"\b(?:maar|terwijl|echter|wel)\b|;", _F)
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:net\s+als|net\s+zoals|zoals)\s+(?:destijds\s+|vroeger\s+|eerder\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|"
+    r"\bnet\s+(?:als|zoals)\s+(?:\S+\s+){1,3}?(?:bij|met)\s+(?:de\s+|het\s+|een\s+)?$|"
+    r"\banders\s+dan\s+(?:bij\s+)?(?:de\s+|het\s+|een\s+)?$|\b(?:vergelijkbaar|te\s+vergelijken)\s+met\s+"
+    r"(?:de\s+|het\s+|een\s+)?$|\bin\s+tegenstelling\s+tot\s+(?:de\s+|het\s+|een\s+)?$",
+    _F,
+)
+_POSSIBLE_ONLY = re.compile(
+    r"\b(?:eventueel|evt\.|zo\s*nodig|indien\s+nodig|misschien|wellicht|mogelijk\s+later)\b", _F
+)
+# The client is only a customer: "heeft een betaalrekening bij de bank", "is verzekerd bij …".
+_CUSTOMER_BEFORE = re.compile(
+    r"\b(?:heeft|had|hebben|hadden)\s+(?:\S+\s+){0,2}?\w*(?:betaalrekening|bankrekening|spaarrekening|verzekering|polis|"
+    r"abonnement)\w*\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|\b(?:verzekerd|bankiert|bankieren|klant|"
+    r"ingeschreven)\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
+    _F,
+)
+_HOLDS_BEFORE = re.compile(r"\b(?:heeft|had|hebben|hadden)\s+(?:een\s+|haar\s+|zijn\s+|hun\s+)?$", _F)
+_AT_AFTER = re.compile(r"^\w*\s+bij\b", _F)
+# "heeft mevrouw Smit als huisarts": the organisation is named as what someone is to the client.
+_AS_PROVIDER_BEFORE = re.compile(r"\b(?:heeft|hebben|had)\s+(?:\S+\s+){1,3}?als\s+(?:eigen\s+)?$", _F)
+_HOLDS_BEFORE_ARTICLE = re.compile(r"\b(?:heeft|had|hebben|hadden)\s+(?:de\s+|het\s+|een\s+)?$", _F)
+_AS_PROVIDER_AFTER = re.compile(r"^[\w\-]*\s+als\s+(?:eigen\s+|vaste\s+)?\w+", _F)
+_HISTORY_LABEL = re.compile(
+    r"^\W*(?:voorgeschiedenis|historie|eerder(?:e)?(?:\s+(?:contact\w*|hulp\w*|trajecten|instanties|betrokken\w*))?|"
+    r"vroeger|verleden)\s*:",
+    _F,
+)
+_ENDED_AFTER = re.compile(
+    r"^[\w\-]*\s*\((?:\s*(?:van\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|\s*tot\s+(?:vorig|vorige|afgelopen)\s+\w+|"
+    r"\s*(?:tot|t/m)\s+(?:19|20)\d\d)\s*\)",
+    _F,
+)
+# Who sent the client here: "doorverwezen door het wijkteam", "aangemeld via de huisarts", "kwam via het UWV".
+_REFERRED_BY_BEFORE = re.compile(
+    r"\b(?:(?:door)?verwezen|aangemeld|gestuurd|doorgestuurd|binnengekomen|terechtgekomen)\s+(?:\S+\s+){0,2}?"
+    r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$|\b(?:kwam|komt|kwamen)\s+(?:\S+\s+){0,3}?via\s+"
+    r"(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
+    _F,
+)
+_BELIEF_BEFORE = re.compile(
+    r"\b(?:dacht|dachten|meende|meenden|ging\s+ervan\s+uit|gingen\s+ervan\s+uit)\s+(?:\S+\s+){0,2}?dat\b[^,;:.]{0,60}$",
+    _F,
+)
+
+
+CLIENT_HAS_NOT = (
+    r"(?:heeft|had|hebben|krijgt|kreeg|ontvangt|wil|wilde)\s+(?:hij|ze|zij|cl\.?|cli[eë]nt\w*|mw\.?|dhr\.?|mevrouw|"
+    r"meneer)\s+(?:\S+\s+){0,2}?(?:geen|niet|nooit)\b"
+)
+# A label and a colon, then what the note says of it: no part ("Politie: geen contact", "Huisarts: geen
+# rol, alleen behandelaar", "Voedselbank: heeft ze geen contact mee"). A negated action stays a part:
+# "UWV: geen besluit" is a question for the UWV, and "nog geen contact" is contact still to make.
+LABEL_NOT = re.compile(
+    r"^[\w\-.]*\)?\s*:\s*(?:"
+    + CLIENT_HAS_NOT
+    + r"|(?:ook\s+|verder\s+|nog\s+(?=nooit))?(?:geen|niet|nooit)\s+(?:\S+\s+){0,2}?(?:contact|rol|betrokk\w*|vragen|vraag|"
+    r"zaken|bemoeienis|nodig|in\s+beeld|bekend|aan\s+de\s+orde|dossier|meldingen)\b|n\.?v\.?t\b)",
+    _F,
+)
+# The client refuses ("Cl. wil uitdrukkelijk geen bijstand aanvragen bij de gemeente"): the client's
+# choice, not an organisation that blocks; it stays no part of the question. "Ze wil niet dat de
+# corporatie de huur verhoogt" is a wish about what the organisation does: that one is a party.
+CLIENT_REFUSES_BEFORE = re.compile(
+    r"\b(?:cl\.?|cli[eë]nt\w*|ze|zij|hij|mw\.?|dhr\.?|mevrouw|meneer)\s+(?:wil|wilde|willen|wenst)\s+(?:\S+\s+)?"
+    r"(?:geen|niet|nooit)\b(?!\s+dat\b)[^,;:.]{0,50}$",
+    _F,
+)
+
+NO_QUESTION = "de intake zegt dat daar geen vraag ligt"
+BELIEF = "alleen genoemd als wat de cliënt dacht"
+COMPARISON_OR_POSSIBLE = "alleen genoemd als vergelijking of als stap die misschien later komt"
+PAST_OR_HYPOTHETICAL = "alleen genoemd in het verleden of als mogelijkheid"
+OWN_PROVIDER = "alleen genoemd als vaste aanbieder van de cliënt"
+REFERRER = "alleen genoemd als wie de cliënt doorverwees"
+# Readings the engine is less sure of: the organisation is listed as named, not counted, and to check.
+SOFT_REASONS = frozenset({BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER})
+
+
+def not_a_party_now(text: str, m: OrgMention) -> str:
+    """Why the mention names no party now, or "" when it may name one."""
+    if no_question_there(text, m):
+        return NO_QUESTION
+    if own_provider(text, m):
+        return OWN_PROVIDER
+    if _REFERRED_BY_BEFORE.search(text[max(m.sentence.start, m.start - 50) : m.start]):
+        return REFERRER
+    if only_a_belief(text, m):
+        return BELIEF
+    if in_history(text, m):
+        return PAST_OR_HYPOTHETICAL
+    if only_a_comparison_or_possibility(text, m):
+        return COMPARISON_OR_POSSIBLE
+    return ""
+
+
+def in_header(text: str, m: OrgMention) -> bool:
+    """Is the mention in the note's header line (its first line, short, not ending as a sentence,
+    starting with a date or a header word such as "Notitie")?"""
+    line_end = text.find("\n")
+    if line_end < 0 or m.end > line_end or line_end > _MAX_HEADER:
+        return False
+    header = text[:line_end].rstrip()
+    date = _DATE.search(header)
+    if header.endswith(".") or not ((date and date.start() <= _DATE_WITHIN) or _HEADER_WORD.search(header)):
+        return False  # a first line of prose, not a header
+    if _SUBJECT_IN_HEADER.search(header):
+        return False  # "Intake 3-5-2027 - brief van het CAK": the header names the subject, not the writer
+    return not _WE_ACT.search(text, line_end)
+
+
+def compound_of_something_else(text: str, m: OrgMention) -> bool:
+    """Is the term a compound whose head is a document or a job ("schoolverklaring"), or a study
+    named after "opleiding" ("mbo-opleiding (doktersassistent)")?"""
+    term = text[m.start : m.end]
+    alias_len = len(_ARTICLE.sub("", m.alias.strip()))
+    if len(term) > alias_len + 2 and _COMPOUND_HEAD.match(term[alias_len:]):
+        return True
+    return bool(_STUDY_BEFORE.search(text[max(m.sentence.start, m.start - 30) : m.start]))
+
+
+def no_question_there(text: str, m: OrgMention) -> bool:
+    """Does the rest of the sentence (up to a turn: maar, terwijl, ;) say there is no question about
+    it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it?"""
+    after = text[m.end : m.sentence.end]
+    turn = _TURN.search(after)
+    return bool(_NO_QUESTION_LATER.search(after[: turn.start()] if turn else after))
+
+
+def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
+    """Is the mention only a comparison ("net als bij het UWV", "anders dan de SVB") or a step that
+    may or may not come ("eventueel later nog bij de gemeente", "zo nodig via de Belastingdienst")?"""
+    clause_before = re.split(r"[,;:()]", text[max(m.sentence.start, m.start - 60) : m.start])[-1]
+    return bool(_COMPARISON_BEFORE.search(clause_before) or _POSSIBLE_ONLY.search(clause_before))
+
+
+def own_provider(text: str, m: OrgMention) -> bool:
+    """Is the mention only the client's own provider ("heeft een betaalrekening bij de bank", "is
+    verzekerd bij", "bankiert bij", "heeft mevrouw Smit als huisarts", "staat ingeschreven bij de huisarts")?"""
+    before = text[max(m.sentence.start, m.start - 60) : m.start]
+    after = text[m.end : m.sentence.end]
+    if _CUSTOMER_BEFORE.search(before):
+        return True
+    if _HOLDS_BEFORE.search(before) and _AT_AFTER.match(after):
+        return True
+    if _HOLDS_BEFORE_ARTICLE.search(before) and _AS_PROVIDER_AFTER.match(after):
+        return True  # "heeft de SVB als uitkeringsinstantie"
+    return bool(_AS_PROVIDER_BEFORE.search(before))
+
+
+def in_history(text: str, m: OrgMention) -> bool:
+    """Is the mention in a list of history ("Voorgeschiedenis: jeugdzorg, schuldhulp") or dated as
+    ended ("jeugdzorg (2015-2019)", "de GI (tot vorig jaar)")?"""
+    line_start = max(text.rfind("\n", 0, m.start) + 1, m.sentence.start)
+    if _HISTORY_LABEL.match(text[line_start : m.start]):
+        return True
+    return bool(_ENDED_AFTER.match(text[m.end : m.sentence.end]))
+
+
+def only_a_belief(text: str, m: OrgMention) -> bool:
+    """Is the mention in what the client thought ("dacht dat de huisarts een verwijzing moest geven")?"""
+    return bool(_BELIEF_BEFORE.search(text[max(m.sentence.start, m.start - 90) : m.start]))
