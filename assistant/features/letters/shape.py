@@ -4,7 +4,9 @@ A story about a client ("Mevrouw kwam langs, ze heeft een aanmaning ...") or a l
 not a letter; explaining it as one invents a sender, a kind and an amount to pay. A letter has
 at least two of: a sender, a letter date, and a letter's structure (a salutation, a kenmerk,
 betreft or onderwerp line, a closing, an address with a postcode). A text that opens by telling
-about the client in the third person and has no letter structure is a story.
+about the client in the third person and has no letter structure is a story, and so is a text with
+the headings of a conversation note ("Datum gesprek:", "Cliënt:", "Situatie") and neither a
+salutation nor a closing.
 """
 
 from __future__ import annotations
@@ -27,6 +29,20 @@ _STORY_OPENING = re.compile(
     r"|belde|meldt|meldde|wacht|krijgt|kreeg|was|had|zit)\b"
 )
 
+# Headings of a professional's conversation note ("Datum gesprek:", "Cliënt:", "Situatie", "Vraag 1").
+_NOTE_HEADINGS = re.compile(
+    r"^\W*(intake|notitie|gespreksnotitie|gespreksverslag|verslag|datum\s+gesprek|gesprek\s+met|client(?:e)?\s*:"
+    r"|medewerker\s*:|verwezen\s+door|hulpvraag|situatie|achtergrond|vraag\s*\d|afspraken|actiepunten"
+    r"|vervolg\s*:)",
+    re.MULTILINE,
+)
+_LETTER_FRAME = (_STRUCTURE[0], _STRUCTURE[2])  # a salutation or a closing
+
+
+def note_headings(text: str) -> int:
+    """How many different conversation-note headings the text has."""
+    return len({" ".join(m.group(1).split()) for m in _NOTE_HEADINGS.finditer(fold(text))})
+
 
 def structure_marks(text: str) -> int:
     """How many kinds of letter structure the text shows (0 to 4)."""
@@ -42,7 +58,9 @@ def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[st
         *([] if date_found else ["geen datum van de brief"]),
         *([] if structure else ["geen briefopbouw (aanhef, kenmerk, adres of ondertekening)"]),
     ]
-    story = not structure and bool(_STORY_OPENING.match(fold(text.strip())))
+    folded = fold(text.strip())
+    framed = any(pattern.search(folded) for pattern in _LETTER_FRAME)
+    story = (not structure and bool(_STORY_OPENING.match(folded))) or (not framed and note_headings(text) >= 2)
     if len(missing) >= 2 or story:
         return missing + (["de tekst vertelt over de cliënt in plaats van hem aan te spreken"] if story else [])
     return []

@@ -54,3 +54,12 @@ def test_no_intake_in_the_cases_looks_like_a_letter():
 def test_a_story_about_a_client_is_named_as_such(text):
     found = doubts(text)
     assert found and "geen briefopbouw (aanhef, kenmerk, adres of ondertekening)" in found
+
+
+def test_a_conversation_note_with_headings_is_not_a_letter_but_a_letter_with_such_words_is():
+    note = ("Gespreksverslag Wijkteam Noord, 3-2-2027\nCliënt: dhr. Bakker, 61 jaar\n"
+            "Hulpvraag: hij snapt de brief van het CAK niet.\nAfspraken: volgende week samen bellen.")
+    assert doubts(note)
+    letter = ("CAK\nPostbus 1\n1000 AA Den Haag\nDatum: 3 februari 2027\nGeachte heer Bakker,\n"
+              "Situatie: u woont in een instelling. Uw eigen bijdrage is € 12,50.\nMet vriendelijke groet,\nCAK")
+    assert not doubts(letter)
