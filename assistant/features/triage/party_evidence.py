@@ -50,13 +50,13 @@ _ACTS = (
     r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
     r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\s+als|zolang|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
 )
-_OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*|€\s?\d"
+_OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*"
 _CLIENT_ACTS = (
     r"aanvra\w*|aangevraagd|aan\s+te\s+vragen|aanmeld\w*|aangemeld|melden|gemeld|bezwaar\w*|beroep\w*|verzoek\w*|"
     r"bell\w*|gebeld|contact\s+(?:op|opnemen|gezocht|leggen)|neemt\s+(?:\S+\s+)?contact|afspraak\w*|indien\w*|"
     r"ingediend|opsturen|aanlever\w*|doorgeven|inschrijv\w*|langs\s+(?:gaan|moet|bij)|vra(?:ag|gen)\s+(?:\S+\s+){0,3}?over|"
     r"uitkering\s+(?:\S+\s+){0,2}?(?:stopgezet|gestopt)|hulp\s+bij|(?:hulp)?vra(?:ag|gen)\s*:|regel(?!matig)\w*|geregeld|"
-    r"uitschrijv\w*|uitgeschreven|\w*afrekening|aangifte\w*|contact|betrokken|in\s+beeld|opent|openen|plaatsing|"
+    r"uitschrijv\w*|uitgeschreven|\w*afrekening|aangifte\w*|contact\b|betrokken|in\s+beeld|opent|openen|plaatsing|"
     r"belt|gestapt|stapt|vra(?:agt|gen)\s+(?:\S+\s+){0,3}?(?:of|om|naar)|"
     # the client receives or owes under one of its schemes now: "krijgt bijstand van", "lening bij DUO"
     r"krijgt|krijgen|ontvangt|ontvangen|help(?:en|t)\b|verreken\w*|ingeschreven\s+als|gevraagd\s+(?:naar|om)|inlever\w*|ingeleverd|gaat\s+(?:\S+\s+)?(?:om|over)\b|vra(?:agt|gen|agde)\s+(?:\S+\s+){0,4}?bij\b|lening\w*|eigen\s+bijdrage\w*|"
