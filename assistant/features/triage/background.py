@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.triage.party_evidence import HELPER, NO_ROLE, SOURCE
 from assistant.knowledge.organisations import OrgMention
 
 _F = re.IGNORECASE
@@ -134,7 +135,9 @@ PAST_OR_HYPOTHETICAL = "alleen genoemd in het verleden of als mogelijkheid"
 OWN_PROVIDER = "alleen genoemd als vaste aanbieder van de cliënt"
 REFERRER = "alleen genoemd als wie de cliënt doorverwees"
 # Readings the engine is less sure of: the organisation is listed as named, not counted, and to check.
-SOFT_REASONS = frozenset({BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER})
+SOFT_REASONS = frozenset(
+    {BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER, NO_ROLE, HELPER, SOURCE}
+)
 
 
 def not_a_party_now(text: str, m: OrgMention) -> str:
@@ -167,6 +170,13 @@ def in_header(text: str, m: OrgMention) -> bool:
     if _SUBJECT_IN_HEADER.search(header):
         return False  # "Intake 3-5-2027 - brief van het CAK": the header names the subject, not the writer
     return not _WE_ACT.search(text, line_end)
+
+
+def writer_acts(text: str, m: OrgMention) -> bool:
+    """Is the mention on the note's first line while the note has the writer's organisation act
+    ("wij willen eerst …")? Then the writer's organisation is a party."""
+    line_end = text.find("\n")
+    return 0 <= m.end <= line_end and bool(_WE_ACT.search(text, line_end))
 
 
 def compound_of_something_else(text: str, m: OrgMention) -> bool:

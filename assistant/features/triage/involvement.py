@@ -25,6 +25,8 @@ for what was never applied for ("komt omdat ze nooit zorgtoeslag heeft aangevraa
 Notes also name organisations that only set the scene (the writer's own in the header, a belief, a
 comparison, a possible later step, the client's own provider, who referred, a history list): those
 rules are in background.py; such a mention is listed as named, not counted, and to check.
+The default is "named": a mention counts only with positive evidence of a role in its sentence
+(party_evidence.py).
 Which parties count for the categorie is roles.py.
 """
 
@@ -43,7 +45,9 @@ from assistant.features.triage.background import (
     compound_of_something_else,
     in_header,
     not_a_party_now,
+    writer_acts,
 )
+from assistant.features.triage.party_evidence import lacks_party_evidence
 from assistant.knowledge.organisations import OrgMention, unit_of
 
 _F = re.IGNORECASE
@@ -171,6 +175,8 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
             out.append(dataclasses.replace(m, negated=True, reason=""))
             continue
         reason = PAST_OR_HYPOTHETICAL if _past_or_hypothetical(text, m) else not_a_party_now(text, m)
+        if not reason and not writer_acts(text, m):
+            reason = lacks_party_evidence(text, m)
         out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
 

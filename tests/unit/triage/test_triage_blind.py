@@ -25,7 +25,8 @@ def test_blind_round_1_after_fixes():
     assert score.cases == 20
     assert score.category >= 20, score.misses
     assert score.urgency >= 20, score.misses
-    assert score.org_expected == 48 and score.org_hits >= 48, score.misses
+    # 47: since the party rule (role evidence needed) the SVB of intake 11 is named and to check, not counted
+    assert score.org_expected == 48 and score.org_hits >= 47, score.misses
     assert score.org_found - score.org_found_right <= 0, (
         score.misses
     )  # organisations found that were not expected
@@ -36,7 +37,8 @@ def test_blind_round_2_after_fixes():
     assert score.cases == 20
     assert score.category >= 20, score.misses
     assert score.urgency >= 20, score.misses
-    assert score.org_expected == 45 and score.org_hits >= 45, score.misses
+    # 42: since the party rule three bare mentions (07, 15, 20) are named and to check, not counted
+    assert score.org_expected == 45 and score.org_hits >= 42, score.misses
     assert score.org_found - score.org_found_right <= 0, score.misses
 
 
@@ -45,5 +47,6 @@ def test_blind_round_3_after_fixes():
     score = score_cases(BLIND_3)
     assert score.cases == 21
     assert score.category >= 21, score.misses
-    assert score.org_expected == 40 and score.org_hits >= 40, score.misses
+    # 39: since the party rule the IND of intake 04 (no role in its sentence) is named and to check
+    assert score.org_expected == 40 and score.org_hits >= 39, score.misses
     assert score.org_found - score.org_found_right <= 3, score.misses

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from assistant.features.triage.engine import assess
+from assistant.features.triage.facts import soft_reason
 from assistant.knowledge.corpus import load_sociale_kaart
 from assistant.knowledge.organisations import find_mentions
 from assistant.text.spans import sentences
@@ -53,6 +54,9 @@ def test_organisations_complete(path, orgs):
     assert set(expected.get("other_organisations") or []) <= set(a.units)
     assert set(expected.get("not_involved") or []) <= {f.unit for f in a.not_involved}
     assert not set(expected.get("not_involved") or []) & set(a.units)
+    # "named": mentioned without role evidence, so not counted but listed as to check (never dropped)
+    named = {f.unit for f in a.not_involved if soft_reason(a, f.id)}
+    assert set(expected.get("named") or []) <= named
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)

@@ -1,0 +1,136 @@
+"""Positive evidence that a named organisation is a party to the client's question.
+
+A mention counts as involvement only when its sentence gives the organisation a role in the question
+(general readings of Dutch, not case phrases):
+- it decided, sent, demands, stopped, reclaims, refuses, blocks or must decide ("heeft besloten",
+  "stuurde een aanmaning", "vordert terug", "heeft de uitkering stopgezet", "wacht op een besluit");
+- the client owes it money or it holds the client's file ("schuld bij", "achterstand", "dossier",
+  "in behandeling");
+- the client must apply to or deal with it now ("aanvragen bij", "bezwaar maken", "contact opnemen",
+  "afspraak bij");
+- one of its schemes is the subject of the question ("de WW-uitkering is stopgezet", "vraag over de
+  zorgtoeslag").
+Without such evidence the organisation is only named: listed, not counted, and to check.
+The professional's own helping organisation (advice and support: sociaal raadslieden, Juridisch Loket,
+wijkteam, a source such as the Nibud) is a helper, not a party, unless it decides something.
+A source the client read ("las op de site van het Nibud", "volgens het Nibud") is never a party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.knowledge.organisations import OrgMention
+
+_F = re.IGNORECASE
+# Organisations whose work is advice and support to the client: the writer's side, not a party.
+HELPERS = frozenset(
+    {
+        "sociaal-raadslieden",
+        "juridisch-loket",
+        "wijkteam",
+        "humanitas",
+        "vluchtelingenwerk",
+        "rode-kruis",
+        "nibud",
+    }
+)
+_DECIDES = (
+    r"besl\w*|besloten|beschikking\w*|toe(?:gekend|kenning\w*|kennen|kent)|afgewezen|afwij\w*|weiger\w*|geweigerd|"
+    r"ingetrokken|intrek\w*|herzi\w*|vastgesteld|vaststelling|opgelegd|boete\w*|maatregel\w*|indicatie\w*|"
+    r"goedkeur\w*|goedgekeurd|toestemming|in\s+aanmerking|beoordeel\w*|beoordeelt"
+)
+_ACTS = (
+    r"stuur\w*|stuurde\w*|gestuurd|verstuurd|brief|brieven|aanmaning\w*|herinnering\w*|aanslag\w*|factu\w*|"
+    r"dwangbevel\w*|vorder\w*|gevorderd|teruggevorderd|terugvorder\w*|terug\s+(?:betalen|vorderen|vragen)|"
+    r"terugbetal\w*|eist|eisen|eiste|geëist|verlangt|opgevraagd|vraagt\s+(?:\S+\s+){0,3}?om|"
+    r"stopgezet|stop(?:t|pen|te)\b|gestopt|be[eë]indig\w*|opgeschort|geschorst|blokke\w*|geblokkeerd|"
+    r"beslag\w*|ontruim\w*|ontbind\w*|opgezegd|opzeg\w*|dreig\w*|gekort|kort(?:t|ing)\b|verlaag\w*|verlaagd|"
+    r"verhoog\w*|verhoogd|incasso\w*|uitbetal\w*|betaalt|betaalde|onderzoek\w*|controle\w*|"
+    r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
+    r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\s+als|zolang|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
+)
+_OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*"
+_CLIENT_ACTS = (
+    r"aanvra\w*|aangevraagd|aan\s+te\s+vragen|aanmeld\w*|aangemeld|melden|gemeld|bezwaar\w*|beroep\w*|verzoek\w*|"
+    r"bell\w*|gebeld|contact\s+(?:op|opnemen|gezocht|leggen)|neemt\s+(?:\S+\s+)?contact|afspraak\w*|indien\w*|"
+    r"ingediend|opsturen|aanlever\w*|doorgeven|inschrijv\w*|langs\s+(?:gaan|moet|bij)|vra(?:ag|gen)\s+(?:\S+\s+){0,3}?over|"
+    r"uitkering\s+(?:\S+\s+){0,2}?(?:stopgezet|gestopt)|hulp\s+bij|(?:hulp)?vra(?:ag|gen)\s*:|regel(?!matig)\w*|geregeld|"
+    r"uitschrijv\w*|uitgeschreven|\w*afrekening|aangifte\w*|contact\b|betrokken|in\s+beeld|opent|openen|plaatsing|"
+    r"belt|gestapt|stapt|vra(?:agt|gen)\s+(?:\S+\s+){0,3}?(?:of|om|naar)|"
+    # the client receives or owes under one of its schemes now: "krijgt bijstand van", "lening bij DUO"
+    r"krijgt|krijgen|ontvangt|ontvangen|help(?:en|t)\b|verreken\w*|ingeschreven\s+als|gevraagd\s+(?:naar|om)|inlever\w*|ingeleverd|gaat\s+(?:\S+\s+)?(?:om|over)\b|vra(?:agt|gen|agde)\s+(?:\S+\s+){0,4}?bij\b|lening\w*|eigen\s+bijdrage\w*|"
+    r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
+    r"begeleid\w*|vaststel\w*|overmak\w*|overgemaakt|schrijft|bezwaarschrift\w*|gesprek\w*|geplaatst|wil(?:len|de)?\s+dat|\w*beslag\w*|namens|uitkering\w*|opgenom\w*|opname|ontsla\w*|"
+    r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
+)
+_ROLE = re.compile(rf"(?<![^\W\d_])(?:{_DECIDES}|{_ACTS}|{_OWED}|{_CLIENT_ACTS})", _F)
+# A helper is a party when it decides or takes the question up: "afspraak bij de sociaal raadslieden",
+# "pakt de aangifte op", "aangemeld bij het Juridisch Loket".
+_HELPER_ROLE = re.compile(
+    rf"(?<![\w\-])(?:{_DECIDES}|afspraak\w*|aangemeld|aanmeld\w*|verwezen\s+naar|pakt|oppakken|opgepakt|"
+    r"neemt\s+(?:\S+\s+)?over|overgenomen|geregeld|regelt|helpen\s+met|helpt\s+met|schrijft|schrijven|bezwaarschrift)",
+    _F,
+)
+# A document the organisation must give: "een urgentieverklaring van de gemeente", "bevestiging door het UWV".
+_ITS_DOCUMENT_BEFORE = re.compile(
+    r"\w*(?:verklaring|bevestiging|toezegging|toestemming|akkoord|handtekening|machtiging|beschikking|besluit)\s+"
+    r"(?:\S+\s+)?(?:van|door)\s+(?:de\s+|het\s+|een\s+)?$",
+    _F,
+)
+# "geen schulden", "geen vraag over", "geen contact": no role ("nog geen besluit" is one still pending). A negated act ("kan niet uitbetalen",
+# "opent geen rekening") is the organisation refusing or blocking: a role.
+_NEGATED_BEFORE = re.compile(
+    r"(?<!\bnog\s)\bgeen\s+(?:(?:andere|enkele|verdere|nieuwe|grote|echte)\s+)?$", _F
+)
+# A source the client read or was told of: "las op de site van het Nibud", "volgens het Nibud".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:volgens|gelezen|las|lezen|leest|website|site|folder|brochure|rekentool|rekenhulp|tips?|informatie)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:van\s+|bij\s+|op\s+)?(?:de\s+|het\s+|een\s+)?$",
+    _F,
+)
+
+# Named as the writer: on the note's first line, or after a label such as "Medewerker:".
+_WRITER_LABEL = re.compile(
+    r"\b(?:medewerker|consulent|hulpverlener|schrijver|auteur|opgesteld\s+door|gesprek\s+gevoerd\s+door)\s*:\s*"
+    r"(?:\S+\s+){0,2}?$",
+    _F,
+)
+
+NO_ROLE = "genoemd zonder rol in de vraag"
+HELPER = "helpt de cliënt (adviseur of schrijver), geen partij in de vraag"
+SOURCE = "alleen genoemd als bron die de cliënt las"
+
+
+def lacks_party_evidence(text: str, m: OrgMention) -> str:
+    """Why the mention names no party (a helper, a source, no role in its sentence), or "" when its
+    sentence gives the organisation a role in the question."""
+    before = text[max(m.sentence.start, m.start - 50) : m.start]
+    if _SOURCE_BEFORE.search(before):
+        return SOURCE
+    if m.org_id in HELPERS:
+        writer = m.end <= max(text.find("\n"), 0) or bool(_WRITER_LABEL.search(_line_before(text, m)))
+        return "" if not writer and _HELPER_ROLE.search(_segment(text, m)) else HELPER
+    if _ITS_DOCUMENT_BEFORE.search(before) or _has_role(_segment(text, m)):
+        return ""
+    return NO_ROLE
+
+
+def _has_role(segment: str) -> bool:
+    """A role word that is not negated by "geen"."""
+    return any(
+        not _NEGATED_BEFORE.search(segment[max(0, r.start() - 20) : r.start()])
+        for r in _ROLE.finditer(segment)
+    )
+
+
+def _segment(text: str, m: OrgMention) -> str:
+    """The part of the mention's sentence between semicolons: a list item ("AOW via de SVB; dat loopt
+    door, geen vraag") is read on its own, a sentence with commas as a whole."""
+    before = re.split(r";", text[m.sentence.start : m.start])[-1]
+    after = re.split(r";", text[m.end : m.sentence.end])[0]
+    return f"{before} {text[m.start : m.end]} {after}"
+
+
+def _line_before(text: str, m: OrgMention) -> str:
+    return text[text.rfind("\n", 0, m.start) + 1 : m.start]
