@@ -6,7 +6,8 @@ at least two of: a sender, a letter date, and a letter's structure (a salutation
 betreft or onderwerp line, a closing, an address with a postcode). A text that opens by telling
 about the client in the third person and has no letter structure is a story, and so is a text with
 the headings of a conversation note ("Datum gesprek:", "Cliënt:", "Situatie") and neither a
-salutation nor a closing.
+salutation nor a closing, or with one such heading and no letter structure at all (a note's first
+line, "Huisbezoek wijkteam, 4 jan", often names a sender-like organisation and a date).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _STORY_OPENING = re.compile(
 _NOTE_HEADINGS = re.compile(
     r"^\W*(intake|notitie|gespreksnotitie|gespreksverslag|verslag|datum\s+gesprek|gesprek\s+met|client(?:e)?\s*:"
     r"|medewerker\s*:|verwezen\s+door|hulpvraag|situatie|achtergrond|vraag\s*\d|afspraken|actiepunten"
-    r"|vervolg\s*:)",
+    r"|vervolg\s*:|huisbezoek|spreekuur|telefoonnotitie|telefonisch\s+contact)",
     re.MULTILINE,
 )
 _LETTER_FRAME = (_STRUCTURE[0], _STRUCTURE[2])  # a salutation or a closing
@@ -60,7 +61,8 @@ def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[st
     ]
     folded = fold(text.strip())
     framed = any(pattern.search(folded) for pattern in _LETTER_FRAME)
-    story = (not structure and bool(_STORY_OPENING.match(folded))) or (not framed and note_headings(text) >= 2)
+    headings = note_headings(text)
+    story = (not structure and (bool(_STORY_OPENING.match(folded)) or headings >= 1)) or (not framed and headings >= 2)
     if len(missing) >= 2 or story:
         return missing + (["de tekst vertelt over de cliënt in plaats van hem aan te spreken"] if story else [])
     return []

@@ -63,3 +63,9 @@ def test_a_conversation_note_with_headings_is_not_a_letter_but_a_letter_with_suc
     letter = ("CAK\nPostbus 1\n1000 AA Den Haag\nDatum: 3 februari 2027\nGeachte heer Bakker,\n"
               "Situatie: u woont in een instelling. Uw eigen bijdrage is € 12,50.\nMet vriendelijke groet,\nCAK")
     assert not doubts(letter)
+
+
+def test_a_note_headed_by_a_visit_with_an_organisation_and_a_date_is_not_a_letter():
+    note = ("Spreekuur sociaal raadslieden, 12 maart 2027, mw. K.\nZe heeft een brief van de SVB over haar AOW "
+            "en wil weten of het bedrag klopt. Samen nagerekend.")
+    assert doubts(note)
