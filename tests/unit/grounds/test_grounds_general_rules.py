@@ -7,28 +7,20 @@ no index."""
 from __future__ import annotations
 
 import pytest
+from grounds_matching import GROUNDS, match_of, proposed_ids
 
 from assistant.features.grounds.casetext import OBSTACLE, CaseText
 from assistant.features.grounds.concepts import CONCEPTS, expand, unknown_concepts
-from assistant.features.grounds.engine import match_grounds
 from assistant.features.grounds.obstacles import detect_obstacles
 from assistant.features.grounds.subjects import names_only_a_subject
-from assistant.knowledge.corpus import load_grounds, load_law_sources, load_sociale_kaart
-
-GROUNDS = load_grounds()
-LAWS = load_law_sources()
-ORGS = load_sociale_kaart()
 
 
 def _ids(text: str, obstacle: str | None = None, limit: int = 8) -> list[str]:
-    _, matches = match_grounds(text, obstacle, grounds=GROUNDS, organisations=ORGS, laws=LAWS, limit=limit)
-    return [m.ground.id for m in matches]
+    return proposed_ids(text, obstacle, limit)
 
 
 def _match(text: str, obstacle: str | None, ground_id: str):
-    _, matches = match_grounds(text, obstacle, grounds=GROUNDS, organisations=ORGS, laws=LAWS, limit=40,
-                               min_score=0)  # fmt: skip
-    return next((m for m in matches if m.ground.id == ground_id), None)
+    return match_of(text, obstacle, ground_id, limit=40)
 
 
 # --- concepts ------------------------------------------------------------------------------------------

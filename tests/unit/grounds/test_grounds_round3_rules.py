@@ -7,24 +7,17 @@ Awb 7:12 lid 1, Jeugdwet 8.1.1 lid 3). Pure: no index."""
 
 from __future__ import annotations
 
-from assistant.features.grounds.casetext import CaseText
-from assistant.features.grounds.engine import match_grounds
-from assistant.knowledge.corpus import load_grounds, load_law_sources, load_sociale_kaart
+from grounds_matching import match_of, proposed_ids
 
-GROUNDS = load_grounds()
-LAWS = load_law_sources()
-ORGS = load_sociale_kaart()
+from assistant.features.grounds.casetext import CaseText
 
 
 def _ids(text: str, obstacle: str | None = None, limit: int = 8) -> list[str]:
-    _, matches = match_grounds(text, obstacle, grounds=GROUNDS, organisations=ORGS, laws=LAWS, limit=limit)
-    return [m.ground.id for m in matches]
+    return proposed_ids(text, obstacle, limit)
 
 
 def _match(text: str, obstacle: str | None, ground_id: str):
-    _, matches = match_grounds(text, obstacle, grounds=GROUNDS, organisations=ORGS, laws=LAWS, limit=60,
-                               min_score=0)  # fmt: skip
-    return next((m for m in matches if m.ground.id == ground_id), None)
+    return match_of(text, obstacle, ground_id, limit=60)
 
 
 # --- a fronted noun whose clause ends in a negation is not there ---------------------------------------
