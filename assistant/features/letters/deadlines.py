@@ -22,6 +22,8 @@ from assistant.features.letters.text import list_lead, segment_at
 _ORG_VERBS = r"(?:beslissen|besluiten|nemen|sturen|maken|betalen|berekenen|storten|behandelen|passen)"
 _ORGANISATION_ACTS = re.compile(
     rf"(?i)^\W*(?:wij|we)\s+{_ORG_VERBS}\b|\b{_ORG_VERBS}\s+wij\b|\b(?:u\s+krijgt|krijgt\s+u|u\s+ontvangt|ontvangt\s+u)\b"
+    r"|^\W*ik\s+(?:maak|betaal|stort|stuur)\b|\b(?:maak|betaal|stort|stuur)\s+ik\b"  # a private sender writes "ik"
+    r"|\b(?:naar|aan)\s+u\s+(?:over|terug)\b"  # money that goes to the reader: a refund, not a duty
 )
 _READER_ACTS = re.compile(
     r"(?i)^\W*(?:betaal|stuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer)\b|"
@@ -106,6 +108,8 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             continue
         if not _about_the_reader(sentence, conditional=from_letter):
             continue
+        if _EARLIER_ASK.search(src.text[segs[i].start : r.start]):  # what an earlier letter asked
+            continue
         meaning = M.purpose(sentence)
         if meaning == "uiterste datum" and i:
             meaning = M.purpose(previous)
@@ -122,6 +126,14 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             meaning += " (gerekend vanaf de datum van de brief)"
         out.append(LetterDate(r.value, meaning, M.DEADLINE, r.start, r.end, rule, condition, exact))
     return out
+
+
+# "een aanmaning, waarin u is aangemaand binnen veertien dagen te betalen": a period an earlier
+# letter set, told in the past; it is not counted from this letter.
+_EARLIER_ASK = re.compile(
+    r"(?i)\b(?:is|werd|bent|was|waren|zijn)\s+(?:aangemaand|gevraagd|verzocht|gesommeerd)\b[^.?;]{0,40}$"
+    r"|\bwaarin\b[^.?;]{0,80}\b(?:is|werd|bent|was|hebben|hadden)\b[^.?;]{0,60}$"
+)
 
 
 def _period(raw: str) -> str:

@@ -18,7 +18,7 @@ LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
 )
 
 _LETTER_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending|betekening))?|dagtekening|"
+    r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending|betekening|dwangbevel|besluit|beslissing))?|dagtekening|"
     r"verzenddatum|\bheden\s*,?\s*(?:de\s+)?)\s*:?\s*$"  # "Heden, de achtste september ...": an exploot's date
 )
 _PLACE_DATE = re.compile(r"^\s*[A-Z][\w' .-]{1,40},\s*$")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
 from assistant.features.letters.amounts import GENERIC_MONEY_WORDS, MONEY_NOUN, Amount, find_amounts, money
@@ -67,6 +67,15 @@ _PAID = re.compile(
 _REFUND = re.compile(
     r"(?i)\bu\s+krijgt\b|\bkrijgt\s+u\b|\bteruggave\b|\bin\s+uw\s+voordeel\b|\bnabetaal\w*|\bbetalen\s+wij\b"
     r"|\bmaken\s+wij\b[^.]{0,50}\bover\b|\bop\s+uw\s+rekening\b|\bu\s+ontvangt\b|\bwij\s+betalen\b|\buitbetaal\w*"
+)
+# Money the reader keeps: a loan that becomes a gift, a debt that is written off.
+_FORGIVEN = re.compile(
+    r"(?i)\bomgezet\s+in\s+(?:een\s+)?gift\b|\bwordt\s+(?:een\s+)?gift\b|(?<!niet\s)\bkwijtgescholden\b"
+    r"|\bhoeft\s+u\s+(?:nooit|niet)\s+(?:meer\s+)?terug\s+te\s+betalen\b"
+)
+# The letter ends a right (intrekking, beëindiging): a terugvordering it names comes in its own letter.
+_ENDS_RIGHT = re.compile(
+    r"(?i)\btrekken\b[^.?\n]{0,80}\bin\b|\bintrek\w*|\bingetrokken\b|\bbeëindig\w*|\bstopgezet\b|\bstopzet\w*"
 )
 _PERIODIC = re.compile(
     r"(?i)\bper\s+(?:maand|termijn|week|kwartaal|jaar|4\s+weken)\b|\bmaandbedrag|\btermijnbedrag|\bmaandelijks"
@@ -127,6 +136,10 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     settled = [s for s in segs if settles(s.text)]
     if settled:
         return _settled(src, settled, direct, nothing)
+    later = [s for s in nothing if _NOT_YET.search(s.text)]
+    ends = _ENDS_RIGHT.search(src.text)
+    if candidates and later and ends and all(reclaims(c.sentence.text) for c in candidates):
+        return _reclaimed_later(src, candidates, later)
     if candidates:
         absolute = [src.evidence(s.start, s.end) for s in nothing if not _NOT_YET.search(s.text)]
         return _decide(candidates, absolute)
@@ -137,6 +150,18 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
         rule = "Het bedrag in de brief is geld dat u krijgt; de brief vraagt geen betaling."
         return stated(None, [src.evidence(s.start, s.end) for s in refunds[:2]], rule)
     return not_found("De brief vraagt niet om een betaling.")
+
+
+def _reclaimed_later(src: LetterSource, candidates: list[_Candidate], later: list[Segment]) -> Fact:
+    """An intrekking or beëindiging that says "wij vorderen dit bedrag terug" and "u hoeft nu nog
+    niets te betalen": the terugvordering comes later, so the amount is to check, not to pay."""
+    values = sorted({round(c.amount.value, 2) for c in candidates})
+    note = (
+        f"De brief kondigt een terugvordering aan ({', '.join(money(v) for v in values)}), maar zegt dat u nu nog "
+        "niets hoeft te betalen. Controleer de latere brief over het bedrag en de betaling."
+    )
+    evidence = _unique([e for c in candidates for e in c.evidence] + [src.evidence(s.start, s.end) for s in later])
+    return to_check(None, note, evidence)
 
 
 def _settled(src: LetterSource, settled: list[Segment], direct: list[_Candidate], nothing: list[Segment]) -> Fact:
@@ -177,6 +202,8 @@ def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
     near = text[max(seg.start, a.start - 60) : min(seg.end, a.end + 40)]
     periodic = _PERIODIC.search(near) and not total_in_terms(text[a.end : a.end + 30])
     if _THRESHOLD.search(text[max(0, a.start - 30) : a.start]) or periodic:
+        return False
+    if _FORGIVEN.search(seg.text):  # "wordt een gift", "hoeft u niet terug te betalen": no debt
         return False
     if _NOT_DUE.search(seg.text) or _PAID.search(near) or a.label == "al betaald":
         return False
@@ -283,10 +310,14 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
     pay_sentences = [segs[i] for i in instructions] + [s for s in segs if _DUE_ROW.search(s.text)] + follow + rows
     found: dict[date, tuple[list[Evidence], str | None]] = {}
     inexact: set[date] = set()
+    before: set[date] = set()  # "vóór <datum>": read as the day before, but letters use it both ways
     for s in pay_sentences:
         for m in find_dates(s.text):
             if _DUE_BEFORE.search(s.text[: m.start]) and not (letter_date and m.value < letter_date):
-                found.setdefault(m.value, ([src.evidence(s.start, s.end)], None))
+                day, rule = _last_day(s.text[: m.start], m.value)
+                found.setdefault(day, ([src.evidence(s.start, s.end)], rule))
+                if rule:
+                    before.add(day)
         for d in dates:
             if d.rule and s.start <= d.start < s.end and "betalen" in d.meaning:
                 found.setdefault(d.value, ([src.evidence(s.start, s.end)], d.rule))
@@ -308,7 +339,25 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
     ((value, (evidence, rule)),) = found.items()
     if value in inexact:  # counted from receipt or service: the letter does not give that day
         return to_check(value, RECEIPT_NOTE, evidence, rule)
+    if value in before:
+        return to_check(value, BEFORE_NOTE.format(day=format_date(value)), evidence, rule)
     return stated(value, evidence, rule)
+
+
+# "vóór 7 april" excludes 7 april; "uiterlijk (op) 7 april" and "op of vóór 7 april" include it.
+_BEFORE_EXCLUSIVE = re.compile(r"(?i)(?<!\bof\s)(?<!uiterlijk\s)\b(?:vóór|voor)\s*$")
+RULE_BEFORE = "betalen vóór {date}: de laatste dag om te betalen is de dag ervoor"
+BEFORE_NOTE = (
+    "De brief zegt 'vóór' een datum: betaal dan uiterlijk {day}. Organisaties bedoelen met 'vóór' soms ook de "
+    "dag zelf; controleer de datum of betaal op tijd."
+)
+
+
+def _last_day(before: str, value: date) -> tuple[date, str | None]:
+    """The last day to pay for a date after "vóór": the day before that date (with its rule)."""
+    if _BEFORE_EXCLUSIVE.search(before):
+        return value - timedelta(days=1), RULE_BEFORE.format(date=format_date(value))
+    return value, None
 
 
 def _instalment(src: LetterSource, evidence: list[Evidence]) -> bool:
