@@ -55,7 +55,13 @@ _NO_QUESTION_LATER = re.compile(
     r"\bstaat\s+(?:hier\s+|daar\s+)?(?:\S+\s+)?los\s+van\b|"
     r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:geen\s+vragen?|niet\s+over)\b|"
     r"\b(?:dat|dit|die|inkomen|geld)\s+(?:is|zijn)\s+(?:dus\s+|ook\s+)?geen\s+(?:probleem|punt|zorg)\b|"
-    r"\bniets\s+aan\s+de\s+hand\b|\b(?:is|gaat|loopt)\s+alles\s+(?:in\s+orde|goed|prima)\b|\b(?:daar|hier)\s+verandert\s+niets\b",
+    r"\bniets\s+aan\s+de\s+hand\b|\b(?:is|gaat|loopt)\s+alles\s+(?:in\s+orde|goed|prima)\b|\b(?:daar|hier)\s+verandert\s+niets\b|"
+    # a settled state: "dat traject is klaar", "is in orde", "loopt gewoon door", "(afgesloten)",
+    # "daar is niks mis mee", "doet daar niks mee"
+    r"\b(?:is|zijn|was|waren|werd|al|inmiddels)\s+(?:\S+\s+){0,2}?(?:afgerond|afgesloten|gesloten|klaar|opgelost|"
+    r"in\s+orde|op\s+orde)\b|\((?:\s*(?:al|inmiddels))?\s*(?:afgerond|afgesloten|gesloten|klaar|opgelost)\b|"
+    r"\b(?:loopt|lopen)\s+(?:nog\s+)?(?:gewoon|prima|normaal)(?:\s+door)?\b(?!\s+(?:niet|af|op|mis)\b)|"
+    r"\b(?:niks|niets)\s+mis\b|\b(?:doet|doen|deed)\s+(?:daar|hier)\s+(?:\S+\s+)?(?:niks|niets)\b",
     _F,
 )
 _TURN = re.compile(r"\b(?:maar|terwijl|echter|wel)\b|;", _F)
@@ -74,6 +80,22 @@ _CUSTOMER_BEFORE = re.compile(
     r"\b(?:heeft|had|hebben|hadden)\s+(?:\S+\s+){0,2}?\w*(?:betaalrekening|bankrekening|spaarrekening|verzekering|polis|"
     r"abonnement)\w*\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|\b(?:verzekerd|bankiert|bankieren|klant|"
     r"ingeschreven)\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
+    _F,
+)
+# Clause boundaries for a dated clause; a parenthesis does not end one ("Vroeger (2021) via de kredietbank").
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:en|maar|want|omdat|terwijl)\s", _F)
+# A year as the time of an event ("in 2025", "tot 2024", "voorjaar 2025", "(2021-2022)"), not the year a
+# tax or benefit is about ("aanslag IB 2025", "toeslag over 2025").
+_YEAR = re.compile(
+    r"(?:\b(?:in|tot|t/m|eind|begin|medio|voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)\s+|\()((?:19|20)\d\d)(?!\d|[-/]\d{1,2}[-/])",
+    _F,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A clause that still runs or starts then: "sinds 2024", "nog", "nu", a debt or a procedure.
+_STILL_OPEN = re.compile(
+    r"\b(?:sinds|vanaf|per|nog|nu|weer|opnieuw|inmiddels|steeds|openstaand\w*|schuld\w*|achterstand\w*|"
+    r"bezwaar\w*|beroep\w*|terug\w*|loopt|lopen|wacht\w*|dreig\w*|moet|moeten|wil|wilt|willen)\b",
     _F,
 )
 _HOLDS_BEFORE = re.compile(r"\b(?:heeft|had|hebben|hadden)\s+(?:een\s+|haar\s+|zijn\s+|hun\s+)?$", _F)
@@ -219,12 +241,27 @@ def own_provider(text: str, m: OrgMention) -> bool:
 
 
 def in_history(text: str, m: OrgMention) -> bool:
-    """Is the mention in a list of history ("Voorgeschiedenis: jeugdzorg, schuldhulp") or dated as
-    ended ("jeugdzorg (2015-2019)", "de GI (tot vorig jaar)")?"""
+    """Is the mention in a list of history ("Voorgeschiedenis: jeugdzorg, schuldhulp"), dated as
+    ended ("jeugdzorg (2015-2019)", "de GI (tot vorig jaar)"), or in a clause dated in an earlier
+    year with nothing still open ("de Raad deed in 2025 onderzoek", "was tot 2024 in behandeling")?"""
     line_start = max(text.rfind("\n", 0, m.start) + 1, m.sentence.start)
     if _HISTORY_LABEL.match(text[line_start : m.start]):
         return True
-    return bool(_ENDED_AFTER.match(text[m.end : m.sentence.end]))
+    return bool(_ENDED_AFTER.match(text[m.end : m.sentence.end])) or _dated_before_now(text, m)
+
+
+def _dated_before_now(text: str, m: OrgMention) -> bool:
+    """The mention's clause names a year before the note's year (the heading's, else the latest year
+    the note names), not as a start ("sinds 2024"), and says nothing is still open or happening now."""
+    bounds = [b.end() for b in _CLAUSE_SPLIT.finditer(text, m.sentence.start, m.start)]
+    start = bounds[-1] if bounds else m.sentence.start
+    cut = _CLAUSE_SPLIT.search(text, m.end, m.sentence.end)
+    clause = text[start : cut.start() if cut else m.sentence.end]
+    years = [int(y.group(1)) for y in _YEAR.finditer(clause)]
+    if not years or _STILL_OPEN.search(clause):
+        return False
+    now = max(int(y) for y in _ANY_YEAR.findall(text))
+    return max(years) < now
 
 
 def only_a_belief(text: str, m: OrgMention) -> bool:

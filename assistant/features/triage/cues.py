@@ -159,6 +159,17 @@ INDEPENDENCE = rx(
 )
 
 
+# The note says that all organisations wait on or point at each other without naming them: "iedereen
+# wacht op iemand anders", "ze wijzen allemaal naar elkaar", "alle instanties schuiven het door".
+EVERYONE_WAITS = rx(
+    r"\b(?:iedereen|allemaal|alle\s+(?:instanties|partijen|organisaties|loketten)|(?:beide|alle\s+twee)\s+"
+    r"(?:instanties|partijen|organisaties|loketten))\b(?:\s+\S+){0,4}?\s+(?:wacht(?:en)?\b(?:\s+\S+){0,3}?\s+op\s+"
+    r"(?:elkaar|iemand\s+anders|de\s+ander\w*)|wijs\w*\b(?:\s+\S+){0,2}?\s+naar\s+elkaar|wijzen\b(?:\s+\S+){0,2}?\s+"
+    r"naar\s+elkaar|(?:verwijs|verwijz)\w*\b(?:\s+\S+){0,2}?\s+naar\s+elkaar)|"
+    r"\b(?:wacht(?:en)?|wijzen)\s+(?:\S+\s+){0,2}?(?:allemaal|allebei)\s+(?:op|naar)\s+elkaar\b"
+)
+
+
 # Homelessness: a known chain, and (with more phrasings) an urgency signal.
 HOMELESS = rx(
     r"\bdakloos\w*|\bthuisloos\w*|\bgeen\s+(?:vast\s+|vaste\s+)?(?:woonadres|adres|woonplek|verblijfplaats|dak\s+boven)|"

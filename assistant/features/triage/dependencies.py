@@ -6,7 +6,12 @@ side names a different organisation. The engine is not sure, and says so (`to_ch
 - the condition names no organisation and the party is inferred from another sentence that shares
   a word with it ("… pas als de sleutel overgedragen is" and "krijgt de sleutel van de woningcorporatie");
 - the cue sentence names two organisations but its construction does not say who waits for whom;
-- the cue is a weak one (a consequence, a referral back).
+- the cue is a weak one (a consequence, a referral back);
+- the note says that everyone waits on or points at each other without naming who ("iedereen wacht op
+  iemand anders"): the organisations with a part in the question are the candidates.
+When the waiting side names no organisation but the cue clause is what an organisation said
+("Die zegt: de afsluiting wordt alleen stopgezet als de gemeente bevestigt …"), the speaker waits: the
+organisation named before the colon, or the one organisation of the sentence before for a pronoun.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.drafts.facts import STATED, TO_CHECK
-from assistant.features.triage.cues import DEPENDENCY_CUES, Cue
+from assistant.features.triage.cues import DEPENDENCY_CUES, EVERYONE_WAITS, Cue
 from assistant.text.negation import negated_just_before
 from assistant.text.spans import Span, excerpt
 
@@ -26,6 +31,15 @@ _ANAPHOR = re.compile(
 # Clause boundaries, and a full stop before a capital that the sentence splitter took for shorthand.
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|\bmaar\b|\.\s+(?=[A-Z])")
 _SUBJECT = re.compile(r"^\W*(?:die|deze|dat\s+bedrijf|daar)\b", re.I)
+# Who says the conditional: "Die zegt:", "De leverancier laat weten:", "Zij schrijven dat".
+_SPEAKER = re.compile(
+    r"\b(?:zegt|zei|zeggen|zeiden|schrijft|schreef|schrijven|meldt|meldde|stelt|stelde|antwoordt|antwoordde|"
+    r"laat\s+weten|liet\s+weten|laten\s+weten|geeft\s+aan|gaf\s+aan)\b[^.;]{0,15}?(?::|\bdat\b)\s*$",
+    re.I,
+)
+_BUT_BEFORE = re.compile(r"\bmaar\s*$", re.I)
+_PRONOUN_SPEAKER = re.compile(r"^\W*(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
+_EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
 _UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
 _WORD = re.compile(r"[a-zà-ÿ]{6,}")
 # Words too general to link a condition to the sentence that names its organisation.
@@ -77,7 +91,24 @@ def find_dependencies(
                     best = dep
         if best:
             found.append(best)
+    if not found:
+        found.extend(_everyone_waits(text, spans, parties))
     return found
+
+
+def _everyone_waits(text: str, spans: Sequence[Span], parties: Sequence[Party]) -> list[Dependency]:
+    """ "Iedereen wacht op iemand anders": a dependency to check between the organisations with a part
+    in the question (the sentence names none of them)."""
+    units = list(dict.fromkeys(p.unit for p in parties))
+    if len(units) < 2:
+        return []
+    for span in spans:
+        m = EVERYONE_WAITS.search(text, span.start, span.end)
+        if m and not negated_just_before(text, span, m.start()):
+            quote = excerpt(text, span, 240)
+            return [Dependency("iedereen_wacht", "de organisaties wachten op elkaar", quote, units,
+                               spans=[span], status=TO_CHECK, note=_EVERYONE)]  # fmt: skip
+    return []
 
 
 def _acceptable(dep: Dependency, cue: Cue, gov_units: set[str]) -> bool:
@@ -128,6 +159,11 @@ def _conditional(
     if condition and not dependent and len(before) == 1 and before[0] not in condition:
         if _subject_anaphor(text, dep_side):  # "Die wil pas …": the organisation of the sentence before
             return _directed(cue, text, [spans[i - 1], span], before, condition, span)
+    if condition and not dependent:
+        speaker = _speaker(text, span, dep_side[0], parties, before, condition)
+        if speaker:
+            window = [spans[i - 1], span] if speaker == before else [span]
+            return _directed(cue, text, window, speaker, condition, span)
     if not dependent:
         return None  # the client waits, not an organisation
     linked = _linked(text, spans, i, cond_side, parties, dependent)
@@ -178,8 +214,13 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
         cond = (span.start + m.start("cond"), span.start + m.end("cond"))
         start, end = _clause(text, span, span.start + m.start())
         return (cond[1], end), cond
-    anchor = span.start + next((m.start(g) for g in ("a", "a2", "a3", "a4", "a5") if m.groupdict().get(g)), m.start())
+    anchor = span.start + next(
+        (m.start(g) for g in ("a", "a2", "a3", "a4", "a5") if m.groupdict().get(g)), m.start()
+    )
     start, end = _clause(text, span, anchor)
+    if _BUT_BEFORE.search(text, max(span.start, start - 8), start) and len(text[start:anchor].split()) <= 2:
+        # "zij willen de ontruiming opschorten, maar alleen als …": the restriction belongs to the clause before
+        return (_clause(text, span, start - 6)[0], anchor), (anchor, end)
     comma = text.find(",", anchor, end)
     if len(text[start:anchor].split()) <= 2 and comma > 0:
         return (comma + 1, end), (
@@ -187,6 +228,27 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
             comma,
         )  # "(Pas) als/Zolang Y …, doet X …": the condition comes first
     return (start, anchor), (anchor, end)
+
+
+def _speaker(
+    text, span: Span, side_start: int, parties, before: list[str], condition: list[str]
+) -> list[str]:
+    """The organisation that says or does the conditional ("X zegt: …", "Die laat weten dat …",
+    "Gesprek met X: zij willen …"): named earlier in the sentence, or, for a pronoun, the one
+    organisation of the sentence before."""
+    lead = text[span.start : side_start]
+    if not _SPEAKER.search(lead) and not _PRONOUN_SPEAKER.match(text[side_start : span.end]):
+        return []  # neither "X zegt: …" nor "X (…): zij willen …, maar alleen als …"
+    named = [u for u in _units_in(parties, span.start, side_start) if u not in condition]
+    if named:
+        return named[-1:]
+    if (
+        (_PRONOUN_SPEAKER.match(lead) or _PRONOUN_SPEAKER.match(text[side_start : span.end]))
+        and len(before) == 1
+        and before[0] not in condition
+    ):
+        return before
+    return []
 
 
 def _subject_anaphor(text: str, side: tuple[int, int]) -> bool:

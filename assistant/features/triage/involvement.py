@@ -176,9 +176,15 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
             continue
         reason = PAST_OR_HYPOTHETICAL if _past_or_hypothetical(text, m) else not_a_party_now(text, m)
         if not reason and not writer_acts(text, m):
-            reason = lacks_party_evidence(text, m)
+            reason = lacks_party_evidence(text, m, mentions, _same_unit(m, mentions, by_id))
         out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
+
+
+def _same_unit(m: OrgMention, mentions: Sequence[OrgMention], by_id: dict[str, Any]) -> frozenset[str]:
+    """The ids among `mentions` that count as the same organisation as m (every gemeente desk)."""
+    unit = unit_of(by_id[m.org_id])
+    return frozenset(x.org_id for x in mentions if x.org_id in by_id and unit_of(by_id[x.org_id]) == unit)
 
 
 def _past_or_hypothetical(text: str, m: OrgMention) -> bool:
@@ -186,7 +192,7 @@ def _past_or_hypothetical(text: str, m: OrgMention) -> bool:
     happen ("mocht hij ooit WW nodig hebben") is no party to the question now; a clause that also
     says "nu", "weer" or "opnieuw" is about now."""
     sentence_before = text[m.sentence.start : m.start]
-    clause_before = re.split(r"[,;:()]", sentence_before)[-1]
+    clause_before = re.split(r"[,;:]", sentence_before)[-1]  # a parenthesis stays in its clause
     marked = _PAST.search(clause_before) or _HYPOTHETICAL.search(sentence_before)
     return bool(marked) and not _NOW.search(around_mention(text, m, 80))
 

@@ -19,6 +19,7 @@ A source the client read ("las op de site van het Nibud", "volgens het Nibud") i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.knowledge.organisations import OrgMention
 
@@ -48,7 +49,7 @@ _ACTS = (
     r"beslag\w*|ontruim\w*|ontbind\w*|opgezegd|opzeg\w*|dreig\w*|gekort|kort(?:t|ing)\b|verlaag\w*|verlaagd|"
     r"verhoog\w*|verhoogd|incasso\w*|uitbetal\w*|betaalt|betaalde|onderzoek\w*|controle\w*|"
     r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
-    r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\s+als|zolang|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
+    r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
 )
 _OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*"
 _CLIENT_ACTS = (
@@ -102,18 +103,47 @@ HELPER = "helpt de cliënt (adviseur of schrijver), geen partij in de vraag"
 SOURCE = "alleen genoemd als bron die de cliënt las"
 
 
-def lacks_party_evidence(text: str, m: OrgMention) -> str:
+def lacks_party_evidence(
+    text: str, m: OrgMention, mentions: Sequence[OrgMention] = (), same_unit: frozenset[str] = frozenset()
+) -> str:
     """Why the mention names no party (a helper, a source, no role in its sentence), or "" when its
-    sentence gives the organisation a role in the question."""
+    sentence gives the organisation a role in the question.
+
+    A role word inside an organisation's own name is no evidence ("incasso" in "automatische incasso",
+    "schuld" in "SchuldHulpMaatje"): the word names the organisation, it does not say what it does.
+    `mentions` are all organisation mentions of the text; the names of other organisations (not of
+    `same_unit`, the ids that count as the same organisation) and m's own name are masked before the
+    role words are read: "schuldhulp bij de gemeente" still gives the gemeente its role."""
     before = text[max(m.sentence.start, m.start - 50) : m.start]
     if _SOURCE_BEFORE.search(before):
         return SOURCE
+    segment = _segment(_masked(text, m, mentions, same_unit), m)
     if m.org_id in HELPERS:
         writer = m.end <= max(text.find("\n"), 0) or bool(_WRITER_LABEL.search(_line_before(text, m)))
-        return "" if not writer and _HELPER_ROLE.search(_segment(text, m)) else HELPER
-    if _ITS_DOCUMENT_BEFORE.search(before) or _has_role(_segment(text, m)):
+        return "" if not writer and _HELPER_ROLE.search(segment) else HELPER
+    if _ITS_DOCUMENT_BEFORE.search(before) or _has_role(segment):
         return ""
     return NO_ROLE
+
+
+def _masked(text: str, m: OrgMention, mentions: Sequence[OrgMention], same_unit: frozenset[str]) -> str:
+    """The text with every organisation name in m's sentence blanked out (same length, so offsets
+    hold): a name is not a role word. A scheme or act named ("Wmo-melding", "minnelijk traject") stays:
+    it says what happens."""
+    chars = list(text)
+    others = [o for o in mentions if o.org_id not in same_unit]
+    for other in (*others, m):
+        if other.sentence == m.sentence and other.via == "naam":
+            start, end = _alias_span(text, other)
+            chars[start:end] = "_" * (end - start)
+    return "".join(chars)
+
+
+def _alias_span(text: str, m: OrgMention) -> tuple[int, int]:
+    """The kaart term inside the mention; the rest of a compound stays readable ("Wmo-melding": the
+    "melding" is a role word, the "Wmo" is the name)."""
+    at = text.lower().find(m.alias.lower(), m.start, m.end)
+    return (at, at + len(m.alias)) if at >= 0 else (m.start, m.end)
 
 
 def _has_role(segment: str) -> bool:

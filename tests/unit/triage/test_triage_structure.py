@@ -1,0 +1,113 @@
+"""Structural readings of parties and dependencies (round-6 fix round).
+
+- A role word inside an organisation's own name is no evidence of a role ("automatische incasso").
+- A clause that says the matter is settled ("loopt gewoon door", "is afgerond") names no party now.
+- A clause dated in an earlier year with nothing still open is history.
+- "X zegt: … alleen als Y …": the speaker waits on Y; "zij willen …, maar alleen als Y": the subject of
+  the clause before the "maar" waits.
+- "Iedereen wacht op iemand anders": a dependency to check between the parties of the note.
+Every sentence is newly written for these tests; each rule has a negative example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.drafts.facts import STATED, TO_CHECK
+from assistant.features.triage.engine import assess
+from assistant.knowledge.corpus import load_sociale_kaart
+
+
+@pytest.fixture(scope="module")
+def orgs():
+    return load_sociale_kaart()
+
+
+def _units(text, orgs) -> list[str]:
+    return assess(text, orgs).units
+
+
+def test_a_name_is_no_role_word(orgs):
+    text = "Meneer heeft een WW-uitkering aangevraagd bij het UWV. Zijn vaste lasten gaan per automatische incasso."
+    assert "incassobureau" not in _units(text, orgs)
+    assert "incassobureau" in _units(
+        "Een incassobureau eist nu € 310 van mevrouw voor de telefoonrekening.", orgs
+    )
+
+
+def test_a_scheme_that_names_an_act_keeps_its_role(orgs):
+    text = "Mevrouw kan niet meer zelf douchen. Vanmiddag een Wmo-melding gedaan bij de gemeente."
+    assert "gemeente" in _units(text, orgs)
+
+
+def test_a_settled_matter_names_no_party(orgs):
+    text = (
+        "Meneer heeft een bijstandsuitkering van de gemeente, die per 1 mei is stopgezet. "
+        "Zijn Wajong van het UWV loopt gewoon door. Het traject bij de kredietbank is afgerond."
+    )
+    a = assess(text, orgs)
+    assert a.units == ["gemeente"] and a.category == 1
+    assert "uwv" in _units("Meneer krijgt een Wajong van het UWV, maar die is per 1 mei stopgezet.", orgs)
+
+
+def test_a_matter_dated_in_an_earlier_year_is_history(orgs):
+    text = (
+        "Notitie 12-02-2027\nDe Raad voor de Kinderbescherming deed in 2025 een onderzoek naar het gezin. "
+        "De gemeente heeft de bijzondere bijstand voor de bril afgewezen."
+    )
+    assert _units(text, orgs) == ["gemeente"]
+    # something still open in that clause keeps the party: a debt still being paid off
+    text = (
+        "Notitie 12-02-2027\nHet UWV vorderde in 2025 de WW terug en ze lost nog elke maand af. "
+        "De gemeente heeft de bijzondere bijstand voor de bril afgewezen."
+    )
+    assert "uwv" in _units(text, orgs)
+    text = "Notitie 12-02-2027\nSinds 2024 krijgt hij bijstand van de gemeente; het CAK vraagt een eigen bijdrage."
+    assert "gemeente" in _units(text, orgs)
+
+
+def test_the_speaker_of_a_condition_waits(orgs):
+    text = (
+        "Het gezin heeft een achterstand bij de energieleverancier. Die zegt: de afsluiting gaat alleen niet "
+        "door als de gemeente schriftelijk bevestigt dat er schuldhulp loopt."
+    )
+    a = assess(text, orgs)
+    assert a.category == 3
+    dep = a.stated_dependencies[0]
+    assert dep.dependent == ["energieleverancier"] and dep.condition == ["gemeente"]
+    # the speaker says something without a condition on another organisation: no dependency
+    text = (
+        "Het gezin heeft een achterstand bij de energieleverancier. Die zegt: u kunt een regeling van zes "
+        "maanden krijgen. De gemeente heeft de bijstand verlaagd."
+    )
+    assert assess(text, orgs).category == 2
+
+
+def test_but_only_if_belongs_to_the_clause_before(orgs):
+    text = (
+        "Overleg met de woningcorporatie vanochtend: zij willen de huurachterstand in termijnen laten betalen, "
+        "maar alleen als de gemeente de huur voortaan rechtstreeks uit de bijstand overmaakt."
+    )
+    a = assess(text, orgs)
+    assert a.category == 3
+    dep = a.stated_dependencies[0]
+    assert dep.dependent == ["woningcorporatie"] and dep.condition == ["gemeente"]
+
+
+def test_everyone_waits_on_someone_else_is_a_dependency_to_check(orgs):
+    text = (
+        "Mevrouw heeft een WIA-aanvraag lopen bij het UWV en vroeg bijstand aan bij de gemeente. "
+        "Iedereen wacht op iemand anders en zij heeft geen geld."
+    )
+    a = assess(text, orgs)
+    assert a.category == 3
+    assert [d.status for d in a.dependencies] == [TO_CHECK]
+    assert set(a.dependencies[0].units) == {"uwv", "gemeente"}
+    # only one organisation with a part: nothing to depend on
+    one = assess("Het UWV beslist over de WIA-aanvraag. Iedereen wacht op iemand anders.", orgs)
+    assert one.category == 1 and not one.dependencies
+    # a stated dependency is not replaced by the vague one
+    stated = assess(
+        "De gemeente wil pas beslissen als het UWV de WIA heeft toegekend. Iedereen wacht op elkaar.", orgs
+    )
+    assert stated.dependencies and stated.dependencies[0].status == STATED
