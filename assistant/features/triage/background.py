@@ -91,10 +91,11 @@ _YEAR = re.compile(
     r"augustus|september|oktober|november|december)\s+|\()((?:19|20)\d\d)(?!\d|[-/]\d{1,2}[-/])",
     _F,
 )
+_LABEL_COLON = re.compile(r"[\w\-]*\s*:\s*")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # A clause that still runs or starts then: "sinds 2024", "nog", "nu", a debt or a procedure.
 _STILL_OPEN = re.compile(
-    r"\b(?:sinds|vanaf|per|nog|nu|weer|opnieuw|inmiddels|steeds|openstaand\w*|schuld\w*|achterstand\w*|"
+    r"\b(?:sinds|vanaf|per|nog|nu(?!\s+(?:niet|geen)\b)|weer|opnieuw|inmiddels|steeds|openstaand\w*|schuld\w*|achterstand\w*|"
     r"bezwaar\w*|beroep\w*|terug\w*|loopt|lopen|wacht\w*|dreig\w*|moet|moeten|wil|wilt|willen)\b",
     _F,
 )
@@ -119,6 +120,12 @@ _REFERRED_BY_BEFORE = re.compile(
     r"\b(?:(?:door)?verwezen|aangemeld|gestuurd|doorgestuurd|binnengekomen|terechtgekomen)\s+(?:\S+\s+){0,2}?"
     r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$|\b(?:kwam|komt|kwamen)\s+(?:\S+\s+){0,3}?via\s+"
     r"(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
+    _F,
+)
+# The organisation that sent the client to the writer: "had het UWV gebeld (die verwees haar naar ons)".
+_REFERRED_US_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:die|deze|zij|ze|dat|daar)\s+(?:\S+\s+)?(?:verwees|verwezen|verwijst|stuurde|stuurden|stuurt)\s+"
+    r"(?:\S+\s+){0,3}?(?:door\s+)?naar\s+(?:ons|hier|het\s+spreekuur)\b",
     _F,
 )
 _BELIEF_BEFORE = re.compile(
@@ -169,6 +176,8 @@ def not_a_party_now(text: str, m: OrgMention) -> str:
     if own_provider(text, m):
         return OWN_PROVIDER
     if _REFERRED_BY_BEFORE.search(text[max(m.sentence.start, m.start - 50) : m.start]):
+        return REFERRER
+    if _REFERRED_US_AFTER.match(text[m.end : m.sentence.end]):
         return REFERRER
     if only_a_belief(text, m):
         return BELIEF
@@ -255,7 +264,9 @@ def _dated_before_now(text: str, m: OrgMention) -> bool:
     the note names), not as a start ("sinds 2024"), and says nothing is still open or happening now."""
     bounds = [b.end() for b in _CLAUSE_SPLIT.finditer(text, m.sentence.start, m.start)]
     start = bounds[-1] if bounds else m.sentence.start
-    cut = _CLAUSE_SPLIT.search(text, m.end, m.sentence.end)
+    label = _LABEL_COLON.match(text, m.end)  # "verslavingszorg: contact in 2023, nu niet"
+    rest = label.end() if label else m.end
+    cut = _CLAUSE_SPLIT.search(text, rest, m.sentence.end)
     clause = text[start : cut.start() if cut else m.sentence.end]
     years = [int(y.group(1)) for y in _YEAR.finditer(clause)]
     if not years or _STILL_OPEN.search(clause):

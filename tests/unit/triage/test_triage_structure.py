@@ -111,3 +111,13 @@ def test_everyone_waits_on_someone_else_is_a_dependency_to_check(orgs):
         "De gemeente wil pas beslissen als het UWV de WIA heeft toegekend. Iedereen wacht op elkaar.", orgs
     )
     assert stated.dependencies and stated.dependencies[0].status == STATED
+
+
+def test_the_organisation_that_sent_the_client_here_is_the_referrer(orgs):
+    text = (
+        "Mevrouw belde eerst de SVB (die stuurde haar door naar ons). "
+        "Ze wil bijzondere bijstand aanvragen bij de gemeente voor een nieuwe bril."
+    )
+    assert _units(text, orgs) == ["gemeente"]
+    text = "De SVB verwees haar door naar de gemeente, en de gemeente stuurt haar terug naar de SVB."
+    assert "svb" in _units(text, orgs)
