@@ -79,6 +79,18 @@ def not_found(note: str | None = None) -> Fact:
     return Fact(None, NOT_FOUND, [], None, note)
 
 
+def unique_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence without repeats, in order; two quotes of the same offsets are one passage
+    (the first is kept, whatever its shortening)."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Evidence] = []
+    for e in evidence:
+        if (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            out.append(e)
+    return out
+
+
 def _plain(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()

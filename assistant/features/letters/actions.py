@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.drafts.facts import Evidence, Fact, stated
+from assistant.drafts.facts import Evidence, Fact, stated, unique_evidence
 from assistant.features.letters import meaning as M
 from assistant.features.letters.amounts import money
 from assistant.features.letters.dates import format_date
 from assistant.features.letters.facts import LetterDate, LetterFacts
+from assistant.features.letters.settlement import RULE_SETTLED
 from assistant.features.letters.source import LetterSource
 
 _AUTO_PAY = re.compile(
@@ -25,10 +26,6 @@ _INSTRUCTION = re.compile(
 )
 _ABOUT_OBJECTION = re.compile(r"(?i)bezwaar|beroep")
 _LATER_LETTER = re.compile(r"(?i)aparte brief|betaalverzoek|nog een brief")
-_MAYBE = re.compile(r"(?i)\b(?:kunnen|kan|kunt|misschien|mogelijk|eventueel)\b")
-_WITHHELD = re.compile(
-    r"(?i)\bverrekenen\b|\bhouden\s+wij\b[^.]{0,80}\bin\b|\bniet\s+zelf\s+over\s+te\s+maken\b"
-)
 
 
 def action_facts(facts: LetterFacts, src: LetterSource) -> list[Fact]:
@@ -38,13 +35,13 @@ def action_facts(facts: LetterFacts, src: LetterSource) -> list[Fact]:
     out += _papers(facts, used)
     out += _deadlines(facts, used)
     if not out:
-        out += _instructions(src) or _nothing_to_do(facts)
+        out += _instructions(src, _unsure_spans(facts)) or _nothing_to_do(facts)
     out += _remedies(facts)
     amount = facts.fact("amount_to_pay")
-    nothing_to_pay = amount.stated and amount.value is None
+    no_payment = (amount.stated and amount.value is None) or amount.status == "not_found"
     for option in facts.options:
-        if nothing_to_pay and not option.mentioned:
-            continue  # no advice about paying when the letter says there is nothing to pay
+        if no_payment and not option.mentioned:
+            continue  # no advice about paying when the letter asks for no payment
         evidence = [src.sentence_evidence(option.start)] if option.start >= 0 else []
         out.append(_option(option.name, option.mentioned, facts, evidence))
     return out
@@ -53,11 +50,13 @@ def action_facts(facts: LetterFacts, src: LetterSource) -> list[Fact]:
 def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact]:
     amount, pay_by = facts.fact("amount_to_pay"), facts.fact("pay_by")
     due = pay_by.value if pay_by.stated else None
-    if due is None and facts.kind in ("aanslag", "terugvordering", "aanmaning", "dwangbevel", "boete"):
-        fallback = facts.deadline_for("betalen")
-        due = fallback.value if fallback else None
+    payment_kind = facts.kind in ("aanslag", "terugvordering", "aanmaning", "dwangbevel", "boete")
+    if due is None and pay_by.status == "not_found" and payment_kind:  # a pay-by to check stays unsaid
+        # only one date to pay by: several (termijnen) without a pay-by date say nothing about the whole amount
+        dates = {d.value for d in facts.stated_deadlines() if "betalen" in d.meaning and not d.condition}
+        due = dates.pop() if len(dates) == 1 else None
     out: list[Fact] = []
-    evidence = list(amount.evidence) + list(pay_by.evidence if pay_by.stated else [])
+    evidence = unique_evidence(list(amount.evidence) + list(pay_by.evidence if pay_by.stated else []))
     auto = _pays_automatically(src)
     if amount.stated and amount.value is not None and auto:
         first = f" De eerste keer is rond {format_date(due)}." if due else ""
@@ -84,11 +83,11 @@ def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact
     elif amount.stated and amount.value is not None and _LATER_LETTER.search(facts.text):
         sentence = f"U moet {money(amount.value)} terugbetalen. U krijgt nog een brief over hoe en wanneer."
         out.append(stated(sentence, evidence))
-    elif amount.stated and amount.value is not None and (withheld := _sentence(src, _WITHHELD)):
-        sentence = f"U moet {money(amount.value)} terugbetalen. Dat gaat vanzelf: het geld wordt ingehouden."
-        out.append(stated(sentence, evidence + [withheld]))
+    elif amount.stated and amount.value is None and amount.rule == RULE_SETTLED:
+        out.append(stated(_settled_sentence(amount), list(amount.evidence), RULE_SETTLED))
     elif amount.stated and amount.value is not None:
-        out.append(stated(f"Betaal {money(amount.value)}. In de brief staat hoe u betaalt.", evidence))
+        how = "hoe en wanneer" if pay_by.status == "to_check" else "hoe"  # the date is on the check list
+        out.append(stated(f"Betaal {money(amount.value)}. In de brief staat {how} u betaalt.", evidence))
     elif due and amount.status == "not_found":
         out.append(stated(f"Betaal uiterlijk op {format_date(due)}.", evidence))
     if out and due:
@@ -108,10 +107,12 @@ def _first_instalment(facts: LetterFacts, pay_by: Fact) -> date | None:
     return min(earlier) if earlier else None
 
 
-def _sentence(src: LetterSource, pattern: re.Pattern[str]) -> Evidence | None:
-    """The first sentence that says it as a fact (not "Wij kunnen ... verrekenen")."""
-    seg = next((s for s in src.segments if pattern.search(s.text) and not _MAYBE.search(s.text)), None)
-    return src.evidence(seg.start, seg.end) if seg else None
+def _settled_sentence(amount: Fact) -> str:
+    """The amount fact says the money is verrekend or ingehouden (settlement.settles, the one
+    detector): the reader pays nothing themselves; the verb is the letter's own."""
+    quotes = " ".join(e.quote for e in amount.evidence)
+    how = "verrekend met" if re.search(r"(?i)verreken", quotes) else "ingehouden op"
+    return f"U hoeft niet zelf te betalen. Het geld wordt {how} geld dat u krijgt."
 
 
 def _pays_automatically(src: LetterSource) -> Evidence | None:
@@ -144,6 +145,8 @@ def _papers(facts: LetterFacts, used: set[str]) -> list[Fact]:
         sentence = f"Stuur de papieren die {sender} vraagt. Doe dat uiterlijk op {format_date(due.value)}."
         return [stated(sentence, fact.evidence if fact else [], due.rule)]
     evidence = list(facts.fact("kind").evidence)
+    if any(f.status == "to_check" and "papieren" in f.value.meaning for f in facts.deadlines):
+        return [stated(f"Stuur de papieren die {sender} vraagt. In de brief staat tot wanneer.", evidence)]
     return [stated(f"Stuur de papieren die {sender} vraagt. Doe dat zo snel als u kunt.", evidence)]
 
 
@@ -193,15 +196,25 @@ def _deadline_fact(facts: LetterFacts, d: LetterDate) -> Fact | None:
     return next((f for f in facts.deadlines if f.value == d), None)
 
 
-def _instructions(src: LetterSource) -> list[Fact]:
+def _unsure_spans(facts: LetterFacts) -> list[tuple[int, int]]:
+    """Where the letter says what an amount to pay or pay-by date to check rests on."""
+    unsure = [f for f in (facts.fact("amount_to_pay"), facts.fact("pay_by")) if f.status == "to_check"]
+    return [(e.start, e.end) for f in unsure for e in f.evidence]
+
+
+def _instructions(src: LetterSource, unsure: list[tuple[int, int]]) -> list[Fact]:
     """What the letter itself tells the reader to do ("Geef elke maand door ...", "Betaal elke
-    factuur binnen 30 dagen ..."), in its own short sentences; not bezwaar (handled apart) and not
-    what may happen later."""
+    factuur binnen 30 dagen ..."), in its own short sentences; not bezwaar (handled apart), not
+    what may happen later, and not a sentence an amount or pay-by date to check rests on (a fact to
+    check never becomes an action)."""
     out: list[Fact] = []
     segs = src.segments
     for i, seg in enumerate(segs):
         sentence = re.sub(r"^\W+", "", seg.text).strip()
         if not _INSTRUCTION.match(sentence) or _ABOUT_OBJECTION.search(sentence):
+            continue
+        start, end = src.span(seg.start, seg.end)
+        if any(s < end and start < e for s, e in unsure):
             continue
         # "... bezwaar maken. Dit moet binnen zes weken. Stuur een brief naar ...": part of the bezwaar text
         if any(_ABOUT_OBJECTION.search(segs[j].text) for j in range(max(0, i - 2), i)):

@@ -16,10 +16,12 @@ from assistant.features.letters.dates import DateMention
 from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
 from assistant.features.letters.instalments import first_instalment, total_in_instalments
-from assistant.features.letters.kinds import KIND_LABELS, KindFinding, classify, find_options, find_topic
+from assistant.features.letters.kinds import KIND_LABELS, KindFinding, classify, find_topic
 from assistant.features.letters.not_now import mark_late
 from assistant.features.letters.objection import decide_remedies
-from assistant.features.letters.payment import find_amount_to_pay, find_pay_by
+from assistant.features.letters.options import find_options
+from assistant.features.letters.pay_by import find_pay_by
+from assistant.features.letters.payment import find_amount_to_pay
 from assistant.features.letters.references import find_references, find_subject
 from assistant.features.letters.remedies import POSSIBLE, THIS, find_clauses
 from assistant.features.letters.sender import OrganisationLike, Sender, detect_sender

@@ -40,8 +40,11 @@ _RANGE_TAIL = re.compile(
 )
 
 _NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+# "binnen 14 dagen (na ...)"; "uiterlijk / tot (en met) 30 dagen na de datum van deze brief" is the same
+# term, but only with its start named (group "late").
 RELATIVE = re.compile(
-    rf"\bbinnen\s+{_NUMBER}\s+(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\b"
+    rf"\b(?:binnen|(?P<late>uiterlijk|tot\s+(?:en\s+met\s+|uiterlijk\s+)?))\s+{_NUMBER}\s+"
+    r"(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\b"
     r"(?P<anchor>\s+(?:na|vanaf|gerekend vanaf|te rekenen vanaf)\s+(?:de\s+)?"
     r"(?:datum|dagtekening|verzenddatum|verzending|dag waarop|ontvangst|betekening|heden)[^.;]{0,60})?",
     re.IGNORECASE,
@@ -162,9 +165,10 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda x: x.start)
 
 
+# "Verzenddatum: …", "Verzonden op …", "Verzonden: dinsdag …" (a label with or without "op").
 _SENT_LABEL = re.compile(
-    r"(?i)(?:verzenddatum|datum\s+(?:van\s+)?(?:verzending|bekendmaking)|verzonden\s+op|verstuurd\s+op"
-    r"|bekendgemaakt\s+op)\s*:?\s*$"
+    r"(?i)(?:verzenddatum|datum\s+(?:van\s+)?(?:verzending|bekendmaking)|verzonden(?:\s+op)?|verstuurd(?:\s+op)?"
+    rf"|bekendgemaakt\s+op)\s*:?\s*(?:(?:{_WEEKDAY_RE})\s*)?$"
 )
 SENT_ANCHOR = re.compile(r"(?i)\bverzend\w*|\bverzending\b|\bverzonden\b|\bbekendmaking\b|\bbekendgemaakt\b")
 
@@ -198,9 +202,11 @@ def add_period(start: date, amount: int, unit: str) -> date:
 
 
 # The clause counts the term from the day the reader receives or is served the letter, a day the
-# letter does not date ("na ontvangst", "vanaf de dag na de dag waarop u deze brief hebt ontvangen").
+# letter does not date ("na ontvangst", "vanaf de dag na de dag waarop u deze brief hebt ontvangen",
+# "na de dag waarop u deze brief ontvangt / krijgt"), in any tense.
 _FROM_RECEIPT = re.compile(
-    r"(?i)\bontvangst\b|\b(?:waarop|nadat|dat|zodra)\b[^.;?]{0,50}\bontvangen\b|\bbeteken(?:ing|d)\b|\buitreiking\b"
+    r"(?i)\bontvangst\b|\b(?:waarop|nadat|dat|zodra)\b[^.;?]{0,50}\b(?:ontvang(?:en|t)|krijgt|gekregen)\b"
+    r"|\bbeteken(?:ing|d)\b|\buitreiking\b"
 )
 _FROM_SERVICE = re.compile(r"(?i)\bheden\b|\bbeteken(?:ing|d)\b")
 _SERVICE_LABEL = re.compile(
@@ -238,17 +244,19 @@ def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]
     service = find_service_date(text)
     served_on = service.value if service else letter_date if SERVES_ITSELF.search(text) else None
     for m in RELATIVE.finditer(text):
+        if m.group("late") and not m.group("anchor"):
+            continue  # "uiterlijk 30 dagen" without "na ...": not clearly counted from the letter
         other = _OTHER_ANCHOR.match(text[m.end() : m.end() + 60])
         clause = (m.group("anchor") or "") + re.split(r"[.;?\n]", text[m.end() : m.end() + 120])[0]
         if not m.group("anchor") and other and other.group(1).lower() not in _LETTER_ANCHORS:
             if not _FROM_RECEIPT.search(clause):
                 continue  # "binnen 30 dagen na de factuurdatum": counted from a date the letter does not give
-        word = m.group(1).lower()
+        word = m.group(2).lower()
         amount = int(word) if word.isdigit() else NUMBER_WORDS[word]
         start, exact = letter_date, not _FROM_RECEIPT.search(clause)
         if served_on and _FROM_SERVICE.search(clause):
             start, exact = served_on, True  # "binnen twee dagen na heden" in an exploot dated that day
-        value = add_period(start, amount, m.group(2))
+        value = add_period(start, amount, m.group(3))
         out.append(RelativeDeadline(value, m.start(), m.end(), m.group(0), exact, start))
     # The letter explains its term once ("14 dagen, te rekenen vanaf ontvangst"): every mention of
     # the same term ("Betaal binnen 14 dagen") counts from that day too.

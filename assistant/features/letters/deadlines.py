@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.drafts.facts import Fact, stated, to_check
 from assistant.features.letters import meaning as M
@@ -137,7 +137,7 @@ _EARLIER_ASK = re.compile(
 
 
 def _period(raw: str) -> str:
-    m = re.match(r"(?i)binnen\s+(\S+\s+\S+)", raw)
+    m = re.match(r"(?i)(?:binnen|uiterlijk|tot(?:\s+en\s+met|\s+uiterlijk)?)\s+(\S+\s+\S+)", raw)
     return m.group(1) if m else raw
 
 
@@ -187,6 +187,12 @@ def _condition(sentence: str, previous: str) -> str | None:
     return m.group(1).strip() + "?" if m else None
 
 
+# "vóór 7 april" excludes 7 april; "uiterlijk (op) 7 april" and "op of vóór 7 april" include it.
+BEFORE_EXCLUSIVE = re.compile(r"(?i)(?<!\bof\s)(?<!uiterlijk\s)\b(?:vóór|voor)\s*$")
+DEADLINE_BEFORE_NOTE = (
+    "De brief zegt 'vóór {date}': de laatste dag is dan {day}. Organisaties bedoelen met 'vóór' soms ook de "
+    "dag zelf; controleer de datum."
+)
 RECEIPT_NOTE = (
     "De termijn loopt vanaf de dag waarop de lezer de brief ontving of kreeg betekend; die dag staat niet "
     "in de brief. Controleer de datum."
@@ -206,7 +212,14 @@ def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date
         if not d.exact:
             out.append(to_check(_with_option_condition(d), RECEIPT_NOTE, evidence, d.rule))
             continue
-        out.append(stated(_with_option_condition(d), evidence, d.rule))
+        d = _with_option_condition(d)
+        if not d.condition and d.rule is None and BEFORE_EXCLUSIVE.search(src.text[max(0, d.start - 20) : d.start]):
+            # letters read "vóór <datum>" both ways (that day or the day before): never a stated last
+            # day; a deadline told with the letter's own condition is told in the letter's words
+            day = format_date(d.value - timedelta(days=1))
+            out.append(to_check(d, DEADLINE_BEFORE_NOTE.format(date=format_date(d.value), day=day), evidence))
+            continue
+        out.append(stated(d, evidence, d.rule))
     return out
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from assistant.drafts.facts import Fact, not_found
 from assistant.features.letters.amounts import Amount
-from assistant.features.letters.kinds import Option
+from assistant.features.letters.options import Option
 from assistant.features.letters.sender import Sender
 
 FACT_NAMES = ("sender", "letter_date", "kind", "decision", "amount_to_pay", "pay_by", "objection", "appeal")

@@ -1,4 +1,4 @@
-"""What kind of letter it is, what it is about, and which payment options it mentions.
+"""What kind of letter it is and what it is about (the payment options it offers: options.py).
 
 Each kind has weighted signal phrases; the subject line counts three times, a sentence in which
 the letter names itself ("Dit is een herinnering", "Deze brief is geen beslissing") counts most,
@@ -214,12 +214,6 @@ def _in_subject(kind: str, subject: str) -> bool:
     return bool(subject) and any(re.search(p, subject, re.I) for p, w in _SIGNALS.get(kind, []) if w >= 2)
 
 
-_OPTIONS = {
-    "betalingsregeling": r"betalingsregeling|in termijnen|gespreid betalen|in delen betalen",
-    "kwijtschelding": r"kwijtschelding|kwijtschelden",
-    "uitstel": r"uitstel van betaling|\buitstel\b",
-}
-
 # (pattern, how the explanation names it); the first match in the subject, else in the body, wins
 _TOPICS = [
     (r"kinderopvangtoeslag|kinderopvang", "uw kinderopvangtoeslag"),
@@ -242,25 +236,6 @@ _TOPICS = [
     (r"verkeersovertreding|verkeersboete|WAHV", "een verkeersboete"),
     (r"huurachterstand|\bhuur\b", "uw huur"),
 ]
-
-
-@dataclass(frozen=True)
-class Option:
-    name: str  # betalingsregeling | kwijtschelding | uitstel
-    mentioned: bool  # False: not in the letter, but it usually exists for this kind of letter
-    start: int = -1  # where the letter first mentions it
-
-
-def find_options(text: str, kind: str, sender_id: str | None) -> list[Option]:
-    found = [(name, re.search(rx, text, re.I)) for name, rx in _OPTIONS.items()]
-    out = [Option(name, True, m.start()) for name, m in found if m and not (kind == name == "betalingsregeling")]
-    names = {o.name for o in out}
-    if kind in PAYMENT_KINDS and "betalingsregeling" not in names:
-        out.append(Option("betalingsregeling", False))
-    local_tax = bool(sender_id) and (sender_id.startswith("gemeente") or sender_id == "waterschap")
-    if kind == "aanslag" and local_tax and "kwijtschelding" not in names:
-        out.append(Option("kwijtschelding", False))
-    return out
 
 
 def find_topic(text: str, subject: str) -> str | None:

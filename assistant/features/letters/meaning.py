@@ -105,14 +105,40 @@ def letter_date_candidates(text: str) -> list[DateMention]:
     """The dates the letter gives as its own: a labelled date ("Datum: ..."), the place-and-date
     line ("Tilburg, 1 juni 2027"); an exploot's "Heden, ..." is the day of service, not one of them."""
     out = []
+    mail = _MAIL_HEAD.search(text[: _nth_line_end(text, 12)])
     for m in find_dates(text):
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[line_start : m.start]
+        if mail and m.start <= _nth_line_end(text, 12) and _MAIL_DATE.match(before):
+            out.append(m)  # an e-mail's "Verzonden:" line is its own date
+            continue
         if re.search(r"(?i)\bheden\b|betekening|verzend|verzonden|bekendmaking", before):
             continue
-        if _own_label(before) or _PLACE_DATE.match(before):
+        if _own_label(before) or _PLACE_DATE.match(before) or _under_date_column(text, line_start, m.start):
             out.append(m)
     return out
+
+
+# An e-mail header: a "Van:" line and a "Verzonden:"/"Datum:" line.
+_MAIL_HEAD = re.compile(r"(?im)^\s*(?:van|from)\s*:.*$(?:\n.*$){0,4}?\n\s*(?:verzonden|verstuurd|sent|datum|date)\s*:")
+_MAIL_DATE = re.compile(r"(?i)^\s*(?:verzonden|verstuurd|sent|datum|date)\s*:\s*(?:[a-z]{2,9}\s+)?$")
+# A header row of labels ("Uw kenmerk    Ons kenmerk    Datum") with the values on the line below;
+# a table of payments ("Datum   Omschrijving   Bedrag") is no such row.
+_REFERENCE_LABEL = re.compile(r"(?i)\b(?:kenmerk|uw\s+brief|behandeld\s+door|referentie|dossiernummer|klantnummer|zaaknummer)\b")
+_COLUMN_LABEL = re.compile(r"(?i)(?:^|\s{2,}|\t)(datum|dagtekening)(?=\s{2,}|\t|\s*$)")
+
+
+def _under_date_column(text: str, line_start: int, start: int) -> bool:
+    """The date stands under a "Datum" column of the header row above it (within a few characters),
+    in a row of reference labels (kenmerk, behandeld door)."""
+    if line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].expandtabs(8)
+    if not _REFERENCE_LABEL.search(above) or re.search(r"\d|€", above):
+        return False
+    column = len(text[line_start:start].expandtabs(8))
+    return any(abs(m.start(1) - column) <= 6 for m in _COLUMN_LABEL.finditer(above))
 
 
 # An invoice's own date ("Factuurdatum: ...") dates the letter when nothing else does.

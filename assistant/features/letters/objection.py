@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
+from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
 from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import format_date
 from assistant.features.letters.facts import LetterDate, Route
 from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, NOT_DECISION_KINDS, KindFinding
-from assistant.features.letters.remedies import EXCLUDED, OTHER, POSSIBLE, THIS, Clause, Term
+from assistant.features.letters.remedies import EXCLUDED, OTHER, POSSIBLE, PUBLISHED, THIS, Clause, Term
 from assistant.features.letters.remedy_wording import DEFAULT_HOW, closed_how, court_how, open_how
 from assistant.features.letters.sender import Sender
 from assistant.features.letters.source import LetterSource
@@ -40,6 +40,10 @@ RULE_NOT_DECISION = (
 )
 RULE_NO_CLAUSE = (
     "De brief noemt geen bezwaar en lijkt geen besluit; een besluit moet vermelden dat bezwaar kan (Awb 3:45)"
+)
+PUBLISHED_NOTE = (
+    "De termijn loopt vanaf de dag waarop het besluit ter inzage is gelegd of is gepubliceerd (Awb 6:8 lid 4); "
+    "die dag staat niet in de brief. Controleer tot wanneer het kan."
 )
 RULE_AFTER_OBJECTION = "Na een beslissing op bezwaar kan geen bezwaar meer, wel beroep bij de rechter (Awb 7:1 lid 1 onder a en 8:1)"
 
@@ -112,7 +116,7 @@ def _objection(ctx: _Context, clauses: list[Clause]) -> Fact:
         written = next((c.term for c in opened if c.term and c.term.explicit), None)
         until = written.until if written else None
         quotes = _quotes(src, opened) + ([src.evidence(written.start, written.end)] if written else [])
-        return to_check(Route(None, until, _how(src, opened)), note, _unique(quotes + closing))
+        return to_check(Route(None, until, _how(src, opened)), note, unique_evidence(quotes + closing))
     if closing:
         return stated(Route(False, None, closed_how(kind.kind)), closing)
     if opened:
@@ -125,14 +129,17 @@ def _opened(ctx: _Context, opened: list[Clause]) -> Fact:
     route = "bezwaar" if any("bezwaar" in c.routes for c in opened) else "beroep"
     evidence = _quotes(ctx.src, opened)
     term = next((c.term for c in opened if c.term), None)
+    if term and term.anchor == PUBLISHED:
+        evidence.append(ctx.src.evidence(term.start, term.end))
+        return to_check(Route(True, None, _how(ctx.src, opened), route), PUBLISHED_NOTE, unique_evidence(evidence))
     if term and term.until:
         evidence.append(ctx.src.evidence(term.start, term.end))
         rule = _term_rule(term)
         value = Route(True, term.until, _how(ctx.src, opened), route)
-        return stated(value, _unique(evidence + ([] if term.explicit else ctx.date_evidence)), rule)
+        return stated(value, unique_evidence(evidence + ([] if term.explicit else ctx.date_evidence)), rule)
     until, rule = _default_term(ctx.letter_date)
     return stated(
-        Route(True, until, _how(ctx.src, opened), route), _unique(evidence + ctx.date_evidence), rule
+        Route(True, until, _how(ctx.src, opened), route), unique_evidence(evidence + ctx.date_evidence), rule
     )
 
 
@@ -191,11 +198,14 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
         return to_check(value, note, list(ctx.date_evidence), f"{RULE_AFTER_OBJECTION}; {rule}")
     evidence = _quotes(src, opened)
     term = next((c.term for c in opened if c.term), None)
+    if term and term.anchor == PUBLISHED:
+        evidence.append(src.evidence(term.start, term.end))
+        return to_check(Route(True, None, court_how(route), route), PUBLISHED_NOTE, unique_evidence(evidence))
     if not (term and term.until):
         return stated(Route(True, None, court_how(route), route), evidence)
     evidence.append(src.evidence(term.start, term.end))
     evidence += [] if term.explicit else ctx.date_evidence
-    return stated(Route(True, term.until, court_how(route), route), _unique(evidence), _term_rule(term))
+    return stated(Route(True, term.until, court_how(route), route), unique_evidence(evidence), _term_rule(term))
 
 
 def _decision(ctx: _Context, objection: Fact) -> Fact:
@@ -270,12 +280,4 @@ def _how(src: LetterSource, clauses: list[Clause]) -> str:
 
 
 def _quotes(src: LetterSource, clauses: list[Clause]) -> list[Evidence]:
-    return _unique([src.evidence(c.start, c.end) for c in clauses])
-
-
-def _unique(evidence: list[Evidence]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for e in evidence:
-        if all((e.start, e.end) != (o.start, o.end) for o in out):
-            out.append(e)
-    return out
+    return unique_evidence([src.evidence(c.start, c.end) for c in clauses])

@@ -1,4 +1,4 @@
-"""The amount the reader has to pay, and by when, from the letter's pay instruction. Pure.
+"""The amount the reader has to pay, from the letter's pay instruction (by when: pay_by.py). Pure.
 
 The amount to pay is an amount the letter tells the reader to pay: "Betaal € …", "U moet € …
 terugbetalen", "Wij vragen u … te betalen", a "Nog te betalen" / "Totaal te betalen" row, or the
@@ -8,28 +8,22 @@ amount or instalment, or what was already paid. When the letter says nothing nee
 value is None, with that sentence as evidence. Two different candidates make it `to_check`.
 
 Money the organisation verrekent or inhoudt on what it pays the reader is no amount to pay (None,
-with that sentence); a letter that also tells the reader to pay is `to_check`, with both quotes. An
-instruction without an amount that names what is to be paid ("U moet de boete betalen") takes the
-amount labelled with that word; two such amounts are `to_check`. Termijn rows under a pay line make
-the last termijn's date the pay-by date, with that rule.
+with that sentence); a letter that also tells the reader to pay is `to_check`, with both quotes
+(settlement.py). An instruction without an amount that names what is to be paid ("U moet de boete
+betalen") takes the amount labelled with that word; two such amounts are `to_check`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 
-from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check
+from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
 from assistant.features.letters.amounts import GENERIC_MONEY_WORDS, MONEY_NOUN, Amount, find_amounts, money
-from assistant.features.letters.dates import find_dates, format_date
-from assistant.features.letters.deadlines import RECEIPT_NOTE
-from assistant.features.letters.facts import LetterDate
-from assistant.features.letters.meaning import INSTALMENT_DUE, PAY_VERBS
 from assistant.features.letters.not_now import only_if_late, stands_apart, total_in_terms
-from assistant.features.letters.settlement import RULE_SETTLED, reclaims, settles
+from assistant.features.letters.settlement import reclaimed_later, reclaims, settled_amount, settles
 from assistant.features.letters.source import LetterSource
-from assistant.features.letters.text import Segment, list_lead, segment_at
+from assistant.features.letters.text import Segment, segment_at
 
 _GAP = r"(?:[^.?\n]|(?<=\d)[.](?=\d))"  # within one sentence; the dot of "€ 1.386,00" does not end it
 _INSTRUCTION = re.compile(
@@ -41,6 +35,10 @@ _INSTRUCTION = re.compile(
     rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
     rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"
     rf"|\bu\s+dient\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
+    # verb-final clause with its amount: "Het bedrag dat u nog moet betalen is € …", "dat u € … moet
+    # terugbetalen"; not "(Zo voorkomt u) dat u later weer moet terugbetalen"
+    rf"|(?<!voorkomt u )(?<!voorkomen )\b(?:dat|wat|die)\s+u\b(?![^.?\n]{{0,80}}\b(?:niet|geen|niets|later|weer|opnieuw)\b)"
+    rf"(?={_GAP}{{0,40}}€){_GAP}{{0,80}}\b(?:moet|dient\s+te)\s+(?:terug)?betalen\b"
 )
 # Keep paying what you already pay ("Betaal de huur die u nu betaalt", "blijf uw premie betalen"):
 # a running payment, not an amount this letter asks for.
@@ -53,6 +51,8 @@ _NAMES_AMOUNT = re.compile(r"(?i)^\W*(?:het\s+gaat\s+om|het\s+bedrag\s+is|dat\s+
 _PAY_ROW = re.compile(
     r"(?i)\b(?:nog|nu|totaal)?\s*te\s+(?:betalen|voldoen)\b|\bterug\s+te\s+betalen\b|^\W*u\s+moet\s+(?:terug)?betalen\b"
 )
+# "Het deel dat u niet meer hoeft te betalen is € 80": a label that says it is not to be paid.
+_NEGATED_PAY = re.compile(r"(?i)\b(?:niet|geen|hoeft|hoeven)\b[^.?\n]{0,30}\bte\s+(?:betalen|voldoen)\b")
 _TOTAL_LABEL = [
     r"totaal",
     r"te betalen|terug|openstaand|nog te|verschuldigd|te voldoen",
@@ -90,20 +90,10 @@ _NOTHING = re.compile(
     r"(?i)\bhoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}\b(?:(?:terug\s+)?te\s+betalen|over\s+te\s+maken)\b"
     r"|\bniets\s+(?:meer\s+)?(?:terug\s+)?te\s+betalen\b"
 )
-RULE_LAST_INSTALMENT = "het bedrag wordt in termijnen betaald; de laatste termijn is uiterlijk {date}"
 _HEDGED = re.compile(r"(?i)\b(?:misschien|mogelijk|eventueel|wellicht|dan)\b|^\W*(?:als|indien|wanneer)\b")
 _NOT_YET = re.compile(r"(?i)\b(?:nu|nog|met\s+deze\s+brief)\b")
 _REFERS_BACK = re.compile(r"(?i)\b(?:dit|dat|deze)\s+bedrag\b")
-_DUE_BEFORE = re.compile(
-    r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|op\s+of\s+voor|niet\s+later\s+dan|uiterlijk\s+\w+\s+op\s*:|"
-    r"vervaldatum[^:\n]{0,20}:?|vervaldag:?|betalen\s+(?:vóór|voor|op)\s*:?)\s*(?:de\s+vervaldatum,?\s*)?$"
-)
-_DUE_ROW = re.compile(
-    r"(?i)\b(?:uiterlijk\s+betalen|betalen\s+(?:vóór|voor|uiterlijk)|vervaldatum|vervaldag)\b"
-)
-
-
-_SAYS_WHEN = re.compile(r"(?i)^\W*(?:dat|dit)\s+(?:is|betekent)\b|^\W*(?:het|dit|dat)\s+bedrag\s+moet\b|\bdus\b")
+_THE_AMOUNT = re.compile(r"(?i)\b(?:het|dit|dat|deze)\s+(?:(?:hele|totale|openstaande)\s+)?bedrag\b")
 
 
 @dataclass(frozen=True)
@@ -118,7 +108,7 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     """value: the amount (float) or None when the letter says nothing needs paying."""
     segs = src.segments
     mentions = [a for a in find_amounts(src.text, every=True) if _payable(src.text, a, segs)]
-    instructions = [s for s in segs if _is_instruction(s)]
+    instructions = [s for s in segs if is_pay_instruction(s)]
     direct = [
         _Candidate(a, [src.sentence_evidence(a.start)], s)
         for s in instructions
@@ -133,13 +123,16 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     bare = [s for s in instructions if not any(s.start <= a.start < s.end for a in mentions)]
     nothing = [s for s in segs if _NOTHING.search(s.text) and not _HEDGED.search(s.text)]
     candidates = direct or rows or _referred(src, bare, mentions)
-    settled = [s for s in segs if settles(s.text)]
+    settled = [src.evidence(s.start, s.end) for s in segs if settles(s.text)]
     if settled:
-        return _settled(src, settled, direct, nothing)
+        asked = [c for c in direct if not reclaims(c.sentence.text)]  # "Wij vorderen € … terug": how, not a request
+        nothing_quotes = [src.evidence(s.start, s.end) for s in nothing]
+        return settled_amount(settled + nothing_quotes, [(c.amount.value, c.evidence) for c in asked])
     later = [s for s in nothing if _NOT_YET.search(s.text)]
     ends = _ENDS_RIGHT.search(src.text)
     if candidates and later and ends and all(reclaims(c.sentence.text) for c in candidates):
-        return _reclaimed_later(src, candidates, later)
+        not_yet = [src.evidence(s.start, s.end) for s in later]
+        return reclaimed_later([(c.amount.value, c.evidence) for c in candidates], not_yet)
     if candidates:
         absolute = [src.evidence(s.start, s.end) for s in nothing if not _NOT_YET.search(s.text)]
         return _decide(candidates, absolute)
@@ -152,35 +145,7 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     return not_found("De brief vraagt niet om een betaling.")
 
 
-def _reclaimed_later(src: LetterSource, candidates: list[_Candidate], later: list[Segment]) -> Fact:
-    """An intrekking or beëindiging that says "wij vorderen dit bedrag terug" and "u hoeft nu nog
-    niets te betalen": the terugvordering comes later, so the amount is to check, not to pay."""
-    values = sorted({round(c.amount.value, 2) for c in candidates})
-    note = (
-        f"De brief kondigt een terugvordering aan ({', '.join(money(v) for v in values)}), maar zegt dat u nu nog "
-        "niets hoeft te betalen. Controleer de latere brief over het bedrag en de betaling."
-    )
-    evidence = _unique([e for c in candidates for e in c.evidence] + [src.evidence(s.start, s.end) for s in later])
-    return to_check(None, note, evidence)
-
-
-def _settled(src: LetterSource, settled: list[Segment], direct: list[_Candidate], nothing: list[Segment]) -> Fact:
-    """Money that is verrekend or ingehouden is no amount to pay; a letter that also tells the
-    reader to pay an amount is to be checked, with both quotes."""
-    evidence = [src.evidence(s.start, s.end) for s in settled + nothing]
-    direct = [c for c in direct if not reclaims(c.sentence.text)]  # "Wij vorderen € … terug": how, not a request
-    if direct:
-        values = sorted({round(c.amount.value, 2) for c in direct})
-        note = (
-            f"De brief vraagt om betaling van {', '.join(money(v) for v in values)}, maar zegt ook dat een "
-            "bedrag wordt verrekend of ingehouden. Controleer wat de lezer zelf moet betalen."
-        )
-        value = values[0] if len(values) == 1 else None
-        return to_check(value, note, _unique([e for c in direct for e in c.evidence] + evidence), RULE_SETTLED)
-    return stated(None, _unique(evidence), RULE_SETTLED)
-
-
-def _is_instruction(s: Segment) -> bool:
+def is_pay_instruction(s: Segment) -> bool:
     """The letter tells the reader to pay (not a question, not only in a case)."""
     return (
         bool(_INSTRUCTION.search(s.text))
@@ -211,11 +176,15 @@ def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
 
 
 def _is_pay_row(a: Amount, src: LetterSource) -> bool:
-    """A table row that ends in the amount and whose label says it is to be paid ("Nog te betalen")."""
+    """A table row that ends in the amount and whose label says it is to be paid ("Nog te betalen"),
+    not that it is not ("dat u niet meer hoeft te betalen")."""
     seg = src.segment(a.start)
     after = src.text[a.end : seg.end].strip(" .)")
-    return not re.sub(r"(?i)bruto|netto", "", after).strip() and bool(
-        _PAY_ROW.search(src.text[seg.start : a.start])
+    label = src.text[seg.start : a.start]
+    return (
+        not re.sub(r"(?i)bruto|netto", "", after).strip()
+        and bool(_PAY_ROW.search(label))
+        and not _NEGATED_PAY.search(label)
     )
 
 
@@ -242,6 +211,12 @@ def _referred(src: LetterSource, bare: list[Segment], mentions: list[Amount]) ->
     named = _named_in_instruction(src, bare, mentions)
     if named:
         return named
+    only = {round(a.value, 2) for a in mentions}
+    the_amount = next((s for s in bare if _THE_AMOUNT.search(s.text)), None)
+    if the_amount and len(only) == 1:  # "Wilt u het bedrag overmaken?" and the letter names one amount
+        a = mentions[0]
+        evidence = [src.evidence(the_amount.start, the_amount.end), src.sentence_evidence(a.start)]
+        return [_Candidate(a, evidence, the_amount, "het enige bedrag dat de brief noemt")]
     for pattern in _TOTAL_LABEL:
         hits = [a for a in mentions if re.search(pattern, a.label, re.I)]
         if hits:
@@ -271,7 +246,7 @@ def _named_in_instruction(src: LetterSource, bare: list[Segment], mentions: list
 
 def _decide(candidates: list[_Candidate], nothing: list[Evidence]) -> Fact:
     values = sorted({round(c.amount.value, 2) for c in candidates})
-    evidence = _unique([e for c in candidates for e in c.evidence])
+    evidence = unique_evidence([e for c in candidates for e in c.evidence])
     unclear = sorted({c.amount.raw for c in candidates if c.amount.uncertain})
     if unclear:
         note = (
@@ -290,84 +265,3 @@ def _decide(candidates: list[_Candidate], nothing: list[Evidence]) -> Fact:
         return to_check(values[0], note, evidence + nothing)
     rules = {c.rule for c in candidates}
     return stated(values[0], evidence, rules.pop() if len(rules) == 1 else None)
-
-
-def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter_date: date | None) -> Fact:
-    """The date by which the amount is to be paid: in the pay instruction, a 'Vervaldatum' row, or
-    a period the instruction counts from the letter (with its rule)."""
-    if amount.status == "not_found" or (amount.stated and amount.value is None):
-        return not_found()
-    segs = src.segments
-    leads = [(s, list_lead(segs, i)) for i, s in enumerate(segs)]
-    rows = [
-        s
-        for s, lead in leads
-        if lead is not None and (re.search(PAY_VERBS, lead.text, re.I) or INSTALMENT_DUE.search(lead.text.lower()))
-    ]
-    instructions = [i for i, s in enumerate(segs) if _is_instruction(s)]
-    # "Betaal binnen zes weken. Het bedrag moet dus uiterlijk 28 december op onze rekening staan."
-    follow = [segs[i + 1] for i in instructions if i + 1 < len(segs) and _SAYS_WHEN.search(segs[i + 1].text)]
-    pay_sentences = [segs[i] for i in instructions] + [s for s in segs if _DUE_ROW.search(s.text)] + follow + rows
-    found: dict[date, tuple[list[Evidence], str | None]] = {}
-    inexact: set[date] = set()
-    before: set[date] = set()  # "vóór <datum>": read as the day before, but letters use it both ways
-    for s in pay_sentences:
-        for m in find_dates(s.text):
-            if _DUE_BEFORE.search(s.text[: m.start]) and not (letter_date and m.value < letter_date):
-                day, rule = _last_day(s.text[: m.start], m.value)
-                found.setdefault(day, ([src.evidence(s.start, s.end)], rule))
-                if rule:
-                    before.add(day)
-        for d in dates:
-            if d.rule and s.start <= d.start < s.end and "betalen" in d.meaning:
-                found.setdefault(d.value, ([src.evidence(s.start, s.end)], d.rule))
-                if not d.exact:
-                    inexact.add(d.value)
-    if not found:
-        return not_found("De brief noemt geen datum om te betalen.")
-    if len(found) > 1 and rows and all(_instalment(src, ev) for ev, _ in found.values()):
-        last = max(found)
-        evidence = _unique([e for ev, _ in found.values() for e in ev])
-        return stated(last, evidence, RULE_LAST_INSTALMENT.format(date=format_date(last)))
-    if len(found) > 1:
-        note = (
-            "De brief noemt meer dan één datum om te betalen: "
-            + ", ".join(format_date(d) for d in sorted(found))
-            + "."
-        )
-        return to_check(None, note, _unique([e for ev, _ in found.values() for e in ev]))
-    ((value, (evidence, rule)),) = found.items()
-    if value in inexact:  # counted from receipt or service: the letter does not give that day
-        return to_check(value, RECEIPT_NOTE, evidence, rule)
-    if value in before:
-        return to_check(value, BEFORE_NOTE.format(day=format_date(value)), evidence, rule)
-    return stated(value, evidence, rule)
-
-
-# "vóór 7 april" excludes 7 april; "uiterlijk (op) 7 april" and "op of vóór 7 april" include it.
-_BEFORE_EXCLUSIVE = re.compile(r"(?i)(?<!\bof\s)(?<!uiterlijk\s)\b(?:vóór|voor)\s*$")
-RULE_BEFORE = "betalen vóór {date}: de laatste dag om te betalen is de dag ervoor"
-BEFORE_NOTE = (
-    "De brief zegt 'vóór' een datum: betaal dan uiterlijk {day}. Organisaties bedoelen met 'vóór' soms ook de "
-    "dag zelf; controleer de datum of betaal op tijd."
-)
-
-
-def _last_day(before: str, value: date) -> tuple[date, str | None]:
-    """The last day to pay for a date after "vóór": the day before that date (with its rule)."""
-    if _BEFORE_EXCLUSIVE.search(before):
-        return value - timedelta(days=1), RULE_BEFORE.format(date=format_date(value))
-    return value, None
-
-
-def _instalment(src: LetterSource, evidence: list[Evidence]) -> bool:
-    """The date belongs to a termijn row of a list ("2e termijn € 306,20 uiterlijk 30 april")."""
-    return any(re.search(r"(?i)\btermijn", e.quote) for e in evidence)
-
-
-def _unique(evidence: list[Evidence]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for e in evidence:
-        if all((e.start, e.end, e.quote) != (o.start, o.end, o.quote) for o in out):
-            out.append(e)
-    return out

@@ -20,12 +20,14 @@ from assistant.features.letters.text import Segment
 POSSIBLE, EXCLUDED, PAST = "possible", "excluded", "past"
 THIS, OTHER = "this", "other"
 _DECISION = r"(?:besluit|beslissing|beschikking|aanslag\w*|boete|uitspraak)"
-_ROUTE_WORD = re.compile(r"(?i)\bbezwaar|\bberoep\b|\bverzet\b")
+_ROUTE_WORD = re.compile(r"(?i)\bbezwaar|\bberoep(?:schrift)?\b|\bverzet\b")
 _ROUTE_VERB = re.compile(
     r"(?i)\b(?:kunt|kan|kon|mag|moet)\s+u\b[^.?]{0,80}\b(?:bezwaar|beroep|verzet)\b"
     r"|\b(?:bezwaar|beroep|verzet)\b[^.?]{0,70}\b(?:maken|instellen|indienen|aantekenen|komen|gaan)\b"
     r"|\bmaak\b[^.?]{0,50}\bbezwaar\b|\bin\s+(?:beroep|verzet)\b"
-    r"|\b(?:stuur|dien|zend)\w*\b[^.?]{0,60}\bbezwaarschrift|\bbezwaarschrift\b[^.?]{0,40}\b(?:sturen|indienen)"
+    r"|\b(?:stuur|dien|zend)\w*\b[^.?]{0,60}\b(?:bezwaar|beroep)schrift|\b(?:bezwaar|beroep)schrift\b[^.?]{0,40}\b(?:sturen|indienen)"
+    # "Uw beroepschrift moet uiterlijk 24 juni bij ons binnen zijn": the route with its term
+    r"|\b(?:bezwaar|beroep)schrift\b[^.?]{0,20}\bmoet\b[^.?]{0,60}\b(?:binnen|ontvangen|zijn|sturen)\b"
 )
 _MENTION_ONLY = re.compile(
     r"(?i)\b(?:als|indien|wanneer)\s+u\s+[^.?]{0,20}\b(?:bezwaar|beroep)\s+\w*maakt|\bmaakt\s+u\s+bezwaar\b"
@@ -58,6 +60,12 @@ _TERM = re.compile(
     r"(?P<anchor>\s+(?:na|vanaf|gerekend\s+vanaf|te\s+rekenen\s+vanaf)\s+[^.;?]{0,90})?"
 )
 _RECEIPT = re.compile(r"(?i)\bontvangst\b|\bontvangen\b|\bbetekening\b|\buitreiking\b")
+# Counted from the day the decision is laid down for inspection or published (Awb 6:8 lid 4): a day
+# this letter does not give, often weeks from its date.
+_PUBLISHED = re.compile(
+    r"(?i)\bter\s*inzage|\bterinzagelegging\b|\bgepubliceerd\b|\bpublicatie\b|\bstaatscourant\b|\bgemeenteblad\b"
+)
+PUBLISHED = "published"
 _BEFORE = re.compile(r"(?i)(?<!op of )(?<!uiterlijk )\b(?:vóór|voor)\s*$")
 _EXPLICIT = re.compile(r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|tot\s+en\s+met|t/m)\s*$")
 
@@ -68,7 +76,7 @@ class Term:
     start: int  # offsets of the words that give the term
     end: int
     explicit: bool  # a date written in the letter
-    anchor: str  # THIS (the date of this letter) | OTHER (the date of another decision) | "receipt"
+    anchor: str  # THIS (the date of this letter) | OTHER (another decision's date) | "receipt" | PUBLISHED
     anchor_date: date | None
     period: str = ""  # "6 weken", as the letter counts
     counted_from: str = "de dagtekening"  # the date the letter counts from, in words
@@ -151,7 +159,7 @@ def _routes(sentence: str) -> frozenset[str]:
         routes.add("bezwaar")
     if re.search(r"(?i)\bverzet\b", sentence):
         routes.add("verzet")
-    if re.search(r"(?i)\bberoep\b", sentence):
+    if re.search(r"(?i)\bberoep(?:schrift)?\b", sentence):
         routes.add("rechter" if _COURT.search(sentence) and not _OFFICER.search(sentence) else "beroep")
     return frozenset(routes)
 
@@ -196,6 +204,8 @@ def _term(
         )
         if anchor == THIS and _RECEIPT.search(anchor_words):
             anchor = "receipt"
+        if anchor == THIS and _PUBLISHED.search(anchor_words):
+            anchor = PUBLISHED
         base = other_date if anchor == OTHER else letter_date
         counted_from = "de dagtekening"
         if anchor == THIS and SENT_ANCHOR.search(anchor_words):

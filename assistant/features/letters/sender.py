@@ -73,8 +73,17 @@ def _generic(org: OrganisationLike) -> bool:
     return " " not in org.name and org.name.lower() in lower_aliases
 
 
+# An e-mail header's sender line: "Van: Klantenservice Energie <info@…>" names the sender.
+_MAIL_FROM = re.compile(r"(?i)^\s*(?:van|from|afzender)\s*:\s*(.*?)\s*(?:<[^>]*>|\[[^\]]*\])?\s*$")
+
+
+def _mail_from(line: str) -> str:
+    m = _MAIL_FROM.match(line)
+    return m.group(1).strip(" \"'") if m else line
+
+
 def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sender | None:
-    all_lines = text_lines(text)
+    all_lines = [_mail_from(line) for line in text_lines(text)]
     head = all_lines[:_HEAD]
     tail = all_lines[-_TAIL:] if len(all_lines) > _HEAD else []
     body = "\n".join(all_lines[_HEAD:-_TAIL] if tail else [])
