@@ -6,7 +6,9 @@ as in the issue on trust (issue 10):
 - expected grounds found anywhere in the proposal;
 - cases with a ground from the `wrong` list among the first five.
 A proposed ground matches a reference when law and article are equal and the leden are equal, or
-one of the two names no lid (a whole article covers each of its leden).
+one of the two names no lid (a whole article covers each of its leden). The rule and the three
+figures are the eval metrics' own (evals/metrics: grounds_top3, grounds_recall, wrong_ground_rate,
+readers.same_ground), so this helper and `regiewijzer eval` count the same way.
 
 Run `python tests/support/grounds_scoring.py [--index DIR]` to print the figures per case.
 """
@@ -17,8 +19,16 @@ import argparse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
+
+from evals.metrics.base import CaseRun
+from evals.metrics.grounds_recall import GroundsRecall
+from evals.metrics.grounds_top3 import GroundsInTop3
+from evals.metrics.readers import GroundRef
+from evals.metrics.readers import same_ground as metric_same_ground
+from evals.metrics.wrong_ground_rate import WrongGroundRate
 
 Ref = tuple[str, str, str | None]  # (law, article, paragraph)
 
@@ -87,18 +97,29 @@ def load_blind_cases(folder: Path) -> list[BlindCase]:
     return out
 
 
-def same_ground(a: Ref, b: Ref) -> bool:
-    return a[0] == b[0] and a[1] == b[1] and (a[2] is None or b[2] is None or a[2] == b[2])
+def _reference(ref: Ref) -> dict:
+    return {"law": ref[0], "article": ref[1], "paragraph": ref[2]}
+
+
+def same_ground(reference: Ref, proposed: Ref) -> bool:
+    """The eval metrics' rule (evals/metrics/readers.same_ground) on (law, article, lid) tuples."""
+    return metric_same_ground(_reference(reference), GroundRef(None, *proposed))
 
 
 def score_case(case: BlindCase, proposed: Sequence[Ref]) -> CaseScore:
+    """Top 3 and wrong-in-top-5 are the eval metrics' verdicts; the found and wrong lists use their rule."""
     proposed = list(proposed)
+    expected = {"grounds": [_reference(e) for e in case.expected], "wrong": [_reference(w) for w in case.wrong]}
+    metric_case = SimpleNamespace(suite="grounds", expected=expected)
+    run = CaseRun(output={"grounds": [_reference(p) for p in proposed]})
+    top3, recall, wrong = (m.score(metric_case, run, None) for m in (GroundsInTop3(), GroundsRecall(), WrongGroundRate()))
     found = [e for e in case.expected if any(same_ground(e, p) for p in proposed)]
+    assert recall is None or int(recall.hits) == len(found)  # one rule: the metric counts what we list
     return CaseScore(
         id=case.id, proposed=proposed,
-        top3_hit=any(same_ground(e, p) for e in case.expected for p in proposed[:3]),
+        top3_hit=bool(top3 and top3.hits),
         found=found, missed=[e for e in case.expected if e not in found],
-        wrong_top5=[p for p in proposed[:5] if any(same_ground(w, p) for w in case.wrong)],
+        wrong_top5=[p for p in proposed[:5] if any(same_ground(w, p) for w in case.wrong)] if wrong and wrong.hits else [],
     )  # fmt: skip
 
 
