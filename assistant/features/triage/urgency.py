@@ -11,30 +11,15 @@ to check; the severe ones (no income, danger, homelessness, eviction, cut-off) s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.cues import HOMELESS
 from assistant.features.triage.rules import NUM, TURNING_18, has_unit, rx, unnegated_matches
 from assistant.features.triage.situations import DANGER
-from assistant.features.triage.urgency_time import (
-    INCOME,
-    LACK_NOW,
-    MENTION,
-    PAST_STATE,
-    REFERS_BACK,
-    SETTLED,
-    SETTLED_ANYWHERE,
-    SETTLED_REACH,
-    SINCE,
-    STILL,
-    NoteDate,
-    has_date,
-    maybe_near,
-    note_date,
-    timing,
-)
+from assistant.features.triage.urgency_doubt import INCOME, doubt, is_claim, quoted_spans
+from assistant.features.triage.urgency_time import NoteDate, expires, maybe_near, note_date
 from assistant.knowledge.organisations import OrgFinding
 from assistant.text.spans import Span, excerpt, sentence_at
 
@@ -50,10 +35,14 @@ class Signal:
 
 # What makes a date urgent: something runs out, stops or is lost then.
 STAKE = rx(
-    r"\btermijn\w*|\w+termijn\b|\bdeadline\b|\buiterlijk\b|\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|"
-    r"\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:reageren|betalen|indienen|aanleveren|inleveren|weg|vertrekken|verhuizen|eruit)\b|"
+    r"\btermijn\w*|\b(?!(?:beslis|behandel|afhandel)termijn)\w+termijn\b|\bdeadline\b|\buiterlijk\b|\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|"
+    r"\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:reageren|betalen|indienen|aanleveren|inleveren|weg|vertrekken|verhuizen|eruit|leeg|"
+    r"(?:huis|woning|kamer|opvang|plek)\s+uit)\b|"
     r"\bstop(?:t|pen|te|gezet)\b|\beindigt\b|\bbeëindig\w*|\bafgesloten\b|\bafsluit\w*|\bontruim\w*|\buitzetting\b|"
-    r"\buitgezet\b|\buitschrijving\b|\buitgeschreven\b|\bop\s+straat\b|\bbeslag\w*|\bdwangbevel\w*|\bbezwaar\w*|"
+    r"\buitgezet\b|\buitschrijving\b|\buitgeschreven\b|\bop\s+straat\b|\bbeslag\w*|\bdwangbevel\w*|"
+    # a bezwaar or beroep counts as a stake with its term or the act of lodging it, not as a hearing or procedure
+    r"\b(?:bezwaar|beroep)\w*\b(?:\s+\S+){0,6}?\s+(?:in(?:ge)?dienen|maken|gemaakt|instellen|ingesteld|binnen|aantekenen)\b|"
+    r"\b(?:uiterlijk|vóór|voor|binnen)\b(?:\s+\S+){0,6}?\s+(?:bezwaar|beroep)\b|\bafl(?:oopt|open)\b|"
     r"\bgeen\s+(?:inkomen|geld)\b|\bpas\b(?:\s+\S+){0,4}\s+uitbetaa?l\w*|\beindigen\b|\bloopt\s+af\b|"
     r"\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bhoud(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:vrij|vast)\b|\bgeldig\s+tot\b|\bte\s+vervallen\b"
 )
@@ -62,6 +51,8 @@ _WORDS_NOT_NEGATED = r"(?:(?!niet\b|geen\b|nooit\b)\S+\s+)"
 NOT_ACUTE = rx(
     r"\bgeen\s+(?:acute|acuut|directe?|dringende)\s+(?:nood|spoed|problemen|geldnood|geldtekort|dreiging|gevaar)\b|"
     r"\bgeen\s+spoed\b|\bniet\s+(?:acuut|urgent|dringend)\b|"
+    r"\b(?:niets|niks)\s+(?:\S+\s+)?(?:acuuts?|urgents?|dringends?|spoedeisends?)\b|\bdreigt\s+(?:\S+\s+){0,3}?(?:niets|niks)\b|"
+    rf"\b(?:inkomen|inkomsten|leefgeld)\s+(?:is|zijn)\s+{_WORDS_NOT_NEGATED}{{0,3}}?(?:geregeld|in\s+orde|op\s+orde)\b|"
     rf"\b(?:kan|kunnen)\s+{_WORDS_NOT_NEGATED}{{0,2}}?(?:de\s+)?(?:vaste\s+lasten|huur|rekeningen)\s+"
     rf"{_WORDS_NOT_NEGATED}{{0,2}}?betalen\b|"
     rf"\b(?:vaste\s+lasten|huur|rekeningen)\s+(?:kan|kunnen)\s+{_WORDS_NOT_NEGATED}{{0,3}}?betalen\b"
@@ -72,7 +63,10 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         "geen_inkomen",
         "geen inkomen",
         rx(
-            r"\bgeen\s+(?:eigen\s+|enkel\s+)?inkomen\b|\bgeen\s+(?:\S+\s+)?inkomsten\b|\bzonder\s+(?:\S+\s+)?inkomen\b|\bgeen\s+(?:enkel\s+)?geld\b(?:\s+\S+){0,2}\s+"
+            r"\bgeen\s+(?:eigen\s+|enkel\s+)?inkomen\b|\bgeen\s+(?:\S+\s+)?inkomsten\b|"
+            r"\bzonder\s+(?:\S+\s+)?(?:inkomen|inkomsten|loon|salaris|uitkering)\b|"
+            r"\bgeen\s+(?:\S+\s+)?(?:uitkering|loon|salaris|bijstand|ww|wajong|aow|pensioen)\s+meer\b|"
+            r"\bgeen\s+(?:enkel\s+)?geld\b(?:\s+\S+){0,2}\s+"
             r"(?:voor|om|meer)\b|\bgeen\s+geld\s*(?:meer|[.,;]|$)|\bfinancieel\b(?:\s+\S+){0,3}\s+aan\s+de\s+grond\b|\bgeen\s+eten\b|"
             r"\bniets\s+(?:meer\s+)?te\s+eten\b|\binkomen\s+(?:valt|viel|is)\s+(?:weg|gestopt)\b|\buitkering\s+(?:is\s+|wordt\s+)?"
             r"(?:stopgezet|gestopt|beëindigd|ingetrokken|opgeschort)\b|"
@@ -80,6 +74,8 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
             rf"{INCOME}(?:\s+\S+){{0,3}}?\s+(?:stopt|stoppen|eindigt|vervalt|stopgezet|beëindigd|ingetrokken|opgeschort)\b|"
             r"\bgeen\s+ander(?:e)?\s+(?:inkomen|inkomsten)\b|"
             r"\b(?:uit)?betaling\b(?:\s+\S+){0,8}?\s+(?:komt|kwam)\s+(?:dus\s+|ook\s+|nu\s+)?niet\b|"
+            rf"{INCOME}(?:\s+\S+){{0,6}}?\s+(?:komt|kwam)\s+(?:dus\s+|ook\s+|nu\s+)?niet\b|"
+            r"\bbetaalt\b(?:\s+\S+){0,4}?\s+(?:niets|niks|niet|geen\s+\S+)\s+(?:meer\s+)?uit\b|"
             r"\b(?:uit)?betaling\b(?:\s+\S+){0,6}?\s+(?:blijft|bleef)(?:\s+\S+){0,3}?\s+uit\b|"
             rf"{INCOME}(?:\s+\S+){{0,4}}?\s+(?:nog\s+)?niet\s+(?:meer\s+)?(?:uitbetaald|uitbetalen|overgemaakt|gestort|binnengekomen|ontvangen)\b|"
             r"\b(?:uit)?betaling\b(?:\s+\S+){0,6}?\s+(?:is|zijn)\s+(?:nog\s+)?niet\s+(?:gestort|binnengekomen|ontvangen|gedaan)\b"
@@ -92,10 +88,10 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         rx(
             r"\bzonder\s+geld\b|\bgeen\s+cent\b|"
             r"\b(?:huur|boodschappen|eten|vaste\s+lasten|rekeningen)\b(?:\s+\S+){0,5}\s+niet\s+(?:meer\s+)?"
-            r"(?:betalen|kan\s+betalen|kunnen\s+betalen|betaald)\b|"
+            r"(?:betalen|kan\s+betalen|kunnen\s+betalen|betaald|opbrengen|kan\s+opbrengen)\b|"
             r"\bkan\b(?:\s+\S+){0,3}\s+(?:huur|boodschappen|eten|vaste\s+lasten)\s+niet\s+(?:meer\s+)?betalen\b|"
             r"\b(?:geld|boodschappen|eten|leefgeld)\b(?:\s+\S+){0,4}?\s+(?:is|zijn)\s+(?:al\s+)?op\b(?!\s+(?:de|het|een|tijd|\d))|"
-            r"\b(?:heeft|houdt|hebben)\s+(?:nog\s+|maar\s+){1,2}(?:€\s*\d{1,3}(?:,\d\d)?|\d{1,3}(?:,\d\d)?\s*(?:euro|eur)\b)"
+            r"\b(?:heeft|houdt|hebben)\s+(?:nog\s+|maar\s+){1,2}(?:ongeveer\s+|circa\s+|ca\.\s*|zo'n\s+)?(?:€\s*\d{1,3}(?:,\d\d)?|\d{1,3}(?:,\d\d)?\s*(?:euro|eur)\b)"
             r"(?!\s*(?:euro\s+)?(?:schuld|achterstand|open|te\s+betalen|boete|per))"
         ),
         "Regel binnen dagen een overbrugging (voedselbank, voorschot of bijzondere bijstand) en neem contact op met de verhuurder.",
@@ -113,14 +109,19 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         "dreigende afsluiting van energie of water",
         rx(
             r"\b(?:gas|stroom|energie|elektriciteit|water|licht)\b(?:\s+\S+){0,5}\s+(?:afgesloten|afsluiten)\b|\bafsluiting\w*|"
-            r"\bafgesloten\s+(?:van|worden)\b|\bdreigt\b(?:\s+\S+){0,4}\s+afgesloten\b"
+            r"\bafgesloten\s+(?:van|worden)\b|\bdreigt\b(?:\s+\S+){0,4}\s+afgesloten\b|"
+            r"\bsluit(?:en|te)?\s+(?:\S+\s+){0,5}?(?:gas|stroom|energie|elektriciteit|water|licht)\s+af\b|"
+            r"\b(?:gas|stroom|energie|elektriciteit|water)\w*\b(?:\s+\S+){0,6}?\s+(?:gestaakt|stopgezet)\b"
         ),
         "Neem contact op met de leverancier over uitstel van afsluiting en meld cliënt aan bij schuldhulpverlening.",
     ),
     Signal(
         "beslag",
         "beslag",
-        rx(r"\bbeslag\w*|\bloonbeslag\w*|\bbankbeslag\w*|\bdwangbevel\w*"),
+        rx(
+            r"\bbeslag\w*|\bloonbeslag\w*|\bbankbeslag\w*|\bdwangbevel\w*|\bexecutie\w*|\bopenbare\s+verkoop\b|"
+            r"\b(?:inboedel|spullen|meubels)\b(?:\s+\S+){0,3}?\s+(?:te\s+)?(?:verkopen|veilen|verkocht|geveild)\b"
+        ),
         "Controleer of de beslagvrije voet klopt en neem contact op met de partij die beslag legt.",
         severe=False,
     ),
@@ -135,10 +136,25 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         severe=False,
     ),
     Signal(
+        "zorg_stopt",
+        "zorg of verblijf stopt binnenkort (ontslag uit ziekenhuis, einde zorg of opvang)",
+        rx(
+            r"\bontslag\s+(?:uit|naar)\b|\bontslagen\s+uit\b|\bnaar\s+huis\s+(?:ontslagen|gestuurd)\b|"
+            r"\b(?:zorg|thuiszorg|opvang|begeleiding|indicatie|opname|behandeling)\b(?:\s+\S+){0,3}?\s+"
+            r"(?:stopt|eindigt|vervalt|loopt\s+af|houdt\s+op)\b|"
+            r"\b(?:stopt|eindigt|vervalt)\s+(?:de\s+|het\s+|zijn\s+|haar\s+)?(?:thuiszorg|zorg|opvang|begeleiding|indicatie)\b"
+        ),
+        "Regel vóór die datum de zorg of woonplek daarna: overleg vandaag met de zorgaanbieder en vraag de "
+        "gemeente (Wmo) zo nodig om een spoedbeslissing.",
+    ),
+    Signal(
         "dakloos",
         "dakloosheid of dreigende dakloosheid",
         rx(
             HOMELESS.pattern + r"|\bop\s+straat\s+(?:staat|staan|komt|komen|te\s+staan|belandt)\b|"
+            r"\b(?:slaapt|slapen|sliep)\b(?:\s+\S+){0,4}?\s+in\s+(?:de\s+|een\s+|haar\s+|zijn\s+|hun\s+)?"
+            r"(?:auto|tent|portiek|schuur|park)\b|\b(?:slaapt|slapen|sliep)\s+buiten\b|"
+            r"\b(?:woont|wonen)\b(?:\s+\S+){0,4}?\s+in\s+(?:de\s+|een\s+|haar\s+|zijn\s+|hun\s+)?auto\b|"
             r"\bdakloos\s+te\s+worden\b|\bdreigt\b(?:\s+\S+){0,3}\s+dakloos\b"
         ),
         "Regel opvang en een briefadres via de gemeente, zodat inkomen en post door kunnen lopen.",
@@ -179,6 +195,7 @@ class UrgencySignal:
     status: str = STATED
     note: str | None = None
     counts: bool = True  # False: kept to check, but in doubt (settled, far, someone else's word)
+    claim: bool = False  # found only in someone's quoted words or a fear
 
 
 @dataclass
@@ -193,81 +210,58 @@ class Urgency:
         return [s for s in self.signals if s.status == STATED]
 
 
-# Signals about something that happens on a date; without the note's date that date cannot be placed.
-DATED_EVENTS = ("geen_inkomen", "ontruiming", "afsluiting", "beslag", "termijn", "achttien")
-# Signals that a far time makes not (yet) urgent; a shortage, homelessness or danger now stays.
-FAR_OFF_KEYS = (*DATED_EVENTS, "spoed")
+# Signals that count only at a time near the note: a date or term with something at stake then.
+NEEDS_NEAR = ("termijn", "zorg_stopt")
+# "niets acuut", "niks dringends": the signal's word after "niets" is no signal.
+_NOTHING_BEFORE = rx(r"\b(?:niets|niks)\s+(?:\S+\s+)?$")
+
+
+def _candidates(sig: Signal, text: str, spans: Sequence[Span], ref: NoteDate | None) -> Iterator[re.Match]:
+    """The unnegated matches of `sig`; a timed signal only where the time is near (or unplaceable)."""
+    pattern = rx(sig.pattern.pattern + "|" + STAKE.pattern) if sig.key == "termijn" else sig.pattern
+    for m in unnegated_matches(pattern, text, spans):
+        sentence = sentence_at(spans, m.start(), len(text))
+        if _NOTHING_BEFORE.search(text[max(sentence.start, m.start() - 30) : m.start()]):
+            continue
+        if sig.key == "termijn" and not STAKE.search(text, sentence.start, sentence.end):
+            continue  # a date with nothing at stake
+        near_word = sig.key == "termijn" and sig.pattern.search(text, sentence.start, sentence.end)
+        if (
+            sig.key in NEEDS_NEAR
+            and not near_word
+            and not maybe_near(text, sentence, ref, weeks=expires(text, sentence))
+        ):
+            continue  # something at stake, but not within weeks of the note
+        yield m
 
 
 def _signal_matches(
     text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], ref: NoteDate | None
 ) -> list[UrgencySignal]:
-    """Each signal's first unnegated sentence; a termijn only where something is at stake then."""
+    """Each signal's first sentence where the writer states it; when it is only found in someone's
+    quoted words or a fear, the first of those, marked as a claim."""
+    quotes = quoted_spans(text)
     signals = []
     for sig in URGENCY_SIGNALS:
         needed = SIGNAL_REQUIRES_UNIT.get(sig.key)
         if needed and not has_unit(findings, needed):
             continue
-        pattern = rx(sig.pattern.pattern + "|" + STAKE.pattern) if sig.key == "termijn" else sig.pattern
-        for m in unnegated_matches(pattern, text, spans):
+        first = None
+        for m in _candidates(sig, text, spans, ref):
             sentence = sentence_at(spans, m.start(), len(text))
-            if sig.key == "termijn":
-                if not STAKE.search(text, sentence.start, sentence.end):
-                    continue  # a date with nothing at stake
-                if not sig.pattern.search(text, sentence.start, sentence.end) and not maybe_near(
-                    text, sentence, ref
-                ):
-                    continue  # something at stake, but not within weeks of the note
+            claim = is_claim(text, quotes, sentence, m.start(), m.end())
+            first = first or (sentence, claim)
+            if not claim:
+                first = (sentence, False)
+                break
+        if first:
+            sentence, claim = first
             signals.append(
-                UrgencySignal(sig.key, sig.label, excerpt(text, sentence), sig.step, sentence, sig.severe)
+                UrgencySignal(
+                    sig.key, sig.label, excerpt(text, sentence), sig.step, sentence, sig.severe, claim=claim
+                )
             )
-            break
     return signals
-
-
-def _doubt(
-    text: str, spans: Sequence[Span], s: UrgencySignal, ref: NoteDate | None
-) -> tuple[str, Span] | None:
-    """Why `s` does not count as spoed (and the sentence that says so), or None when it does."""
-    here = s.span.text(text)
-    if MENTION.search(here):
-        return "Het woord komt van iemand anders of uit een brief; ga na of het echt speelt", s.span
-    if PAST_STATE.search(here) and not STILL.search(here):
-        return "Dit speelde eerder; ga na of het nu nog zo is", s.span
-    when = timing(text, s.span, ref)
-    if when == "far" and s.key in FAR_OFF_KEYS and not LACK_NOW.search(here):
-        return "Het moment ligt verder weg dan een paar weken", s.span
-    if (
-        when is None
-        and ref is None
-        and has_date(text, s.span)
-        and not SINCE.search(here)
-        and s.key in DATED_EVENTS
-    ):
-        return "De datum is niet te plaatsen zonder datum van de notitie; ga na hoe dichtbij die is", s.span
-    index = next(
-        (i for i, sp in enumerate(spans) if sp.start <= s.span.start < max(sp.end, sp.start + 1)), None
-    )
-    after = spans[index : index + SETTLED_REACH + 1] if index is not None else [s.span]
-    for sp in after:
-        if _settles(text, sp, s, first=sp.start <= s.span.start):
-            return "De intake zegt dat het al is opgelost of niet (meer) speelt", sp
-    return None
-
-
-def _settles(text: str, sp: Span, s: UrgencySignal, *, first: bool) -> bool:
-    """Whether sentence `sp` settles signal `s`: its own sentence always; a later one only when it
-    refers back ("Dat is rond", "Bleek al opgelost"), names the same danger, or says that no procedure
-    started or the income continues (those speak of nothing else)."""
-    m = SETTLED.search(text, sp.start, sp.end)
-    if not m or first:
-        return bool(m)
-    sig = next(g for g in URGENCY_SIGNALS if g.key == s.key)
-    return bool(
-        REFERS_BACK.match(text, sp.start, sp.end)
-        or sig.pattern.search(text, sp.start, sp.end)
-        or SETTLED_ANYWHERE.search(text, sp.start, sp.end)
-    )
 
 
 def find_urgency(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding]) -> Urgency:
@@ -277,11 +271,12 @@ def find_urgency(text: str, spans: Sequence[Span], findings: dict[str, OrgFindin
     ref = note_date(text)
     signals = _signal_matches(text, spans, findings, ref)
     settled_span = None
+    patterns = {g.key: g.pattern for g in URGENCY_SIGNALS}
     for s in signals:
-        doubt = _doubt(text, spans, s, ref)
-        if doubt:
+        why = doubt(text, spans, s.key, patterns[s.key], s.span, ref, claim=s.claim)
+        if why:
             s.status, s.counts = TO_CHECK, False
-            reason, where = doubt
+            reason, where = why
             s.note = f"{reason}." if where == s.span else f'{reason}: "{excerpt(text, where)}".'
             settled_span = settled_span or (where if where != s.span else None)
     live = [s for s in signals if s.counts]

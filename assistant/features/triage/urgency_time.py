@@ -1,10 +1,12 @@
-"""When an urgency signal plays: near (within a few weeks), far, or not said; and the words that say
-it no longer plays (settled, someone else's word, a past state). Pure.
+"""When an urgency signal plays: near (within a few weeks), far, or not said. Pure.
 
 Spoed means a solution is needed within a few weeks. A date counts as near or far only against the
 date of the note (its first full date, in the heading); without that date only words that are near by
-themselves ("morgen", "deze week", "vrijdag", "over 5 dagen") make a time near. Far: more than six
-weeks after the note, a later year, "over 3 maanden", "ooit", "op termijn".
+themselves ("morgen", "deze week", "vrijdag", "eind deze maand", "de 20e", "over tien dagen") make a
+time near. Near: within four weeks. Weeks: four to six weeks, near enough when a right or provision
+expires then (its renewal needs others to act first), not for a term the client meets by one act
+(bezwaar, betalen). Far: more than six weeks after the note, a later year, "over 3 maanden", "kan
+maanden duren", "ooit", "op termijn".
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from assistant.features.triage.rules import rx
 from assistant.text.spans import Span
 
 NEAR_DAYS = 28  # "binnen een paar weken"
-FAR_DAYS = 42
+FAR_DAYS = 42  # later than six weeks is far; in between is "weeks"
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4,
@@ -27,8 +29,12 @@ MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}  # fmt: skip
-_NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + ")"
+            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+            "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+            "een paar": 3, "paar": 3, "enkele": 3}  # fmt: skip
+_NUM = (
+    r"(\d{1,3}|" + "|".join(sorted((n.replace(" ", r"\s+") for n in _NUMBERS), key=len, reverse=True)) + ")"
+)
 _F = re.IGNORECASE
 
 NUM_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?(?![\w/-]|[.,]\d)", _F)
@@ -37,18 +43,35 @@ MONTH_ONLY = re.compile(
     rf"\b(?:pas\s+)?(?:in|eind|einde|begin|medio|half|na|per)\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?", _F
 )
 YEAR = re.compile(r"\b(?:pas\s+)?(?:in|eind|einde|begin|medio|na|per|vanaf|tot)\s+(20\d\d)\b", _F)
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 NEAR_WORDS = re.compile(
     r"\b(?:morgen|overmorgen|vandaag|vanavond|deze\s+(?:week|wk)|volgende\s+(?:week|wk)|komende\s+(?:week|wk)|"
-    r"eind\s+van\s+de\s+week|a\.?s\.?\s+\w+dag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b",
+    r"eind\s+van\s+de\s+week|a\.?s\.?\s+\w+dag|" + _WEEKDAY + r"|"
+    r"(?:(?:aan\s+het\s+)?(?:eind|einde|begin)\s+(?:van\s+)?(?:deze|de|volgende|komende)|deze|volgende|komende)\s+maand|"
+    # a day of the month without its month ("vóór de 20e", "op de 1ste,") is the next such day
+    r"(?:op|voor|vóór|tot|uiterlijk|per|na|rond|vanaf)\s+de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de)"
+    r"(?!\w|\s+(?:keer|maal|aanmaning|herinnering|brief|poging|ronde|termijn|week|dag|maand|jaar|klas|verdieping))|"
+    # without a preposition only where the phrase ends ("komt de 20e.", "de 3e van de maand")
+    r"de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=\s*(?:[.,;:!?)]|$|van\s+de(?:ze)?\s+maand|a\.s\.))"
+    r")\b",
     _F,
 )
+# A weekday that stands before a date ("maandag 11 januari"): with the note's date the date decides.
+WEEKDAY_OF_DATE = re.compile(_WEEKDAY + r"\s+\d{1,2}(?:e|ste)?[\s/.-]", _F)
 RELATIVE = re.compile(
-    rf"\b(?:binnen|over|nog|uiterlijk)\s+(ruim\s+)?{_NUM}\s+(werkdag|dag|wk|week|mnd|maand)", _F
+    rf"\b(?:binnen|over|nog|uiterlijk)\s+(ruim\s+)?{_NUM}\s+(werkdag|dag|wk|weken|week|mnd|maand)", _F
 )
 FAR_WORDS = re.compile(
-    r"\b(?:ooit|op\s+(?:den\s+)?termijn|volgend\s+jaar|over\s+een\s+(?:jaar|half\s+jaar))\b", _F
+    r"\b(?:ooit|op\s+(?:den\s+)?termijn|volgend\s+jaar|over\s+een\s+(?:jaar|half\s+jaar)|"
+    # a stretch of months or years still to come ("kan maanden duren", "pas over maanden")
+    r"(?:maanden|jaren)\s+(?:\w+\s+)?duren|duurt\s+(?:nog\s+)?(?:maanden|jaren)|(?:pas\s+)?over\s+(?:enkele\s+|een\s+paar\s+)?maanden)\b",
+    _F,
 )
-_UNIT_DAYS = {"werkdag": 1, "dag": 1, "wk": 7, "week": 7, "mnd": 30, "maand": 30}
+QUARTER_DAYS = 92
+YEAR_WORDS = re.compile(
+    r"\b(?:ooit|volgend\s+jaar|over\s+(?:een|\d+|twee|drie)\s+(?:half\s+)?jaar|jaren)\b", _F
+)
+_UNIT_DAYS = {"werkdag": 1, "dag": 1, "wk": 7, "week": 7, "weken": 7, "mnd": 30, "maand": 30}
 
 
 def _year(raw: str | None, ref: date | None) -> int | None:
@@ -71,24 +94,43 @@ def _make(y: int | None, m: int, d: int, ref: date | None) -> date | None:
 
 def _dates(text: str, span: Span, ref: NoteDate | None) -> list[date]:
     """The dates in the sentence `span`, the note's own date left out."""
+    return [d for _, d in _dated(text, span, ref)]
+
+
+def _dated(text: str, span: Span, ref: NoteDate | None) -> list[tuple[int, date]]:
+    """(offset, date) for each date in the sentence `span`, the note's own date left out."""
     out, day = [], ref.value if ref else None
     for m in NUM_DATE.finditer(text, span.start, span.end):
         if not ref or m.start() >= ref.end:
-            out.append(
-                _make(_year(m.group(3), day), int(m.group(2)), int(m.group(1)), None if m.group(3) else day)
-            )
+            y = _year(m.group(3), day)
+            out.append((m.start(), _make(y, int(m.group(2)), int(m.group(1)), None if m.group(3) else day)))
     for m in WORD_DATE.finditer(text, span.start, span.end):
         raw_year = m.group(3) or m.group(4)
         if not ref or m.start() >= ref.end:
-            out.append(
-                _make(
-                    _year(raw_year, day),
-                    MONTHS[m.group(2).lower()],
-                    int(m.group(1)),
-                    None if raw_year else day,
-                )
-            )
-    return [d for d in out if d]
+            y, month = _year(raw_year, day), MONTHS[m.group(2).lower()]
+            out.append((m.start(), _make(y, month, int(m.group(1)), None if raw_year else day)))
+    return [(pos, d) for pos, d in out if d]
+
+
+# A bezwaar or beroep against a decision of a named date ends six weeks after it (Awb 6:7 and 6:8).
+OBJECTION = re.compile(r"\b(?:bezwaar|beroep)\w*", _F)
+DECISION_DATE_BEFORE = re.compile(
+    r"\b(?:brief|besluit|beschikking|uitspraak|aanslag|verzonden|verstuurd|gedateerd|gedagtekend|dagtekening)\b"
+    r"(?:\s+\S+){0,3}?\s*(?:van|d\.d\.|op|:)?\s*$",
+    _F,
+)
+OBJECTION_DAYS = 42
+
+
+def _objection_ends(text: str, span: Span, ref: NoteDate | None) -> list[date]:
+    """The end of a bezwaar or beroep term the sentence implies: the decision's date plus six weeks."""
+    if not OBJECTION.search(text, span.start, span.end):
+        return []
+    return [
+        d + timedelta(days=OBJECTION_DAYS)
+        for pos, d in _dated(text, span, ref)
+        if DECISION_DATE_BEFORE.search(text[max(span.start, pos - 50) : pos])
+    ]
 
 
 @dataclass(frozen=True)
@@ -97,14 +139,34 @@ class NoteDate:
     end: int  # where the date stands in the heading; it is no time of a signal
 
 
+HEAD_LINES = 4  # a labelled date line ("Datum: ...") counts among the first lines
+DATE_LABEL = re.compile(r"(?:^|\n)\s*(?:datum(?:\s+(?:gesprek|intake|notitie))?\s*:|d\.d\.)", _F)
+
+
 def note_date(text: str) -> NoteDate | None:
-    """The date of the note: the first date with a year in its heading (first line, 120 characters)."""
+    """The date of the note: the first date with a year in its heading (first line, 120 characters), or
+    on a labelled date line ("Datum: 3-3-2027", "d.d. 3 maart 2027") among the first lines."""
     lead = len(text) - len(text.lstrip())
     head_end = lead + len(text.lstrip()[:120].split("\n", 1)[0])
-    for m in NUM_DATE.finditer(text, lead, head_end):
+    found = _full_date(text, lead, head_end)
+    if found is None and (label := DATE_LABEL.search(text, lead, _line_end(text, lead, HEAD_LINES))):
+        found = _full_date(text, label.end(), _line_end(text, label.end(), 1))
+    return found
+
+
+def _line_end(text: str, start: int, lines: int) -> int:
+    end = start
+    for _ in range(lines):
+        nl = text.find("\n", end + 1)
+        end = len(text) if nl < 0 else nl
+    return end
+
+
+def _full_date(text: str, start: int, end: int) -> NoteDate | None:
+    for m in NUM_DATE.finditer(text, start, end):
         if m.group(3) and (found := _make(_year(m.group(3), None), int(m.group(2)), int(m.group(1)), None)):
             return NoteDate(found, m.end())
-    for m in WORD_DATE.finditer(text, lead, head_end):
+    for m in WORD_DATE.finditer(text, start, end):
         raw_year = m.group(3) or m.group(4)
         if raw_year and (
             found := _make(_year(raw_year, None), MONTHS[m.group(2).lower()], int(m.group(1)), None)
@@ -116,7 +178,7 @@ def note_date(text: str) -> NoteDate | None:
 def _relative_days(text: str) -> list[int]:
     out = []
     for m in RELATIVE.finditer(text):
-        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2).lower()]
+        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[" ".join(m.group(2).lower().split())]
         out.append(n * _UNIT_DAYS[m.group(3).lower()] + (1 if m.group(1) else 0))  # "ruim": more than that
     return out
 
@@ -136,15 +198,21 @@ def _far_months(text: str, ref: date | None) -> bool:
 
 
 def timing(text: str, span: Span, ref: NoteDate | None) -> str | None:
-    """'near', 'far' or None (no time said, or none that can be placed) for the sentence `span`."""
+    """'near' (within four weeks), 'weeks' (four to six), 'far' or None (no time said, or none that can
+    be placed) for the sentence `span`."""
     part = text[span.start : span.end]
-    if NEAR_WORDS.search(part):
+    if any(
+        not (ref and WEEKDAY_OF_DATE.match(m.group(0) + part[m.end() :])) for m in NEAR_WORDS.finditer(part)
+    ):
         return "near"
-    days = [(d - ref.value).days for d in _dates(text, span, ref)] if ref else []
+    dates = [*_dates(text, span, ref), *_objection_ends(text, span, ref)] if ref else []
+    days = [(d - ref.value).days for d in dates] if ref else []
     days += _relative_days(part)
     future = [d for d in days if d >= 0]
     if any(d <= NEAR_DAYS for d in future):
         return "near"
+    if any(d <= FAR_DAYS for d in future):
+        return "weeks"
     if (
         any(d > FAR_DAYS for d in future)
         or FAR_WORDS.search(part)
@@ -154,56 +222,48 @@ def timing(text: str, span: Span, ref: NoteDate | None) -> str | None:
     return None
 
 
+def months_away(text: str, span: Span, ref: NoteDate | None) -> bool:
+    """Whether the time in the sentence is more than three months away (far even for a preparation that
+    takes months)."""
+    part = text[span.start : span.end]
+    days = [(d - ref.value).days for d in _dates(text, span, ref)] if ref else []
+    days += _relative_days(part)
+    future = [d for d in days if d >= 0]
+    return bool(future and min(future) > QUARTER_DAYS) or bool(YEAR_WORDS.search(part))
+
+
 def has_date(text: str, span: Span) -> bool:
     """Whether the sentence names a calendar date (that only a note date can place)."""
     return bool(NUM_DATE.search(text, span.start, span.end) or WORD_DATE.search(text, span.start, span.end))
 
 
-# Whether a signal still plays now.
-INCOME = (
-    r"(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:uitkering|leefgeld|loon|loondoorbetaling|salaris|inkomen|bijstand|ww|"
-    r"wia|wajong|ziektewet|aow|anw|ioaw|ioaz|pensioen)\b"
-)
-# The text says the danger is over or has not begun: "al opgelost", "is rond", "niet aan de orde",
-# "geen procedure gestart", "is het niet", income that "loopt door".
-SETTLED = rx(
-    r"\b(?:is|zijn|werd|werden)\s+(?:nu\s+|inmiddels\s+|al\s+)?(?:opgelost|afgewend|opgeheven|ingetrokken|"
-    r"afgeblazen|voorkomen)\b|"
-    r"\b(?:al|inmiddels|reeds|intussen)\s+(?:\S+\s+){0,2}?(?:opgelost|geregeld|afgewend|voorkomen|ingetrokken|"
-    r"afgeblazen|van\s+de\s+baan)\b|\bbleek\s+(?:al|inmiddels)\b|\b(?:is|zijn)\s+(?:nu\s+|inmiddels\s+)?rond\b|"
-    r"\bniet\s+(?:meer\s+)?aan\s+de\s+orde\b|\bgeen\s+(?:\S+\s+)?procedure\b|\b(?:nog\s+)?niet\s+(?:in\s+gang\s+)?"
-    r"(?:gestart|begonnen|ingezet)\b|\bis\s+het\s+niet\s*[:.;,]|"
-    rf"{INCOME}(?:\s+\S+){{0,2}}?\s+(?:loopt|lopen)\s+(?:gewoon\s+|nog\s+)?door\b|"
-    rf"{INCOME}\s+(?:\S+\s+){{0,2}}?(?:wordt|worden)\s+(?:gewoon\s+|nog\s+)?doorbetaald\b"
-)
-SETTLED_REACH = 2  # sentences after the signal that can still settle it
-# A later sentence that refers back to what came before ("Dat deel is rond", "Bleek al opgelost").
-REFERS_BACK = rx(r"[\s\-*•]*(?:dat|dit|die|deze|het|bleek|blijkt|is|was|maar|inmiddels|intussen|nu)\b")
-SETTLED_ANYWHERE = rx(
-    r"\bgeen\s+(?:\S+\s+)?procedure\b|\b(?:nog\s+)?niet\s+(?:in\s+gang\s+)?(?:gestart|begonnen|ingezet)\b|"
-    rf"{INCOME}(?:\s+\S+){{0,2}}?\s+(?:loopt|lopen)\s+(?:gewoon\s+|nog\s+)?door\b"
-)
-# Someone else's word: "noemt het 'spoedeisend'", "het woord 'ontruiming'" is a mention, not a fact.
-MENTION = rx(
-    r"\b(?:het\s+woord|de\s+term|noemt\s+het|noemde\s+het|noemen\s+het|spreekt\s+van|sprak\s+van|vindt\s+het)\s*['\"‘“]"
-)
-# A shortage told in the simple past with a past time ("vorige week had ze geen geld") is not today's.
-PAST_STATE = rx(
-    r"\b(?:vorige|afgelopen)\s+(?:week|wk|maand|mnd)\b(?:\s+\S+){0,3}?\s+(?:had|hadden|was|waren)\b|"
-    r"\b(?:toen|destijds|vroeger)\b(?:\s+\S+){0,3}?\s+(?:had|hadden|was|waren)\b"
-)
 SINCE = rx(r"\b(?:sinds|sedert|geleden|vorige|afgelopen)\b")
-STILL = rx(r"\bnog\s+(?:steeds|altijd)\b|\bsindsdien\b|\bnu\s+(?:weer|nog)\b")
-# An absence now ("geen inkomen tot ...") or income that comes only later is the danger itself: a far
-# date in that sentence says how long it lasts, not that it is far off.
-LACK_NOW = rx(
-    r"\b(?:geen|zonder)\s+(?:\S+\s+)?(?:inkomen|inkomsten|geld)\b|\bpas\b(?:\s+\S+){0,5}?\s+(?:uit)?betaa?l\w*"
-)
 
 
-def maybe_near(text: str, sentence: Span, ref: NoteDate | None) -> bool:
-    """Near the note, or a date that cannot be placed without the note's date (kept to check)."""
+def maybe_near(text: str, sentence: Span, ref: NoteDate | None, *, weeks: bool = False) -> bool:
+    """Near the note (`weeks`: or four to six weeks after it), or a date that cannot be placed without
+    the note's date (kept to check)."""
     when = timing(text, sentence, ref)
-    if when == "near":
+    if when == "near" or weeks and when == "weeks":
         return True
     return when is None and ref is None and has_date(text, sentence) and not SINCE.search(sentence.text(text))
+
+
+# A term the client meets by one act (bezwaar, betalen, reageren) is spoed only within four weeks; a
+# right or provision that expires (verloopt, geldig tot, stopt) already within six: renewal needs others.
+ACT_TERM = rx(
+    r"\bbezwaar\w*|\bberoep\w*|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:reageren|betalen|indienen|aanleveren|inleveren)\b|"
+    r"\bbetal\w*|\bbeslag\w*|\bdwangbevel\w*"
+)
+EXPIRY = rx(
+    r"\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bafl(?:oopt|open)\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|\bgeldig\s+tot\b|\bstop(?:t|pen|gezet)\b|"
+    r"\beindig(?:t|en)\b|\bbeëindig\w*|\bafgesloten\b|\bafsluit\w*|\bontruim\w*|\buitzetting\b|\bop\s+straat\b|"
+    r"\bontslag\w*|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:weg|vertrekken|verhuizen|eruit|leeg|(?:huis|woning|kamer|opvang|plek)\s+uit)\b"
+)
+
+
+def expires(text: str, sentence: Span) -> bool:
+    """Whether the sentence says a right or provision expires, not a term for one act of the client."""
+    return bool(EXPIRY.search(text, sentence.start, sentence.end)) and not ACT_TERM.search(
+        text, sentence.start, sentence.end
+    )

@@ -1,0 +1,230 @@
+"""Why an urgency signal found in an intake does not (yet) count as spoed. Pure.
+
+Spoed is the writer's finding that something stops or runs out within weeks. Not such a finding:
+someone's alarm in their own words ('SPOED', "mijn uitkering stopt!!") or a fear or belief ("bang voor
+beslag", "dacht dat"); the writer checks those, and what the writer says about it decides. Also not: a danger the
+text settles or denies ("Er is geen beslag"), a past state, a time far off, or a date that cannot be
+placed without the note's date. Each doubt keeps the signal "to check" with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.features.triage.rules import rx
+from assistant.features.triage.urgency_time import SINCE, NoteDate, has_date, months_away, timing
+from assistant.text.negation import negated_just_before
+from assistant.text.spans import Span, sentence_at
+
+# Whether a signal still plays now.
+INCOME = (
+    r"(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:uitkering|leefgeld|loon|loondoorbetaling|salaris|inkomen|bijstand|ww|"
+    r"wia|wajong|ziektewet|aow|anw|ioaw|ioaz|pensioen)\b"
+)
+# Income that was stopped is paid again ("wordt inmiddels weer betaald", "is hervat", "loopt weer").
+INCOME_RESUMED = rx(
+    rf"{INCOME}(?:\s+\S+){{0,3}}?\s+(?:wordt|worden|is|zijn)\s+(?:inmiddels\s+|nu\s+)?(?:weer\s+(?:uit)?betaald|hervat)\b|"
+    rf"{INCOME}(?:\s+\S+){{0,2}}?\s+(?:loopt|lopen)\s+(?:inmiddels\s+|nu\s+)?weer\b"
+)
+# Income replaced by work: the lack is over ("sinds hij werkt", "verdient genoeg", "heeft nu een baan").
+INCOME_REPLACED = rx(
+    r"\bsinds\s+(?:hij|zij|ze|cl\w*|mw|dhr|meneer|mevrouw)\s+(?:weer\s+)?werkt\b|\b(?:sindsdien|inmiddels|nu)\s+werkt\b|"
+    r"\bwerkt\s+(?:\S+\s+)?(?:nu|inmiddels|weer|fulltime|parttime|voltijd)\b|"
+    r"\bverdient\b(?!\s+(?:te\s+weinig|niet|niets|geen|maar))|\bheeft\s+(?:nu\s+|inmiddels\s+|weer\s+)?(?:werk|een\s+baan)\b|"
+    r"\b(?:begint|start)\b(?:\s+\S+){0,4}?\s+(?:aan\s+|met\s+)?(?:een\s+|zijn\s+|haar\s+)?(?:nieuwe\s+)?(?:baan|werk|job)\b|"
+    r"\b(?:baan|job)\s+(?:begint|start)\b|\bgaat\s+(?:weer\s+)?(?:aan\s+het\s+)?werk(?:en)?\b"
+)
+# The text says the danger is over or has not begun: "al opgelost", "is rond", "niet aan de orde",
+# "geen procedure gestart", "is het niet", income that "loopt door".
+SETTLED = rx(
+    r"\b(?:is|zijn|werd|werden)\s+(?:(?!niet\b|nog\b|geen\b|nooit\b)\S+\s+){0,3}?(?:opgelost|afgewend|opgeheven|ingetrokken|"
+    r"afgeblazen|voorkomen)\b|"
+    r"\b(?:al|inmiddels|reeds|intussen)\s+(?:\S+\s+){0,2}?(?:opgelost|geregeld|afgewend|voorkomen|ingetrokken|"
+    r"afgeblazen|van\s+de\s+baan)\b|\bbleek\s+(?:al|inmiddels)\b|\b(?:is|zijn)\s+(?:nu\s+|inmiddels\s+)?rond\b|"
+    r"\bniet\s+(?:meer\s+)?aan\s+de\s+orde\b|\bgeen\s+sprake\b|"
+    # what ends is no longer needed, or its successor is arranged
+    r"\bniet\s+meer\s+nodig\b|\bweer\s+zelf(?:standig|\s+kan)\b|\bverhuist\s+naar\s+(?:een|zijn|haar)\b|"
+    r"\bheeft\s+(?:al|inmiddels)\s+(?:een\s+)?(?:nieuwe|andere)\s+(?:woning|baan|plek|huis|kamer|werkgever)\b|"
+    + INCOME_RESUMED.pattern
+    + r"|"
+    r"\bgeen\s+(?:\S+\s+)?procedure\b|\b(?:nog\s+)?niet\s+(?:in\s+gang\s+)?"
+    r"(?:gestart|begonnen|ingezet)\b|\bis\s+het\s+niet\s*[:.;,]|"
+    rf"{INCOME}(?:\s+\S+){{0,2}}?\s+(?:loopt|lopen)\s+(?:gewoon\s+|nog\s+)?door\b|"
+    rf"{INCOME}\s+(?:\S+\s+){{0,2}}?(?:wordt|worden)\s+(?:gewoon\s+|nog\s+)?doorbetaald\b"
+)
+SETTLED_REACH = 2  # sentences after the signal that can still settle it
+# A later sentence that refers back to what came before ("Dat deel is rond", "Bleek al opgelost").
+REFERS_BACK = rx(r"[\s\-*•]*(?:dat|dit|die|deze|het|bleek|blijkt|is|was|maar|inmiddels|intussen|nu)\b")
+SETTLED_ANYWHERE = rx(
+    r"\bgeen\s+(?:\S+\s+)?procedure\b|\b(?:nog\s+)?niet\s+(?:in\s+gang\s+)?(?:gestart|begonnen|ingezet)\b|"
+    rf"{INCOME}(?:\s+\S+){{0,2}}?\s+(?:loopt|lopen)\s+(?:gewoon\s+|nog\s+)?door\b"
+)
+# Someone else's word: "noemt het 'spoedeisend'", "het woord 'ontruiming'" is a mention, not a fact.
+MENTION = rx(
+    r"\b(?:het\s+woord|de\s+term|noemt\s+het|noemde\s+het|noemen\s+het|spreekt\s+van|sprak\s+van|vindt\s+het)\s*['\"‘“]"
+)
+# A shortage told in the simple past with a past time ("vorige week had ze geen geld") is not today's.
+PAST_STATE = rx(
+    r"\b(?:vorige|afgelopen)\s+(?:week|wk|maand|mnd)\b(?:\s+\S+){0,3}?\s+(?:had|hadden|was|waren)\b|"
+    r"\b(?:toen|destijds|vroeger)\b(?:\s+\S+){0,3}?\s+(?:had|hadden|was|waren)\b"
+)
+# An event told in the past tense with a past year ("Vorig jaar werd ...", "In 2023 was ...") is history,
+# also when it was a stop; it plays now only when the text says it still does.
+LONG_AGO = rx(r"\b(?:vorig\s+jaar|in\s+20\d\d)\b(?:\s+\S+){0,3}?\s+(?:had|hadden|was|waren|werd|werden)\b")
+# Something that stopped ("is gestopt", "werd stopgezet") stays stopped until the text says it resumed:
+# told in the past, it is a lack now, not a past state.
+STOPPED = rx(r"\b(?:gestopt|stopgezet|beëindigd|ingetrokken|opgeschort|weggevallen|afgesloten|uitgezet)\b")
+STILL = rx(r"\bnog\s+(?:steeds|altijd)\b|\bsindsdien\b|\bnu\s+(?:weer|nog)\b")
+# An absence now ("geen inkomen tot ...") or income that comes only later is the danger itself: a far
+# date in that sentence says how long it lasts, not that it is far off.
+LACK_NOW = rx(
+    r"\b(?:geen|zonder)\s+(?:\S+\s+)?(?:inkomen|inkomsten|geld)\b|\bpas\b(?:\s+\S+){0,5}?\s+(?:uit)?betaa?l\w*"
+)
+
+# Signals about something that happens on a date; without the note's date that date cannot be placed.
+DATED_EVENTS = ("geen_inkomen", "ontruiming", "afsluiting", "beslag", "termijn", "achttien", "zorg_stopt")
+# Signals that a far time makes not (yet) urgent; a shortage, homelessness or danger now stays.
+FAR_OFF_KEYS = (*DATED_EVENTS, "spoed")
+
+INCOME_KEYS = ("geen_inkomen", "geldtekort")
+INCOME_WORD = rx(INCOME)
+# Care that ends at 18 takes months to replace (housing, verlengde jeugdhulp): far only beyond three months.
+LONG_PREPARATION = ("achttien",)
+
+QUOTE_CHARS = "'\"‘’“”„"
+_MAX_QUOTE = 240
+# A fear, worry or belief about what may come ("bang voor loonbeslag", "dacht dat hij eruit moest").
+FEAR_BEFORE = rx(
+    r"\b(?:bang|angst|angstig|vrees|vreest|vrezen|vreesde|bezorgd|ongerust|zich\s+zorgen|dacht|dachten|denkt|"
+    r"meende|meent|vermoedt|veronderstelt)\s+(?:voor|dat|over|om)\s+"
+    r"(?:\S+\s+){0,5}$"
+)
+DOCUMENT_BEFORE = rx(
+    r"\b(?:brief|brieven|aanmaning|herinnering|beschikking|besluit|factuur|dwangbevel|vonnis|aankondiging|"
+    r"schrijft|schreef)\b"
+    r"(?:\s+\S+){0,3}?\s*[:(]?\s*$"
+)
+# The speaker's own alarm inside a quote: an urgency word or an exclamation mark.
+ALARM = rx(r"!|\b(?:spoed\w*|dringend\w*|urgent\w*|acuut|noodgeval\w*|help|paniek)\b")
+# "Er is/loopt nog geen beslag" says not yet, not never: no denial.
+_NOT_YET = re.compile(r"\bnog\s+(?:geen|niet)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+# A quote opens after a space or bracket, not inside a word ("zo'n", "auto's") or before a year ("'26").
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[:;,]))[" + QUOTE_CHARS + r"](?=\S)(?!\d\d\b)", re.MULTILINE)
+_CLOSE_QUOTE = re.compile(r"(?<=\S)[" + QUOTE_CHARS + r"](?!\w)")
+
+
+def quoted_spans(text: str) -> list[Span]:
+    """The stretches of `text` between quotation marks on one line (direct speech, a quoted letter)."""
+    out, pos = [], 0
+    while m := _OPEN_QUOTE.search(text, pos):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        c = _CLOSE_QUOTE.search(text, m.end(), min(line_end, m.end() + _MAX_QUOTE))
+        if c is None:
+            pos = m.end()
+            continue
+        out.append(Span(m.start(), c.end()))
+        pos = c.end()
+    return out
+
+
+def _titled(text: str, quote: Span) -> bool:
+    """Whether the quote is the title or words of an official document ("brief 'aankondiging
+    afsluiting'"): the document is there, so its words are no one's claim."""
+    return bool(DOCUMENT_BEFORE.search(text[max(0, quote.start - 60) : quote.start]))
+
+
+def is_claim(text: str, quotes: Sequence[Span], sentence: Span, start: int, end: int) -> bool:
+    """Whether the signal at text[start:end] is someone's alarm in their own words (a quote with an
+    urgency word or an exclamation mark) or a fear, not the writer's finding. A calm quote reports
+    what was said and counts."""
+    for q in quotes:
+        if q.start < start and end <= q.end and not _titled(text, q) and ALARM.search(text, q.start, q.end):
+            return True
+    return bool(FEAR_BEFORE.search(text[max(sentence.start, start - 80) : start]))
+
+
+def doubt(
+    text: str,
+    spans: Sequence[Span],
+    key: str,
+    pattern: re.Pattern,
+    span: Span,
+    ref: NoteDate | None,
+    *,
+    claim: bool = False,
+) -> tuple[str, Span] | None:
+    """Why the signal `key` shown in sentence `span` does not count as spoed (and the sentence that
+    says so), or None when it does. `claim`: the signal is only someone's words or a fear."""
+    here = span.text(text)
+    if MENTION.search(here):
+        return "Het woord komt van iemand anders of uit een brief; ga na of het echt speelt", span
+    if claim:
+        return (
+            "Dit zijn woorden of zorgen van de cliënt of een ander, geen vastgestelde feiten; ga na of het echt speelt",
+            span,
+        )
+    if (PAST_STATE.search(here) and not STOPPED.search(here) or LONG_AGO.search(here)) and not STILL.search(
+        here
+    ):
+        return "Dit speelde eerder; ga na of het nu nog zo is", span
+    when = timing(text, span, ref)
+    far = months_away(text, span, ref) if key in LONG_PREPARATION else when == "far"
+    if far and key in FAR_OFF_KEYS and not LACK_NOW.search(here):
+        return "Het moment ligt verder weg dan een paar weken", span
+    if (
+        when is None
+        and ref is None
+        and has_date(text, span)
+        and not SINCE.search(here)
+        and key in DATED_EVENTS
+    ):
+        return "De datum is niet te plaatsen zonder datum van de notitie; ga na hoe dichtbij die is", span
+    income = key in INCOME_KEYS or key == "termijn" and bool(INCOME_WORD.search(here))
+    index = next(
+        (i for i, sp in enumerate(spans) if sp.start <= span.start < max(sp.end, sp.start + 1)), None
+    )
+    after = spans[index : index + SETTLED_REACH + 1] if index is not None else [span]
+    for sp in after:
+        if _settles(text, spans, sp, income, pattern, first=sp.start <= span.start):
+            return "De intake zegt dat het al is opgelost of niet (meer) speelt", sp
+    return None
+
+
+def _settles(
+    text: str, spans: Sequence[Span], sp: Span, income: bool, pattern: re.Pattern, *, first: bool
+) -> bool:
+    """Whether sentence `sp` settles the signal `key` found by `pattern`: its own sentence always; a
+    later one only when it refers back ("Dat is rond", "Bleek al opgelost"), names the same danger, or
+    says that no procedure started or the income continues (those speak of nothing else); a lack of
+    income also when the income is paid again or replaced by work. A sentence that denies the same danger ("Er is geen
+    beslag") settles it too."""
+    if _denies(text, spans, sp, pattern):
+        return True
+    if income and INCOME_REPLACED.search(text, sp.start, sp.end):
+        return True
+    m = SETTLED.search(text, sp.start, sp.end)
+    if not m or first:
+        return bool(m)
+    return bool(
+        income
+        and INCOME_RESUMED.search(text, sp.start, sp.end)
+        or REFERS_BACK.match(text, sp.start, sp.end)
+        or pattern.search(text, sp.start, sp.end)
+        or SETTLED_ANYWHERE.search(text, sp.start, sp.end)
+    )
+
+
+def _denies(text: str, spans: Sequence[Span], sp: Span, pattern: re.Pattern) -> bool:
+    """Whether sentence `sp` says the danger is not there: the signal's words right after a negation
+    ("geen beslag", "niet afgesloten"), not "nog geen" (not yet)."""
+    for m in pattern.finditer(text, sp.start, sp.end):
+        if m.group(0).lower().startswith(("geen", "zonder", "niet")):
+            continue  # the signal itself is an absence ("geen inkomen"); its negation is no denial
+        sentence = sentence_at(spans, m.start(), len(text))
+        if negated_just_before(text, sentence, m.start()) and not _NOT_YET.search(text[sp.start : m.start()]):
+            return True
+    return False
