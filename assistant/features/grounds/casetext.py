@@ -43,6 +43,10 @@ _LIVES_ELSEWHERE = re.compile(
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 
 
+# "… geen huurtoeslag meer", "… de toeslag niet meer": a provision the client had and lost.
+_LOST_AFTER = re.compile(r"[^.;:!?]{0,12}?\bmeer\b")
+
+
 @dataclass(frozen=True)
 class Found:
     """Where a stem or an age was found: the input (casus | obstakel) and the quoted sentence."""
@@ -131,6 +135,18 @@ class CaseText:
                 ):
                     out.append(self._found(source, m.start(), m.end()))
         return out
+
+    def find_lost(self, stems) -> Found | None:
+        """The first place where one of `stems` is named as lost: "krijgt geen huurtoeslag meer" is a
+        case about huurtoeslag (the client lost it), while "ontvangt geen bijstand" only describes the
+        situation and is no topic."""
+        for source in (OBSTACLE, CASE):
+            folded = self._folded[source]
+            for stem in stems:
+                for m in stem_pattern(stem).finditer(folded):
+                    if _LOST_AFTER.match(folded, m.end()):
+                        return self._found(source, m.start(), m.end())
+        return None
 
     def find_any(self, stems, used: frozenset = frozenset()) -> Found | None:
         """The first stem of `stems` (in catalogue order) that the obstacle shows, else the first

@@ -53,13 +53,19 @@ SUBJECT_NAMES: dict[str, tuple[str, ...]] = {
     "Jeugdwet": ("jeugdhulp", "jeugdzorg"),
 }  # fmt: skip
 
+# Laws about a benefit or a provision: a case that names it only as what the client lost ("krijgt
+# geen huurtoeslag meer") is about it. Not the Wgs: "geen schulden meer" means debts are no topic.
+NEGATED_TOPIC_COUNTS = frozenset(
+    {"Participatiewet", "Awir", "Wet op de huurtoeslag", "Wet kinderopvang", "Wet WIA", "Wmo 2015", "Jeugdwet"}
+)
+
 MINOR_MAX = 17  # the Jeugdwet is about jeugdigen: under 18 (verlengde jeugdhulp is a ground of its own)
 
 
 def law_subject(law: str, case: CaseText) -> GroundFact | None:
     """The fact that the case is about `law`'s subject, with its evidence; None when it is not."""
     stems = LAW_SUBJECTS.get(law, ())
-    found = case.find_any(stems)
+    found = case.find_any(stems) or (case.find_lost(stems) if law in NEGATED_TOPIC_COUNTS else None)
     if found:
         return fact_from(f"de casus gaat over de {law}", found)
     client = case.client_age
