@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from assistant.knowledge.corpus import load_law_sources
 
 STATED, TO_CHECK, NOT_FOUND = "stated", "to_check", "not_found"
 
@@ -151,6 +154,17 @@ def proposed_grounds(data: dict) -> list[GroundRef]:
     return out
 
 
+@lru_cache(maxsize=256)
+def law_name(name: str) -> str:
+    """The short citation name of a law ("Algemene wet bestuursrecht", "AWB" -> "Awb"), from
+    corpus/sources.yaml; a name it does not know stays as it is."""
+    wanted = name.strip().casefold()
+    for law in load_law_sources():
+        if wanted in (n.casefold() for n in law.all_names):
+            return law.name
+    return name.strip()
+
+
 def same_ground(expected: str | dict, got: GroundRef) -> bool:
     """A catalogue id matches by id; {law, article, paragraph} matches when law and article are
     equal and the leden are equal or one names none (a whole article covers its leden)."""
@@ -158,7 +172,7 @@ def same_ground(expected: str | dict, got: GroundRef) -> bool:
         return expected == got.id
     para = expected.get("paragraph")
     para = None if para in (None, "") else str(para)
-    return (str(expected.get("law")) == got.law and str(expected.get("article")) == got.article
+    return (law_name(str(expected.get("law"))) == law_name(got.law) and str(expected.get("article")) == got.article
             and (para is None or got.paragraph is None or para == got.paragraph))  # fmt: skip
 
 

@@ -210,3 +210,12 @@ def test_pass_and_regression_direction_follow_the_metric():
     assert higher.worse(0.5, 0.6) and not higher.worse(0.6, 0.5)
     assert lower.worse(0.2, 0.1) and not lower.worse(0.1, 0.2)
     assert not higher.worse(0.59, 0.6, tolerance=0.05)
+
+
+def test_a_ground_matches_under_the_laws_full_title():
+    from evals.metrics.readers import GroundRef, same_ground
+
+    got = GroundRef(id="awb-4-8", law="Awb", article="4:8", paragraph="1")
+    assert same_ground({"law": "Algemene wet bestuursrecht", "article": "4:8", "paragraph": "1"}, got)
+    assert same_ground({"law": "AWB", "article": "4:8"}, got)
+    assert not same_ground({"law": "Participatiewet", "article": "4:8", "paragraph": "1"}, got)
