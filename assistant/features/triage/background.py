@@ -33,6 +33,14 @@ _HEADER_WORD = re.compile(
     r"^\W*(?:\w+-)?(?:notitie|intake|verslag|gespreksverslag|aantekening|huisbezoek)\b", _F
 )
 _MAX_HEADER = 100
+_HEADER_WORD_ANYWHERE = re.compile(
+    r"\b\w*(?:notitie|verslag|intake|aantekening\w*|huisbezoek|spreekuur|rapportage|gesprek)\b", _F
+)
+# Running text: a sentence ends inside or at the end of the line, or the line is long in words.
+_PROSE_LINE = re.compile(r"[a-zà-ÿ]{3}[.!?](?:\s+[A-Z]|\s*$)|(?:\S+\s+){12}\S")
+_CLIENT_LABEL = re.compile(
+    r"^\W*(?:klant|cli[eë]nte?|aanvrager|betreft|onderwerp|aanwezig|aanleiding|hulpvraag|naam)\s*:", _F
+)
 _SUBJECT_IN_HEADER = re.compile(
     r"\b(?:brief|brieven|aanslag\w*|beschikking\w*|besluit\w*|factuur\w*|aanmaning\w*|vordering\w*|boete\w*)\b",
     _F,
@@ -61,9 +69,16 @@ _NO_QUESTION_LATER = re.compile(
     r"\b(?:is|zijn|was|waren|werd|al|inmiddels)\s+(?:\S+\s+){0,2}?(?:afgerond|afgesloten|gesloten|klaar|opgelost|"
     r"in\s+orde|op\s+orde)\b|\((?:\s*(?:al|inmiddels))?\s*(?:afgerond|afgesloten|gesloten|klaar|opgelost)\b|"
     r"\b(?:loopt|lopen)\s+(?:nog\s+)?(?:gewoon|prima|normaal)(?:\s+door)?\b(?!\s+(?:niet|af|op|mis)\b)|"
-    r"\b(?:niks|niets)\s+mis\b|\b(?:doet|doen|deed)\s+(?:daar|hier)\s+(?:\S+\s+)?(?:niks|niets)\b",
+    r"\b(?:niks|niets)\s+mis\b|\b(?:doet|doen|deed)\s+(?:daar|hier)\s+(?:\S+\s+)?(?:niks|niets)\b|"
+    r"\b(?:loopt|lopen)\s+(?:\S+\s+){1,3}?(?:normaal|gewoon|prima)\b(?!\s+(?:niet|af|op|mis)\b)|"
+    r"\bgeen\s+vragen?\s+(?:over|meer)\b|\bniet\s+aan\s+de\s+orde\b|\b(?:niets|niks)\s+(?:\S+\s+){0,3}?te\s+maken\b|"
+    r"\bgeen\s+(?:achterstand\w*|betalingsachterstand\w*|probleem\s+meer|problemen\s+meer)\b|"
+    # a step the clause reports as completed: "… heeft … met succes afgerond.", "is door X gedaan"
+    r"\b(?:afgerond|afgesloten|gesloten)\s*(?:[.,;)]|$)|"
+    r"\b(?:is|zijn|werd|werden)\s+(?!(?:nog\s+)?niet\b)(?:\S+\s+){0,4}?(?:gedaan|afgehandeld)\b",
     _F,
 )
+_REFERS_BACK = re.compile(r"^\s*(?:die|dat|dit|deze|daar\w*|het\s+dossier|dat\s+dossier)\b", _F)
 _TURN = re.compile(r"\b(?:maar|terwijl|echter|wel)\b|;", _F)
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:net\s+als|net\s+zoals|zoals)\s+(?:destijds\s+|vroeger\s+|eerder\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|"
@@ -73,7 +88,9 @@ _COMPARISON_BEFORE = re.compile(
     _F,
 )
 _POSSIBLE_ONLY = re.compile(
-    r"\b(?:eventueel|evt\.|zo\s*nodig|indien\s+nodig|misschien|wellicht|mogelijk\s+later)\b", _F
+    r"\b(?:eventueel|evt\.|zo\s*nodig|indien\s+nodig|misschien|wellicht|mogelijk\s+later|overweegt|overwoog|overwegen|"
+    r"geadviseerd|adviseert|adviseerde|aangeraden|raadt|raadde)\b",
+    _F,
 )
 # The client is only a customer: "heeft een betaalrekening bij de bank", "is verzekerd bij …".
 _CUSTOMER_BEFORE = re.compile(
@@ -95,7 +112,7 @@ _LABEL_COLON = re.compile(r"[\w\-]*\s*:\s*")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # A clause that still runs or starts then: "sinds 2024", "nog", "nu", a debt or a procedure.
 _STILL_OPEN = re.compile(
-    r"\b(?:sinds|vanaf|per|nog|nu(?!\s+(?:niet|geen)\b)|weer|opnieuw|inmiddels|steeds|openstaand\w*|schuld\w*|achterstand\w*|"
+    r"\b(?:sinds|vanaf|per|nog|nu(?!\s+(?:niet|geen)\b)|weer|opnieuw|inmiddels|steeds|openstaand\w*|schuld(?!hulp)\w*|achterstand\w*|"
     r"bezwaar\w*|beroep\w*|terug\w*|loopt|lopen|wacht\w*|dreig\w*|moet|moeten|wil|wilt|willen)\b",
     _F,
 )
@@ -118,7 +135,7 @@ _ENDED_AFTER = re.compile(
 # Who sent the client here: "doorverwezen door het wijkteam", "aangemeld via de huisarts", "kwam via het UWV".
 _REFERRED_BY_BEFORE = re.compile(
     r"\b(?:(?:door)?verwezen|aangemeld|gestuurd|doorgestuurd|binnengekomen|terechtgekomen)\s+(?:\S+\s+){0,2}?"
-    r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$|\b(?:kwam|komt|kwamen)\s+(?:\S+\s+){0,3}?via\s+"
+    r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$|\b(?:kwam|komt|kwamen|meldt|meldde|melden)\s+(?:\S+\s+){0,3}?via\s+"
     r"(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
     _F,
 )
@@ -190,17 +207,44 @@ def not_a_party_now(text: str, m: OrgMention) -> str:
 
 def in_header(text: str, m: OrgMention) -> bool:
     """Is the mention in the note's header line (its first line, short, not ending as a sentence,
-    starting with a date or a header word such as "Notitie")?"""
+    starting with a date or a header word such as "Notitie"), or the organisation name on the first
+    line of a header block ("Gemeente X - Schuldhulp" / "Verslag eerste gesprek" / "Datum: …")?"""
     line_end = text.find("\n")
+    if 0 <= line_end < m.start and _header_block(text, m):
+        line_end = text.find("\n", m.end) if text.find("\n", m.end) >= 0 else len(text)
+        header = text[text.rfind("\n", 0, m.start) + 1 : line_end]
+        return not _SUBJECT_IN_HEADER.search(header) and not _WE_ACT.search(text, line_end)
     if line_end < 0 or m.end > line_end or line_end > _MAX_HEADER:
         return False
     header = text[:line_end].rstrip()
     date = _DATE.search(header)
-    if header.endswith(".") or not ((date and date.start() <= _DATE_WITHIN) or _HEADER_WORD.search(header)):
+    if header.endswith(".") or not (
+        (date and date.start() <= _DATE_WITHIN) or _HEADER_WORD.search(header) or _header_block(text, m)
+    ):
         return False  # a first line of prose, not a header
     if _SUBJECT_IN_HEADER.search(header):
         return False  # "Intake 3-5-2027 - brief van het CAK": the header names the subject, not the writer
     return not _WE_ACT.search(text, line_end)
+
+
+def _header_block(text: str, m: OrgMention) -> bool:
+    """Is the mention in a block of short lines at the top of the note (up to a blank line, a
+    sentence or a label about the client) that holds a date or a header word anywhere? That block is
+    the writer's letterhead ("UWV - cliëntondersteuning | gespreksnotitie", "Verslag (art. 4 Wgs)")."""
+    lead = len(text) - len(text.lstrip())
+    block, end = [], lead
+    for line in text[lead:].split("\n")[:5]:
+        if (
+            not line.strip()
+            or _CLIENT_LABEL.match(line)
+            or len(line) > _MAX_HEADER
+            or _PROSE_LINE.search(line)
+        ):
+            break  # a blank line, the client's label, or a line of running text ends the letterhead
+        block.append(line)
+        end += len(line) + 1
+    joined = "\n".join(block)
+    return m.end <= end and bool(_DATE.search(joined) or _HEADER_WORD_ANYWHERE.search(joined))
 
 
 def writer_acts(text: str, m: OrgMention) -> bool:
@@ -222,10 +266,18 @@ def compound_of_something_else(text: str, m: OrgMention) -> bool:
 
 def no_question_there(text: str, m: OrgMention) -> bool:
     """Does the rest of the sentence (up to a turn: maar, terwijl, ;) say there is no question about
-    it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it?"""
+    it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it? A clause
+    after a semicolon that refers back to it ("…; die heeft er niets mee te maken") counts too."""
     after = text[m.end : m.sentence.end]
     turn = _TURN.search(after)
-    return bool(_NO_QUESTION_LATER.search(after[: turn.start()] if turn else after))
+    if _NO_QUESTION_LATER.search(after[: turn.start()] if turn else after):
+        return True
+    if turn and turn.group(0) == ";":
+        rest = after[turn.end() :]
+        nxt = _TURN.search(rest)
+        clause = rest[: nxt.start()] if nxt else rest
+        return bool(_REFERS_BACK.match(clause) and _NO_QUESTION_LATER.search(clause))
+    return False
 
 
 def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:

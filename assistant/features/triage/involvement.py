@@ -157,8 +157,13 @@ _HISTORY = re.compile(
 )
 _PAST = re.compile(r"\b(?:vroeger|destijds|in\s+het\s+verleden)\b", _F)
 # A hypothetical governs its whole sentence: "Mocht ze ooit …, dan kan ze WW krijgen."
-_HYPOTHETICAL = re.compile(r"\b(?:mocht|mochten|ooit|in\s+de\s+toekomst|voor\s+het\s+geval)\b", _F)
-_NOW = re.compile(r"\b(?:nu|weer|opnieuw|inmiddels|sinds|tegenwoordig)\b", _F)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:mocht|mochten|ooit|in\s+de\s+toekomst|voor\s+het\s+geval|overweegt|overwoog|overwegen)\b", _F
+)
+_NOW = re.compile(
+    r"\b(?:nu|weer|opnieuw|inmiddels|sinds|tegenwoordig)\b(?!\s+(?:nog\s+)?(?:niet|geen)\b)", _F
+)
+_DEPARTMENT_BEFORE = re.compile(r"\bafdeling\s+$", _F)
 _NEVER_APPLIED_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:aangevraagd|aanvragen|aan\s+te\s+vragen|gehad|ontvangen|gekregen)\b", _F
 )
@@ -246,6 +251,8 @@ def _is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
     term = text[m.start : m.end]
     if _JOB_BEFORE.search(before) or in_header(text, m) or compound_of_something_else(text, m):
         return False
+    if org.kind != "gemeente" and _DEPARTMENT_BEFORE.search(before):
+        return False  # "de afdeling incasso van de leverancier": a department of another organisation
     if org.kind == "gemeente" and term.lower().startswith("gemeente"):
         if _PLACE_BEFORE.search(before):
             return False

@@ -63,7 +63,7 @@ _CLIENT_ACTS = (
     r"krijgt|krijgen|ontvangt|ontvangen|help(?:en|t)\b|verreken\w*|ingeschreven\s+als|gevraagd\s+(?:naar|om)|inlever\w*|ingeleverd|gaat\s+(?:\S+\s+)?(?:om|over)\b|vra(?:agt|gen|agde)\s+(?:\S+\s+){0,4}?bij\b|lening\w*|eigen\s+bijdrage\w*|"
     r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
     r"begeleid\w*|vaststel\w*|overmak\w*|overgemaakt|schrijft|bezwaarschrift\w*|gesprek\w*|geplaatst|wil(?:len|de)?\s+dat|\w*beslag\w*|namens|uitkering\w*|opgenom\w*|opname|ontsla\w*|"
-    r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
+    r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|kwijtschel\w*|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
 )
 _ROLE = re.compile(rf"(?<![^\W\d_])(?:{_DECIDES}|{_ACTS}|{_OWED}|{_CLIENT_ACTS})", _F)
 # A helper is a party when it decides or takes the question up: "afspraak bij de sociaal raadslieden",
@@ -98,6 +98,14 @@ _WRITER_LABEL = re.compile(
     _F,
 )
 
+# A heading line: a short line ending in a colon ("Waar ze voor kwam:", "Vragen:").
+_HEADING_LINE = re.compile(r"^[^\n:]{2,60}:[ \t]*$", re.MULTILINE)
+_QUESTION_HEADING = re.compile(
+    r"\b(?:hulp)?vra(?:ag|gen)\b|\bwaar\s+(?:\S+\s+){0,2}?voor\s+(?:kwam|komt|kwamen|komen)\b|\bwat\s+(?:wil|wilde)\b|"
+    r"\bhulp\s+nodig\b",
+    _F,
+)
+
 NO_ROLE = "genoemd zonder rol in de vraag"
 HELPER = "helpt de cliënt (adviseur of schrijver), geen partij in de vraag"
 SOURCE = "alleen genoemd als bron die de cliënt las"
@@ -121,9 +129,16 @@ def lacks_party_evidence(
     if m.org_id in HELPERS:
         writer = m.end <= max(text.find("\n"), 0) or bool(_WRITER_LABEL.search(_line_before(text, m)))
         return "" if not writer and _HELPER_ROLE.search(segment) else HELPER
-    if _ITS_DOCUMENT_BEFORE.search(before) or _has_role(segment):
+    if _ITS_DOCUMENT_BEFORE.search(before) or _has_role(segment) or _under_question_heading(text, m):
         return ""
     return NO_ROLE
+
+
+def _under_question_heading(text: str, m: OrgMention) -> bool:
+    """Is the mention in the section under a heading that introduces the client's question ("Waar ze
+    voor kwam:", "Hulpvraag:", "Vragen:")? What is listed there is the question."""
+    headings = list(_HEADING_LINE.finditer(text, 0, m.start))
+    return bool(headings) and bool(_QUESTION_HEADING.search(headings[-1].group(0)))
 
 
 def _masked(text: str, m: OrgMention, mentions: Sequence[OrgMention], same_unit: frozenset[str]) -> str:

@@ -121,3 +121,58 @@ def test_the_organisation_that_sent_the_client_here_is_the_referrer(orgs):
     assert _units(text, orgs) == ["gemeente"]
     text = "De SVB verwees haar door naar de gemeente, en de gemeente stuurt haar terug naar de SVB."
     assert "svb" in _units(text, orgs)
+
+
+def test_the_letterhead_block_names_the_writer(orgs):
+    text = (
+        "Gemeente Rivierstad - Schuldhulpverlening\nVerslag intakegesprek\nDatum: 3 maart 2027\n\n"
+        "Meneer heeft een aanmaning van het CJIB voor een boete van € 240."
+    )
+    assert _units(text, orgs) == ["cjib"]
+    # a first line of prose is no letterhead
+    text = "De gemeente heeft de bijstand van meneer stopgezet.\nHet CJIB eist een boete van € 240."
+    assert set(_units(text, orgs)) == {"gemeente", "cjib"}
+
+
+def test_what_is_listed_under_the_question_heading_is_the_question(orgs):
+    text = "Waar ze voor kwam:\n- de gemeentelijke belastingen over dit jaar\n"
+    assert _units(text, orgs) == ["gemeente"]
+    text = "Achtergrond:\n- de gemeentelijke belastingen over dit jaar\n"
+    assert "gemeente" not in _units(text, orgs)
+
+
+def test_general_readings_that_say_a_matter_is_settled(orgs):
+    settled = [
+        "Zijn WW bij het UWV loopt sinds maart weer normaal.",
+        "Bij de Belastingdienst geen vragen meer, dat is uitgezocht.",
+        "Een indicatie van het CIZ is niet aan de orde.",
+        "Zijn ex woont nog bij de woningcorporatie; die heeft er verder niets mee te maken.",
+        "Met de energieleverancier geen achterstand, ze betaalt maandelijks.",
+        "In 2024 heeft hij een traject bij de kredietbank met succes afgerond.",
+        "De melding bij de gemeente is door zijn zoon al gedaan.",
+    ]
+    question = " De SVB heeft haar AOW verlaagd."
+    for sentence in settled:
+        assert _units(sentence + question, orgs) == ["svb"], sentence
+    # negative: the same organisations with an open matter
+    assert "uwv" in _units("Zijn WW bij het UWV is sinds maart stopgezet." + question, orgs)
+    assert "gemeente" in _units("De melding bij de gemeente is nog niet gedaan." + question, orgs)
+
+
+def test_a_considered_or_advised_step_is_no_party_now(orgs):
+    text = (
+        "Hij overweegt, als het erger wordt, zich later bij de kredietbank te melden; nu nog niet. "
+        "Zijn broer heeft geadviseerd een lening bij de bank te nemen. Het CJIB legt beslag op zijn loon."
+    )
+    assert _units(text, orgs) == ["cjib"]
+
+
+def test_a_department_of_another_organisation_is_not_that_organisation(orgs):
+    text = "Ze belt morgen met de afdeling incasso van haar energieleverancier over een regeling."
+    assert "incassobureau" not in _units(text, orgs)
+    assert "incassobureau" in _units("Het incassobureau belt haar elke dag over de schuld.", orgs)
+
+
+def test_who_the_client_came_through_is_the_referrer(orgs):
+    text = "Meneer meldt zich via de huisarts. Hij wil bijzondere bijstand aanvragen bij de gemeente."
+    assert _units(text, orgs) == ["gemeente"]
