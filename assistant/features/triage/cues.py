@@ -47,7 +47,7 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
             r"\bwacht(?:en|t|te|ten)?\b(?:\s+\S+){0,4}?\s+(?P<a>op)\b|\bin\s+afwachting\s+(?P<a2>van)\b|"
             r"\b(?P<a3>zolang)\b|"
             # "houdt de aanvraag aan tot het UWV beslist": a decision held back until the other decides
-            r"\b(?:houdt|houden|hield|hielden)\b(?:\s+\S+){0,4}?\s+aan\W+(?P<a4>tot|totdat)\b|"
+            r"\b(?:houdt|houden|hield|hielden)\b(?:\s+\S+){0,4}?\s+(?:aan|vast|achter|in\s+depot)\W+(?P<a4>tot|totdat)\b|"
             r"\baangehouden\b\W+(?:\S+\s+){0,2}?(?P<a5>tot|totdat)\b"
         ),
     ),
@@ -88,6 +88,13 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
             r"(?:\s+\S+){0,3}?\s+(?:niet|geen)\b|\b(?:daardoor|hierdoor)\s+(?:kan|kunnen|mag|wil|wordt)\b(?:\s+\S+){0,4}?"
             r"\s+(?:niet|geen)\b"
         ),
+        anaphoric=True,
+    ),
+    Cue(
+        "pas_dan",
+        "handelt pas als het voorgaande gebeurd is",
+        # "Pas dan geeft de corporatie de deurwaarder opdracht …": the condition is the sentence before
+        rx(r"^\W*(?:pas\s+dan|dan\s+pas|pas\s+daarna|pas\s+als\s+dat\s+(?:er\s+)?(?:is|ligt|rond\s+is))\b"),
         anaphoric=True,
     ),
     Cue(
@@ -146,7 +153,6 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         strong=False,
         symmetric=True,
         whole_sentence=True,
-        needs_two_government=True,
     ),
 )
 

@@ -37,6 +37,8 @@ _SPEAKER = re.compile(
     r"laat\s+weten|liet\s+weten|laten\s+weten|geeft\s+aan|gaf\s+aan)\b[^.;]{0,15}?(?::|\bdat\b)\s*$",
     re.I,
 )
+# A colon and the list lines after it ("maar alleen als:\n- schuldhulp bevestigt …\n- …").
+_LIST_AFTER = re.compile(r":[ \t]*\n(?:[ \t]*(?:[-•*]|\d+[.)])[^\n]*(?:\n|$))+")
 _BUT_BEFORE = re.compile(r"\bmaar\s*$", re.I)
 _PRONOUN_SPEAKER = re.compile(r"^\W*(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
 _EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
@@ -218,9 +220,13 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
         (m.start(g) for g in ("a", "a2", "a3", "a4", "a5") if m.groupdict().get(g)), m.start()
     )
     start, end = _clause(text, span, anchor)
+    listed = _LIST_AFTER.match(text, end)
+    cond_end = listed.end() if listed else end  # "alleen als:" and a list: the listed items are the condition
     if _BUT_BEFORE.search(text, max(span.start, start - 8), start) and len(text[start:anchor].split()) <= 2:
         # "zij willen de ontruiming opschorten, maar alleen als …": the restriction belongs to the clause before
-        return (_clause(text, span, start - 6)[0], anchor), (anchor, end)
+        return (_clause(text, span, start - 6)[0], anchor), (anchor, cond_end)
+    if listed:
+        return (start, anchor), (anchor, cond_end)
     comma = text.find(",", anchor, end)
     if len(text[start:anchor].split()) <= 2 and comma > 0:
         return (comma + 1, end), (

@@ -176,3 +176,37 @@ def test_a_department_of_another_organisation_is_not_that_organisation(orgs):
 def test_who_the_client_came_through_is_the_referrer(orgs):
     text = "Meneer meldt zich via de huisarts. Hij wil bijzondere bijstand aanvragen bij de gemeente."
     assert _units(text, orgs) == ["gemeente"]
+
+
+def test_a_condition_listed_after_a_colon(orgs):
+    text = (
+        "De woningcorporatie wil de huurachterstand laten rusten, maar alleen als:\n"
+        "- de gemeente de huur voortaan rechtstreeks betaalt\n"
+        "- er een plan ligt\n"
+    )
+    a = assess(text, orgs)
+    dep = a.stated_dependencies[0]
+    assert dep.dependent == ["woningcorporatie"] and dep.condition == ["gemeente"]
+
+
+def test_pas_dan_refers_to_the_sentence_before(orgs):
+    text = (
+        "Het UWV moet eerst het rekeningnummer van meneer hebben gekregen van de bank. "
+        "Pas dan betaalt het UWV de WW uit."
+    )
+    deps = [d for d in assess(text, orgs).dependencies if d.kind == "pas_dan"]
+    assert deps and deps[0].dependent == ["uwv"] and "bank" in deps[0].condition
+    # "pas dan" in the middle of a plan names no organisation waiting
+    text = "Meneer belt morgen de bank. Pas dan weet hij meer."
+    assert not [d for d in assess(text, orgs).dependencies if d.kind == "pas_dan"]
+
+
+def test_money_held_until_the_other_decides(orgs):
+    text = "De werkgever houdt het geld in depot tot de deurwaarder laat weten hoe het CJIB-beslag verdeeld wordt."
+    assert assess(text, orgs).category == 3
+
+
+def test_a_referral_back_between_a_public_and_a_private_party_is_to_check(orgs):
+    text = "Het CJIB stuurt haar telkens terug naar de werkgever over het beslag op haar loon."
+    a = assess(text, orgs)
+    assert a.category == 3 and all(d.status == TO_CHECK for d in a.dependencies)
