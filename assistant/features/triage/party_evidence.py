@@ -106,6 +106,22 @@ _QUESTION_HEADING = re.compile(
     _F,
 )
 
+# A line that describes the client's situation under a label ("Inkomen:", "Achtergrond:").
+_SITUATION_LABEL = re.compile(
+    r"^\W*(?:inkomen|inkomsten|financi[eë]n|achtergrond|situatie|gezin|gezinssituatie|huishouden|woonsituatie|"
+    r"wonen|werk|opleiding|inburgering|gezondheid|netwerk)\s*:",
+    _F,
+)
+# Receiving or having something: a role only where the question is about it.
+_RECEIPT = re.compile(
+    r"krijgt|krijgen|ontvangt|ontvangen|gekregen|uitkering\w*|lening\w*|eigen\s+bijdrage\w*", _F
+)
+# A compound whose head is a claim of the organisation: "verkeersboetes", "huurachterstand".
+_COMPOUND_ROLE = re.compile(
+    r"\b\w+(?:boetes?|achterstand(?:en)?|vordering(?:en)?|aanmaning(?:en)?|aanslag(?:en)?|beslag)\b(?!\s*(?:is|zijn)\s+(?:betaald|voldaan))",
+    _F,
+)
+
 NO_ROLE = "genoemd zonder rol in de vraag"
 HELPER = "helpt de cliënt (adviseur of schrijver), geen partij in de vraag"
 SOURCE = "alleen genoemd als bron die de cliënt las"
@@ -129,7 +145,10 @@ def lacks_party_evidence(
     if m.org_id in HELPERS:
         writer = m.end <= max(text.find("\n"), 0) or bool(_WRITER_LABEL.search(_line_before(text, m)))
         return "" if not writer and _HELPER_ROLE.search(segment) else HELPER
-    if _ITS_DOCUMENT_BEFORE.search(before) or _has_role(segment) or _under_question_heading(text, m):
+    if _ITS_DOCUMENT_BEFORE.search(before) or _under_question_heading(text, m):
+        return ""
+    situation = bool(_SITUATION_LABEL.match(_line_before(text, m)))
+    if _has_role(segment, receipt_counts=not situation):
         return ""
     return NO_ROLE
 
@@ -161,11 +180,14 @@ def _alias_span(text: str, m: OrgMention) -> tuple[int, int]:
     return (at, at + len(m.alias)) if at >= 0 else (m.start, m.end)
 
 
-def _has_role(segment: str) -> bool:
-    """A role word that is not negated by "geen"."""
+def _has_role(segment: str, receipt_counts: bool = True) -> bool:
+    """A role word that is not negated by "geen". On a line that describes the client's situation
+    ("Inkomen: WIA-uitkering (UWV), vast"), receiving something is no role: only an act counts."""
+    roles = [*_ROLE.finditer(segment), *_COMPOUND_ROLE.finditer(segment)]
     return any(
         not _NEGATED_BEFORE.search(segment[max(0, r.start() - 20) : r.start()])
-        for r in _ROLE.finditer(segment)
+        and (receipt_counts or not _RECEIPT.fullmatch(r.group(0)))
+        for r in roles
     )
 
 

@@ -210,3 +210,19 @@ def test_a_referral_back_between_a_public_and_a_private_party_is_to_check(orgs):
     text = "Het CJIB stuurt haar telkens terug naar de werkgever over het beslag op haar loon."
     a = assess(text, orgs)
     assert a.category == 3 and all(d.status == TO_CHECK for d in a.dependencies)
+
+
+def test_a_claim_named_in_a_compound_is_a_role(orgs):
+    assert "cjib" in _units("CJIB: drie verkeersboetes, samen € 410.", orgs)
+    assert "woningcorporatie" not in _units(
+        "Woningcorporatie: geen huurachterstand. Het UWV heeft de WW stopgezet.", orgs
+    )
+
+
+def test_receiving_something_on_a_situation_line_is_no_role(orgs):
+    text = (
+        "Inkomen: WW-uitkering van het UWV, vast en voorspelbaar.\nDe gemeente weigert bijzondere bijstand."
+    )
+    assert _units(text, orgs) == ["gemeente"]
+    text = "Vraag: ze krijgt een WW-uitkering van het UWV maar die is te laag berekend."
+    assert "uwv" in _units(text, orgs)
