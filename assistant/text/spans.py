@@ -80,19 +80,11 @@ def excerpt(text: str, span: Span, limit: int = 180) -> str:
     return q if len(q) <= limit else q[: limit - 1].rstrip() + "…"
 
 
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
-
-
 def sentence_around(text: str, span: Span, max_len: int = 220) -> str:
-    """The sentence of `text` that holds `span`, shortened around the match when too long."""
-    start = span.start
-    while start > 0 and not _SENTENCE_STOP.match(text[start - 1]):
-        start -= 1
-    end = span.end
-    while end < len(text) and not _SENTENCE_STOP.match(text[end]):
-        end += 1
-    if end < len(text) and text[end] in ".!?":
-        end += 1
+    """The sentence of `text` that holds `span` (abbreviation- and amount-aware: "€ 2.184" and "art. 4"
+    do not end it; a line break does), shortened around the match when too long."""
+    around = sentence_at(sentences(text, lines=True), span.start, len(text))
+    start, end = around.start, max(around.end, span.end)
     sentence = text[start:end].strip()
     if len(sentence) <= max_len:
         return " ".join(sentence.split())

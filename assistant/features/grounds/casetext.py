@@ -9,8 +9,9 @@ negation further back negates something else ("heeft geen recht op bijstand" is 
 noun put first with an indefinite or no article and a clause that ends in "niet" is negated too
 ("Een boete kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete. An age of a
 person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") does not count
-for a condition about the household (`household_ages`). The obstacle is searched first: it says what
-stands in the way.
+for a condition about the household (`household_ages`). A sentence of the case that puts its matter
+off ("Later speelt misschien ook een traplift", or one followed by "Dat is nu niet het punt") states
+no fact of the case. The obstacle is searched first: it says what stands in the way.
 """
 
 from __future__ import annotations
@@ -39,6 +40,19 @@ _LIVES_ELSEWHERE = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:woont|wonen|woonde)\s+(?:niet\s+(?:meer\s+)?(?:bij|thuis|in\s+huis)|zelfstandig|"
     r"op\s+zichzelf|op\s+kamers|elders|ergens\s+anders|in\s+het\s+buitenland|in\s+[A-Z])|"
     r"(?:staat|staan)\s+niet\s+(?:[\w'’-]+\s+){0,3}?ingeschreven)"
+)
+# "terugvordering boven € 118" in a stem list: an amount above 118 euro in a sentence that names a
+# repayment (a ground about small sums does not fit a larger terugvordering)
+_REPAYMENT_ABOVE = re.compile(r"^terugvordering boven € ?(\d+)$")
+_REPAYMENT = re.compile(r"terugvorder|terug te vorderen|terugbetal|terug te betalen|teruggevorderd|moet\b[^.!?]{0,40}\bterug")
+_EURO = re.compile(r"(?:€|eur|euro)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{2}|-))?|(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2})?\s?euro\b")
+# a matter the case itself puts off: "later ... waarschijnlijk/misschien", or the next sentence says
+# that it is not the point now
+_HEDGE = r"(?:waarschijnlijk|misschien|mogelijk|eventueel|wellicht)"
+_LATER_MAYBE = re.compile(rf"\blater\b[^.!?]*\b{_HEDGE}\b|\b{_HEDGE}\b[^.!?]*\blater\b", re.IGNORECASE)
+_NOT_THE_POINT = re.compile(
+    r"^\W*(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
+    re.IGNORECASE,
 )
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 
@@ -104,6 +118,7 @@ class CaseText:
         self._folded = {k: fold(v) for k, v in self.inputs.items()}
         self._sentences = {k: sentences(v) for k, v in self.inputs.items()}
         self._cache: dict[str, list[Found]] = {}
+        self._put_off = put_off_sentences(self.inputs[CASE], self._sentences[CASE])
         self.ages = self._ages(CASE) + self._ages(OBSTACLE)
 
     def _found(self, source: str, start: int, end: int) -> Found:
@@ -123,17 +138,36 @@ class CaseText:
         return found[0] if found else None
 
     def _search(self, stem: str) -> list[Found]:
+        above = _REPAYMENT_ABOVE.match(stem)
+        if above:
+            return self._repayments_above(int(above.group(1)))
         carries_negation = bool(set(fold(stem).split()) & NEGATIONS)
         out = []
         for source in (OBSTACLE, CASE):
             text, folded = self.inputs[source], self._folded[source]
             for m in stem_pattern(stem).finditer(folded):
                 sentence = sentence_at(self._sentences[source], m.start(), len(text))
+                if source == CASE and sentence.start in self._put_off:
+                    continue
                 if source == OBSTACLE or carries_negation or not (
                     negated_just_before(text, sentence, m.start(), NEGATION_WINDOW)
                     or fronted_and_negated(text, sentence, m.start())
                 ):
                     out.append(self._found(source, m.start(), m.end()))
+        return out
+
+    def _repayments_above(self, limit: int) -> list[Found]:
+        """Amounts above `limit` euro in sentences that name a repayment, obstacle first."""
+        out = []
+        for source in (OBSTACLE, CASE):
+            folded = self._folded[source]
+            for span in self._sentences[source]:
+                if not _REPAYMENT.search(folded[span.start : span.end]):
+                    continue
+                for m in _EURO.finditer(folded, span.start, span.end):
+                    number = m.group(1) or m.group(2)
+                    if int(number.replace(".", "")) > limit:
+                        out.append(self._found(source, m.start(), m.end()))
         return out
 
     def find_lost(self, stems) -> Found | None:
@@ -184,6 +218,18 @@ class CaseText:
         """The age of the first person the case names: the person it is about."""
         case_ages = [a for a in self.ages if a.found.source == CASE]
         return case_ages[0] if case_ages else (self.ages[0] if self.ages else None)
+
+
+def put_off_sentences(text: str, spans) -> frozenset[int]:
+    """The starts of the sentences that put their matter off: "Later speelt waarschijnlijk ook een
+    verhuizing", or a sentence followed by "Dat is nu niet het punt"."""
+    out = set()
+    for i, span in enumerate(spans):
+        if _LATER_MAYBE.search(text[span.start : span.end]):
+            out.add(span.start)
+        if i and _NOT_THE_POINT.match(text[span.start : span.end]):
+            out.add(spans[i - 1].start)
+    return frozenset(out)
 
 
 def fronted_and_negated(text: str, sentence, start: int) -> bool:

@@ -64,6 +64,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "heeft ... gemeld", "meldde", "tijdig ... door", "met bewijs", "niet verwerkt", "pas verwerkt",
                     "verwerkte ... pas", "te laat verwerkt", "fout van de gemeente", "fout bij de gemeente",
                     "zelf ... door te geven", "administratieve fout", "administratieve vertraging"),
+    # a bedreigende situatie in the sense of Wgs 4 lid 2: eviction, cut-off of energy or water, the
+    # health insurance ended (the three-working-days rule instead of the four weeks of lid 1)
+    "bedreigende_situatie": ("ontruiming", "uitzetting", "huisuitzetting", "afsluit", "afgesloten",
+                             "zorgverzekering opgezegd", "zorgverzekering ... opgezegd", "zorgverzekering ... ontbonden",
+                             "vonnis", "premieachterstand"),
+    # the person could not act in time through illness, an admission or detention (Awb 6:11, not the
+    # postal rule of Awb 6:9 lid 2, which is about a stuk posted in time)
+    "verhinderd": ("ziek", "opname", "opgenomen", "ziekenhuis", "kliniek", "crisisafdeling", "detentie",
+                   "gevangenis", "psychose", "overleden"),
+    # the body did not send a required notice, or sent it late
+    "bericht_niet_of_laat": ("geen brief", "nooit een brief", "nooit ... brief", "nooit gekomen", "nooit gekregen",
+                             "nooit ontvangen", "niet ontvangen", "geen kennisgeving", "niet ... gewezen",
+                             "nooit ... gewezen", "niet geinformeerd", "niets ... gehoord", "nooit ... bericht",
+                             "kennisgeving ... te laat", "te late kennisgeving", "pas ... brief", "brief ... pas"),
 }  # fmt: skip
 
 PREFIX = "@"

@@ -17,6 +17,7 @@ from assistant.features.grounds.case import CaseSignals, Mention, analyse_case
 from assistant.features.grounds.casetext import OBSTACLE, CaseText
 from assistant.features.grounds.concepts import expand
 from assistant.features.grounds.conditions import GroundCheck, GroundFact, check_ground
+from assistant.features.grounds.obstacle_reading import cited_articles, says_no_choice
 from assistant.features.grounds.obstacles import KIND_LABELS
 from assistant.features.grounds.subjects import SUBJECT_NAMES, is_gated, law_subject, names_only_a_subject
 from assistant.features.grounds.weighing import boost_related, lex_specialis, weigh_laws_and_organisations
@@ -33,6 +34,7 @@ W_LAW = 1.5
 W_RETRIEVED = 1.0
 MIN_SCORE = 3.0
 W_REQ_OBSTACLE, W_REQ_CASE, W_COMPLETE = 1.5, 1.0, 1.5  # required facts found, in the obstacle / the case
+W_CITED = 2.5  # another lid of the article the obstacle says was applied: its exceptions and alternatives
 BACKGROUND_FACTOR = 0.75  # a specific ground that does not touch the obstacle the professional names
 MAX_GENERAL = 3  # general norms (Awb 3:4, Awb 4:84, Pw 18 lid 1) shown after the specific grounds
 
@@ -52,6 +54,9 @@ class GroundMatch:
     check: GroundCheck = field(default_factory=GroundCheck)  # required facts, with their evidence
     subject: GroundFact | None = None  # the case is about the ground's law (None for the Awb)
     focus: bool = True  # the ground touches the obstacle the professional names
+    # a general norm of the case's own law where the obstacle says the body has no choice ("de regels
+    # laten geen ruimte"): the law's own evenredigheidsnorm answers that directly
+    answers_no_choice: bool = False
 
     @property
     def general(self) -> bool:
@@ -165,10 +170,14 @@ def score_ground(
     return GroundMatch(ground, round(score, 3), evidence)
 
 
-def consider(ground: Any, case: CaseText, signals: CaseSignals, retrieved: frozenset) -> GroundMatch | None:
+def consider(
+    ground: Any, case: CaseText, signals: CaseSignals, retrieved: frozenset, cited: dict | None = None
+) -> GroundMatch | None:
     """Score one ground, or None when it cannot apply: its law's subject is not in the case, a
     `not_when` holds, or its first required fact (its core: the procedure or the exception it is
-    about) is not there. Other missing facts make it a ground to check."""
+    about) is not there. Other missing facts make it a ground to check. `cited`: the articles the
+    obstacle says were applied ((law, article) -> quote); a specific ground of such an article is an
+    exception or alternative to what was applied, so it touches the obstacle."""
     subject = law_subject(ground.law, case) if is_gated(ground.law) else None
     if is_gated(ground.law) and subject is None:
         return None
@@ -185,6 +194,12 @@ def consider(ground: Any, case: CaseText, signals: CaseSignals, retrieved: froze
     # a general norm covers its whole law, so naming the law's subject in the obstacle is enough
     touching = check.met if match.general else telling
     match.focus = addresses_obstacle(match, case, touching, _kinds_in_obstacle(signals))
+    match.answers_no_choice = match.general and ground.law != "Awb" and says_no_choice(case)
+    quote = (cited or {}).get((ground.law, ground.article))
+    if quote is not None and not match.general:
+        match.focus = True
+        match.score += W_CITED
+        match.evidence.append(Evidence("obstakel", f"de organisatie past artikel {ground.article} toe", quote))
     focus = 1.0 if match.general or match.focus else BACKGROUND_FACTOR
     match.score = round((match.score + found + (W_COMPLETE if check.complete else 0.0)) * focus, 3)
     return match
@@ -233,7 +248,8 @@ def match_grounds(
     signals = analyse_case(case_text, obstacle, organisations=organisations, laws=laws, fallback_org_ids=org_ids,
                            involved=involved, case=case)  # fmt: skip
     retrieved_set = frozenset((law, str(art)) for law, art in retrieved)
-    scored = [m for g in grounds if (m := consider(g, case, signals, retrieved_set)) is not None]
+    cited = cited_articles(obstacle or "", laws)
+    scored = [m for g in grounds if (m := consider(g, case, signals, retrieved_set, cited)) is not None]
     weigh_laws_and_organisations(scored, signals, {g.law for g in grounds})
     lex_specialis(scored)
     boost_related(scored, min_score)
@@ -250,7 +266,7 @@ def rank(scored: list[GroundMatch], *, limit: int, min_score: float) -> list[Gro
         if m.score >= min_score and (m.general or m.check.complete or any(e.kind == "signaal" for e in m.evidence))
     ]  # fmt: skip
     general: list[GroundMatch] = []
-    # a general norm of the case's own law (Pw 18 lid 1) goes before the Awb's (lex specialis)
+    # a general norm of the case's own law (Pw 18 lid 1, Awir 13b) goes before the Awb's (lex specialis)
     for m in sorted((m for m in chosen if m.general), key=lambda m: (_tier(m), m.ground.law == "Awb", -m.score, m.ground.id)):
         if len(general) < MAX_GENERAL and all(g.ground.article != m.ground.article for g in general):
             general.append(m)
@@ -262,7 +278,9 @@ def rank(scored: list[GroundMatch], *, limit: int, min_score: float) -> list[Gro
 
 def _tier(m: GroundMatch) -> int:
     if m.general:
-        return 1 if m.check.complete and m.focus else 4
+        if m.check.complete and m.focus:
+            return 0 if m.answers_no_choice else 1
+        return 4
     if not m.check.complete:
         return 3
     return 0 if m.focus else 2

@@ -3,7 +3,8 @@
 - grounds of laws the case does not name need more evidence when it names others;
 - a specific ground of a national organisation needs that organisation (or its law) in the case;
 - lex specialis: the Awir ranks after a fully applying ground of the Wet kinderopvang or the Wet op
-  de huurtoeslag, the specific laws it sets the procedure for;
+  de huurtoeslag, the specific laws it sets the procedure for; an Awb article ranks after the
+  article of a specific law that rules the same step for that law and applies fully;
 - a strong ground lifts the grounds it names as related.
 Matches are engine.GroundMatch objects (score, ground, check, focus, general, evidence).
 """
@@ -17,6 +18,11 @@ OUTSIDE_ORGANISATIONS_FACTOR = 0.5
 # A law that sets the general procedure for the laws named with it.
 LEX_GENERALIS = {"Awir": ("Wet kinderopvang", "Wet op de huurtoeslag")}
 GENERAL_LAW_FACTOR = 0.8
+# (law, article) of a specific law -> the Awb articles it rules for that law: Awir 35 "in afwijking van
+# artikel 6:8" (the start of the bezwaar term); Awir 26b the zienswijze before a toeslag decision,
+# with its own exceptions (which would be empty if Awb 4:8 applied beside it).
+SPECIAL_ARTICLES = {("Awir", "35"): (("Awb", "6:8"),), ("Awir", "26b"): (("Awb", "4:8"),)}
+GENERAL_ARTICLE_FACTOR = 0.5
 
 
 def weigh_laws_and_organisations(scored: list[Any], signals: Any, catalogue_laws: set) -> None:
@@ -38,10 +44,14 @@ def weigh_laws_and_organisations(scored: list[Any], signals: Any, catalogue_laws
 
 
 def lex_specialis(scored: list[Any]) -> None:
-    applied = {m.ground.law for m in scored if m.check.complete and m.focus and not m.general}
+    applying = [m for m in scored if m.check.complete and m.focus and not m.general]
+    applied = {m.ground.law for m in applying}
+    displaced = {a for m in applying for a in SPECIAL_ARTICLES.get((m.ground.law, m.ground.article), ())}
     for m in scored:
         if not m.general and set(LEX_GENERALIS.get(m.ground.law, ())) & applied:
             m.score = round(m.score * GENERAL_LAW_FACTOR, 3)
+        if (m.ground.law, m.ground.article) in displaced:
+            m.score = round(m.score * GENERAL_ARTICLE_FACTOR, 3)
 
 
 def boost_related(scored: list[Any], min_score: float) -> None:

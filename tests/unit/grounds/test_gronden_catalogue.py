@@ -140,7 +140,9 @@ def test_requires_and_not_when_are_checkable(ground):
 
 
 def test_general_norms_are_the_general_ones():
-    assert {g.id for g in GROUNDS if g.general} == {"awb-3-2", "awb-3-4-1", "awb-3-4-2", "awb-3-46", "awb-4-84", "pw-18-1"}
+    # the Awb's general norms and each law's own general norm (Pw 18 lid 1; Awir 13b, round 6)
+    assert {g.id for g in GROUNDS if g.general} == {"awb-3-2", "awb-3-4-1", "awb-3-4-2", "awb-3-46", "awb-4-84", "pw-18-1",
+                                                    "awir-13b-1", "awir-13b-2"}  # fmt: skip
 
 
 def test_kostendeler_age_follows_the_2026_law(shared_laws):

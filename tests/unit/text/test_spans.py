@@ -15,3 +15,14 @@ def test_shorthand_does_not_end_the_sentence():
         "Cl. woont i.v.m. werk bij haar zus.",
         "Ze zoekt een kamer.",
     ]
+
+
+def test_sentence_around_keeps_amounts_and_abbreviations_whole():
+    from assistant.text.spans import Span, sentence_around
+
+    text = "Inleiding. Zij moet € 2.184 terugbetalen volgens art. 58 Pw. Dat kan niet."
+    at = text.find("terugbetalen")
+    assert sentence_around(text, Span(at, at + 5)) == "Zij moet € 2.184 terugbetalen volgens art. 58 Pw."
+    text = "Kop\nregel twee hier\nnog een"
+    at = text.find("twee")
+    assert sentence_around(text, Span(at, at + 4)) == "regel twee hier"
