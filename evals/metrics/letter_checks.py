@@ -89,13 +89,27 @@ def outcomes(expected: dict, output: dict) -> list[Outcome]:
         add("pay_by", expected["pay_by"], got, got.value == expected["pay_by"])
     if "objection" in expected:
         exp = (expected["objection"].get("possible"), expected["objection"].get("until"))
-        got = said["objection"]
+        got = _remedy(said["objection"], output) if exp[0] else said["objection"]
         possible, until = got.value if isinstance(got.value, tuple) else (None, None)
         add("objection", list(exp), got, possible == exp[0] and (not exp[0] or until == exp[1]))
     if "deadlines" in expected:
         out += _deadlines(expected, said["deadlines"], remedy_ends(output))
     out += _older_fields(expected, output)
     return out
+
+
+def _remedy(objection: Said, output: dict) -> Said:
+    """The reader's remedy against this letter: bezwaar, or, where the draft says bezwaar is not
+    possible but beroep at a court is (after a beslissing op bezwaar, Awb 7:1 and 8:1), that beroep.
+    Case writers put either under `objection`."""
+    possible = objection.value[0] if isinstance(objection.value, tuple) else None
+    facts = output.get("facts") if isinstance(output.get("facts"), dict) else output
+    appeal = facts.get("appeal") if isinstance(facts, dict) else None
+    if possible is not False or not isinstance(appeal, dict) or appeal.get("route", "beroep") != "beroep":
+        return objection
+    if appeal.get("possible") is not True:
+        return objection
+    return Said(str(appeal.get("status") or STATED), (True, appeal.get("until")))
 
 
 def _amount(expected, got: Said) -> Outcome:

@@ -48,7 +48,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     dates = find_letter_dates(src, mention, _served(norm, mention))
     date_evidence = [src.line_evidence(mention.start)] if mention else []
     remedies = decide_remedies(src, clauses, kind, sender, letter_date, date_evidence)
-    amount = find_amount_to_pay(src)
+    amount = _proposal(find_amount_to_pay(src), kind, norm)
     pay_by = find_pay_by(src, amount, dates, letter_date)
     regeling = kind.kind == "betalingsregeling" and not amount.stated
     instalment = (total_in_instalments(src) or first_instalment(src)) if regeling else None
@@ -108,6 +108,25 @@ def _private_kind(kind: KindFinding, sender: Sender | None) -> KindFinding:
     if kind.kind != "besluit" or sender is None or sender.government is not False:
         return kind
     return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
+
+
+# a plan told now ("Wij zijn van plan ...", "Voornemen tot ..."), not one told in the past ("dat wij
+# van plan waren"): that was the earlier voornemen of a decision letter
+_PROPOSAL = re.compile(r"(?i)\bvoornemen\b|\b(?:zijn|is|ben)\s+(?:wij\s+|we\s+)?(?:van\s+plan|voornemens)\b")
+PROPOSAL_NOTE = (
+    "Dit is een voornemen: de organisatie is van plan te beslissen, maar heeft dat nog niet gedaan. Een bedrag "
+    "in een voornemen is een voorstel, nog geen bedrag om te betalen. Controleer of de brief echt om betaling vraagt."
+)
+
+
+def _proposal(amount: Fact, kind: KindFinding, text: str) -> Fact:
+    """A voornemen proposes a decision (Awb 4:8): a sum in it is no claim yet, so an amount to pay
+    found in it is to check."""
+    if kind.kind != "aankondiging" or amount.status != "stated" or amount.value is None:
+        return amount
+    if not _PROPOSAL.search(text):
+        return amount
+    return to_check(amount.value, PROPOSAL_NOTE, list(amount.evidence), amount.rule)
 
 
 def _not_a_letter(src: LetterSource) -> LetterFacts:

@@ -178,9 +178,14 @@ def find_sent_date(text: str) -> DateMention | None:
     counted from the sending (Awb 6:8) starts from that date, not from the dagtekening."""
     for m in find_dates(text):
         line_start = text.rfind("\n", 0, m.start) + 1
-        if _SENT_LABEL.search(text[line_start : m.start]):
+        if _SENT_LABEL.search(LABEL_FILLER.sub("  ", text[line_start : m.start])):
             return m
     return None
+
+
+# A label and its value apart by a filler: dot leaders ("Dagtekening ...... 26-02-2027") or the
+# column lines of a drawn table ("│ Datum │ 25 januari 2027 │").
+LABEL_FILLER = re.compile(r"[│┃║|]|\.{3,}|…+|_{3,}")
 
 
 def add_period(start: date, amount: int, unit: str) -> date:

@@ -64,9 +64,10 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             kind, meaning = M.OTHER, "datum in de brief"  # "Uw uitkering loopt tot uiterlijk ...": no duty
         elif kind == M.DEADLINE and _only_before(text, m, segs[i].text):
             kind, meaning = M.OTHER, "datum in de brief"  # "achterstanden van vóór 1 mei": a time, no duty
-        out.append(
-            LetterDate(m.value, meaning, kind, m.start, m.end, None, _condition(segs[i].text, previous))
-        )
+        condition = _condition(segs[i].text, previous)
+        if kind == M.DEADLINE and not condition and _LATER_INSTALMENT.search(text[segs[i].start : m.start]):
+            condition = LATER_INSTALMENT_CONDITION
+        out.append(LetterDate(m.value, meaning, kind, m.start, m.end, None, condition))
     out += _relative(src, letter_date, served)
     unique: dict[tuple[date, str], LetterDate] = {}
     for d in out:
@@ -110,6 +111,8 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             continue
         if _EARLIER_ASK.search(src.text[segs[i].start : r.start]):  # what an earlier letter asked
             continue
+        if _PAST_DUTY.search(sentence):  # "U had binnen 8 weken moeten betalen": a term that ran out
+            continue
         meaning = M.purpose(sentence)
         if meaning == "uiterste datum" and i:
             meaning = M.purpose(previous)
@@ -134,6 +137,19 @@ _EARLIER_ASK = re.compile(
     r"(?i)\b(?:is|werd|bent|was|waren|zijn)\s+(?:aangemaand|gevraagd|verzocht|gesommeerd)\b[^.?;]{0,40}$"
     r"|\bwaarin\b[^.?;]{0,80}\b(?:is|werd|bent|was|hebben|hadden)\b[^.?;]{0,60}$"
 )
+
+
+# A duty told in the past ("U had de boete binnen 8 weken moeten betalen"): an earlier term, not
+# one counted from this letter.
+_PAST_DUTY = re.compile(r"(?i)\b(?:had|hadden|was|waren)\b[^.?;]{0,80}\b(?:moeten|dienen)\b")
+
+
+# A later termijn of a payment schedule ("De laatste termijn betaalt u uiterlijk ..."): a step of the
+# regeling, told with it, not a separate duty beside the first payment.
+_LATER_INSTALMENT = re.compile(
+    r"(?i)\b(?:laatste|volgende|overige|andere|slot)\s*termijn|\btermijn\w*\b[^.?;]{0,30}\bdaarna\b"
+)
+LATER_INSTALMENT_CONDITION = "als u volgens de betalingsregeling in termijnen betaalt"
 
 
 def _period(raw: str) -> str:

@@ -134,7 +134,13 @@ _CONSEQUENCE = re.compile(
     r"(?:u|wij)\s+(?:niet|dat niet|de stukken niet)|\bkunnen\s+wij\b|\bdan\s+(?:kunnen|krijgt|ontvangt|sturen)\b"
 )
 _BEFORE_OR_LATER = re.compile(
-    r"(?i)\b(?:hebben|heeft|hadden|had)\s+(?:wij|u|ons)\b.{0,80}\b(?:gestuurd|verstuurd|ontvangen|gekregen|aangevraagd)\b"
+    r"(?i)\b(?:hebben|heeft|hadden|had)\s+(?:wij|u|ons)\b.{0,80}\b(?:gestuurd|verstuurd|ontvangen|gekregen|aangevraagd"
+    r"|laten\s+weten|gegeven|geschreven|gemeld|meegedeeld|verteld)\b"
+    # a plan told in the past ("dat wij van plan waren ...") is the earlier voornemen, not this letter
+    r"|\bvan\s+plan\s+(?:waren|was)\b|\b(?:voornemen|zienswijze)\b.{0,60}\b(?:gegeven|gestuurd|ingediend|ontvangen)\b"
+    # the reader's own zienswijze ("U schreef in uw zienswijze"): given before this letter
+    r"|\b(?:schreef|schreven|gaf|gaven|liet|lieten|meldde|vertelde)\b.{0,40}\buw\s+zienswijze\b"
+    r"|\buw\s+zienswijze\b.{0,60}\b(?:meegewogen|gelezen|ontvangen|betrokken)\b"
     r"|\beerder\b|\b(?:later|apart\w*|daarover|binnenkort|daarna)\b.{0,60}\b(?:besluit|beslissing|beschikking|brief)\b"
     r"|\bkrijgt\s+u\b.{0,40}\b(?:de\s+definitieve|een\s+besluit|een\s+beslissing|een\s+beschikking)\b"
 )
@@ -166,6 +172,7 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
                     hits[kind].append((weight * found, seg.start, seg.end))
             scores[kind] += weight * (min(count, 3) + 2 * bool(subject and rx.search(subject)))
     said = _self_named(segs, scores, hits)
+    headed = _headed(segs, subject, scores, hits)
     not_decision = [(s.start, s.end) for s in segs if NOT_A_DECISION.search(s.text)]
     if decision_clause and not not_decision:
         scores["besluit"] += 2
@@ -179,6 +186,13 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
     named = [k for k in _PRECEDENCE if _in_subject(k, subject) and scores[k] > 0]
     if len(named) == 1 and kind not in said and _character(named[0]) == _character(kind):
         kind = named[0]  # the subject line names one kind: a kind the body also mentions does not outweigh it
+    if headed and kind not in said and headed not in said:
+        kind, said = headed, said | {headed}  # the head noun of the subject or title names the letter
+    if kind == "aanmaning" and _NOTHING_TO_PAY.search(" ".join(s.text for s in segs)):
+        # a reminder that asks no payment reminds of something else: documents, or it only informs
+        kind = "informatieverzoek" if scores["informatieverzoek"] >= 3 else "informatie"
+        if kind == "informatie":
+            return KindFinding(kind, scores["besluit"] == 0, [], not_decision)
     rival = max((v for k, v in scores.items() if _character(k) != _character(kind)), default=0.0)
     # A bezwaar clause about the letter settles its character (a besluit), whatever its subtype.
     opened = decision_clause and kind in DECISION_KINDS
@@ -204,6 +218,44 @@ def _self_named(segs: list[Segment], scores: dict[str, float], hits: dict) -> se
                 hits[kind].append((6.0, seg.start, seg.end))
                 said.add(kind)
     return said
+
+
+# "U hoeft nu niets te betalen", "Je hoeft voor deze brief niets te betalen" (not in an if-clause)
+_NOTHING_TO_PAY = re.compile(
+    r"(?i)(?<![,;]\s)(?<!\bals\s)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}\bte\s+betalen\b"
+)
+
+
+# The head noun of the subject or of a title line in capitals ("Betreft: betalingsregeling
+# huurachterstand", "EERSTE AANMANING"), and the letter naming itself as "deze aanmaning" ("Tegen deze
+# aanmaning kunt u ..."), say what the letter is; the words after the head say what it is about.
+_KIND_NOUNS = {
+    "aanmaning": "aanmaning", "herinnering": "aanmaning", "betalingsherinnering": "aanmaning",
+    "uitnodiging": "uitnodiging", "dwangbevel": "dwangbevel", "ontvangstbevestiging": "ontvangstbevestiging",
+    "voornemen": "aankondiging", "betalingsregeling": "betalingsregeling", "informatieverzoek": "informatieverzoek",
+}  # fmt: skip
+_NOUNS = "|".join(_KIND_NOUNS)
+_HEAD = re.compile(rf"(?i)^\W*(?:(?:eerste|tweede|derde|laatste)\s+)?({_NOUNS})\b")
+_THIS_NOUN = re.compile(rf"(?i)\b(?:tegen|in|met|bij|op)\s+(?:deze|dit)\s+({_NOUNS})\b")
+_TITLE = re.compile(r"^[^\S\n]*([A-Z][A-Z ]{4,60})[^\S\n]*$", re.M)
+
+
+def _headed(segs: list[Segment], subject: str, scores: dict[str, float], hits: dict) -> str | None:
+    """The kind the subject's or a capitalised title line's head noun names; weighs the kind the
+    letter calls itself ("tegen deze aanmaning")."""
+    heads = [subject] if subject else []
+    body = "\n".join(s.text for s in segs)
+    salutation = re.search(r"(?im)^\s*(?:geachte|beste)\b", body)
+    top = body[: salutation.start()] if salutation else ""
+    heads += [m.group(1) for m in _TITLE.finditer(top)]
+    for seg in segs:
+        m = _THIS_NOUN.search(seg.text)
+        if m:
+            kind = _KIND_NOUNS[m.group(1).lower()]
+            scores[kind] += 3
+            hits[kind].append((3.0, seg.start, seg.end))
+    found = [_KIND_NOUNS[m.group(1).lower()] for m in map(_HEAD.match, heads) if m]
+    return found[0] if found else None
 
 
 def _character(kind: str) -> str:

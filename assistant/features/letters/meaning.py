@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.features.letters.dates import DateMention, find_dates
+from assistant.features.letters.dates import LABEL_FILLER, DateMention, find_dates
 
 LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
     "letter",
@@ -19,7 +19,9 @@ LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
 
 _LETTER_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending|betekening|dwangbevel|besluit|beslissing))?|dagtekening|"
-    r"verzenddatum|\bheden\s*,?\s*(?:de\s+)?)\s*:?\s*$"  # "Heden, de achtste september ...": an exploot's date
+    r"verzenddatum|\bheden\s*,?\s*(?:de\s+)?"  # "Heden, de achtste september ...": an exploot's date
+    # "Heden, dinsdag negen maart ... (09-03-2027)": the date in words, then in figures
+    r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*,?\s*(?:de\s+)?)?(?:(?:[^\W\d]+\s+){1,4}\()?)\s*:?\s*$"
 )
 _PLACE_DATE = re.compile(r"^\s*[A-Z][\w' .-]{1,40},\s*$")
 _DEADLINE_BEFORE = re.compile(
@@ -92,6 +94,7 @@ _CITING = re.compile(r"(?i)\b(?:met|van|op|onder|de|het|een|uw|onze|zijn|haar|di
 
 def _own_label(before: str) -> bool:
     """`before` (the line up to a date) ends in a label of the letter's own date."""
+    before = LABEL_FILLER.sub("  ", before)  # dot leaders, drawn table columns
     label = _LETTER_LABEL.search(before)
     if not label:
         return False

@@ -7,7 +7,9 @@ nor against a letter of a private party; after a beslissing op bezwaar only bero
 lid 1 onder a). Then the letter's own words: an explicit exclusion always wins; a bezwaar clause
 about this letter that conflicts with an exclusion or with the letter's character is `to_check`,
 with both quotes. Without any clause a besluit gets the Awb term (zes weken na de dagtekening,
-Awb 6:7 en 6:8) as a default with its rule, stated only when the kind is certain.
+Awb 6:7 en 6:8) as a default with its rule, stated only when the kind is certain. A counted term
+that ends on a Saturday, Sunday or feestdag (Algemene termijnenwet, holidays.py) and a term that
+cannot be counted (no letter date) are `to_check`, never a bare "possible".
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, 
 from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import format_date
 from assistant.features.letters.facts import LetterDate, Route
+from assistant.features.letters.holidays import atw_to_check, statutory_end
 from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, NOT_DECISION_KINDS, KindFinding
 from assistant.features.letters.remedies import EXCLUDED, OTHER, POSSIBLE, PUBLISHED, THIS, Clause, Term
 from assistant.features.letters.remedy_wording import DEFAULT_HOW, closed_how, court_how, open_how
@@ -45,6 +48,8 @@ PUBLISHED_NOTE = (
     "De termijn loopt vanaf de dag waarop het besluit ter inzage is gelegd of is gepubliceerd (Awb 6:8 lid 4); "
     "die dag staat niet in de brief. Controleer tot wanneer het kan."
 )
+NO_TERM_NOTE = "De brief noemt beroep, maar geen termijn. De gewone termijn is zes weken (Awb 6:7). Controleer tot wanneer het kan."
+NO_DATE_NOTE = "De datum van de brief is niet gevonden, dus de termijn is niet te berekenen. Controleer tot wanneer het kan."
 RULE_AFTER_OBJECTION = "Na een beslissing op bezwaar kan geen bezwaar meer, wel beroep bij de rechter (Awb 7:1 lid 1 onder a en 8:1)"
 
 
@@ -92,7 +97,9 @@ def decide_remedies(
     if closed and closed.possible is False and appeal.stated and route and route.possible:
         until = f" Dat moet uiterlijk op {format_date(route.until)}." if route.until else ""
         objection.value = Route(False, None, f"{closed.how} {route.how}{until}", closed.route)
-    return Remedies(objection, appeal, _decision(ctx, objection), _earlier(src, clauses, letter_date))
+    objection, appeal = atw_to_check(objection), atw_to_check(appeal)
+    earlier = [atw_to_check(f) for f in _earlier(src, clauses, letter_date)]
+    return Remedies(objection, appeal, _decision(ctx, objection), earlier)
 
 
 def _about(clauses: list[Clause], routes: tuple[str, ...]) -> list[Clause]:
@@ -134,13 +141,14 @@ def _opened(ctx: _Context, opened: list[Clause]) -> Fact:
         return to_check(Route(True, None, _how(ctx.src, opened), route), PUBLISHED_NOTE, unique_evidence(evidence))
     if term and term.until:
         evidence.append(ctx.src.evidence(term.start, term.end))
-        rule = _term_rule(term)
-        value = Route(True, term.until, _how(ctx.src, opened), route)
+        until, rule = statutory_end(term.until, _term_rule(term), term.explicit)
+        value = Route(True, until, _how(ctx.src, opened), route)
         return stated(value, unique_evidence(evidence + ([] if term.explicit else ctx.date_evidence)), rule)
     until, rule = _default_term(ctx.letter_date)
-    return stated(
-        Route(True, until, _how(ctx.src, opened), route), unique_evidence(evidence + ctx.date_evidence), rule
-    )
+    value = Route(True, until, _how(ctx.src, opened), route)
+    if until is None:  # no date to count from: the term's end cannot be stated
+        return to_check(value, NO_DATE_NOTE, unique_evidence(evidence), rule)
+    return stated(value, unique_evidence(evidence + ctx.date_evidence), rule)
 
 
 def _by_character(ctx: _Context) -> Fact:
@@ -201,11 +209,17 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
     if term and term.anchor == PUBLISHED:
         evidence.append(src.evidence(term.start, term.end))
         return to_check(Route(True, None, court_how(route), route), PUBLISHED_NOTE, unique_evidence(evidence))
+    if not (term and term.until) and route == "beroep":
+        # beroep is open but its end is not in the letter, or cannot be counted: never a bare "possible"
+        until, rule = _default_term(ctx.letter_date) if not term else (None, None)
+        note = NO_DATE_NOTE if until is None else NO_TERM_NOTE
+        return to_check(Route(True, until, court_how(route), route), note, unique_evidence(evidence), rule)
     if not (term and term.until):
         return stated(Route(True, None, court_how(route), route), evidence)
     evidence.append(src.evidence(term.start, term.end))
     evidence += [] if term.explicit else ctx.date_evidence
-    return stated(Route(True, term.until, court_how(route), route), unique_evidence(evidence), _term_rule(term))
+    until, rule = statutory_end(term.until, _term_rule(term), term.explicit)
+    return stated(Route(True, until, court_how(route), route), unique_evidence(evidence), rule)
 
 
 def _decision(ctx: _Context, objection: Fact) -> Fact:
@@ -246,8 +260,8 @@ def _earlier(src: LetterSource, clauses: list[Clause], letter_date: date | None)
         what = "bezwaar te maken" if objection else "in beroep te gaan"
         meaning = f"uiterste datum om {what} tegen het besluit van {format_date(term.anchor_date)}"
         condition = "als u bezwaar wilt maken tegen dat besluit" if objection else "als u in beroep wilt gaan"
-        rule = _term_rule(term, "de dagtekening van dat besluit")
-        value = LetterDate(term.until, meaning, M.DEADLINE, term.start, term.end, rule, condition)
+        until, rule = statutory_end(term.until, _term_rule(term, "de dagtekening van dat besluit"), False)
+        value = LetterDate(until, meaning, M.DEADLINE, term.start, term.end, rule, condition)
         out.append(stated(value, _quotes(src, [c]) + [src.evidence(term.start, term.end)], rule))
     return out
 
@@ -269,9 +283,9 @@ def _term_rule(term: Term, counted_from: str | None = None) -> str | None:
 def _default_term(letter_date: date | None) -> tuple[date | None, str]:
     if letter_date is None:
         return None, RULE_DEFAULT
-    return letter_date + timedelta(
-        weeks=AWB_OBJECTION_WEEKS
-    ), f"{RULE_DEFAULT}, dagtekening {format_date(letter_date)}"
+    end = letter_date + timedelta(weeks=AWB_OBJECTION_WEEKS)
+    until, rule = statutory_end(end, f"{RULE_DEFAULT}, dagtekening {format_date(letter_date)}", False)
+    return until, rule or RULE_DEFAULT
 
 
 def _how(src: LetterSource, clauses: list[Clause]) -> str:

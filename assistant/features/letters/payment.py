@@ -10,7 +10,9 @@ value is None, with that sentence as evidence. Two different candidates make it 
 Money the organisation verrekent or inhoudt on what it pays the reader is no amount to pay (None,
 with that sentence); a letter that also tells the reader to pay is `to_check`, with both quotes
 (settlement.py). An instruction without an amount that names what is to be paid ("U moet de boete
-betalen") takes the amount labelled with that word; two such amounts are `to_check`.
+betalen") takes the amount labelled with that word; two such amounts are `to_check`. A pay verb in an
+indirect question, a relative clause about a thing or a hedge ("Daarin staat hoe u moet betalen")
+asks nothing; an instruction that names the total ("Betaal het totaal") takes the row labelled total.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     ]
     bare = [s for s in instructions if not any(s.start <= a.start < s.end for a in mentions)]
     nothing = [s for s in segs if _NOTHING.search(s.text) and not _HEDGED.search(s.text)]
-    candidates = direct or rows or _referred(src, bare, mentions)
+    candidates = direct or _total_named(src, bare, mentions) or rows or _referred(src, bare, mentions)
     settled = [src.evidence(s.start, s.end) for s in segs if settles(s.text)]
     if settled:
         asked = [c for c in direct if not reclaims(c.sentence.text)]  # "Wij vorderen € … terug": how, not a request
@@ -145,12 +147,23 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     return not_found("De brief vraagt niet om een betaling.")
 
 
+# A pay verb inside an indirect question ("Daarin staat hoe en wanneer u moet betalen") or a
+# relative clause about something else ("een lening die u moet terugbetalen") tells what a letter
+# or a thing is about; a hedge ("Misschien ...") is a possibility. None of them asks this reader to pay.
+_EMBEDDED = re.compile(
+    r"(?i)\b(?:hoe|wanneer|hoeveel|waar|waarom|of|welk\w*)\b(?:\s+en\s+\w+)?\s+u\s+(?:\w+\s+){0,4}?(?:moet|dient|kunt)\b"
+    r"|\b(?:een|de|het)\s+\w+\s+(?:die|dat)\s+u\s+(?:\w+\s+){0,3}?moet\s+(?:terug)?betalen\b"
+    r"|^\W*(?:misschien|wellicht|mogelijk|eventueel)\b"
+)
+
+
 def is_pay_instruction(s: Segment) -> bool:
-    """The letter tells the reader to pay (not a question, not only in a case)."""
+    """The letter tells the reader to pay (not a question, not only in a case, not embedded)."""
     return (
         bool(_INSTRUCTION.search(s.text))
         and not _CONDITIONAL.search(s.text)
         and not _ONGOING.search(s.text)
+        and not _EMBEDDED.search(s.text)
         and (not s.text.rstrip().endswith("?") or bool(_POLITE.match(s.text)))
     )
 
@@ -224,6 +237,21 @@ def _referred(src: LetterSource, bare: list[Segment], mentions: list[Amount]) ->
             rule = f"het bedrag van de regel '{a.label}'"
             return [_Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)]
     return []
+
+
+_NAMES_TOTAL = re.compile(r"(?i)\b(?:het|dit|dat)\s+(?:totaal(?:bedrag)?|totale\s+bedrag)\b")
+
+
+def _total_named(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[_Candidate]:
+    """An instruction that names the total ("Betaal het totaal ...") pays the one amount labelled
+    as the total, not a part of it that is also 'te betalen' (a terugvordering beside a boete)."""
+    said = next((s for s in bare if _NAMES_TOTAL.search(s.text)), None)
+    totals = [a for a in mentions if re.match(r"(?i)\W*totaal\b", a.label or "")]
+    if said is None or len({round(a.value, 2) for a in totals}) != 1:
+        return []
+    a = totals[-1]
+    evidence = [src.evidence(said.start, said.end), src.sentence_evidence(a.start)]
+    return [_Candidate(a, evidence, said, f"de betaalzin noemt het totaal; de regel '{a.label}'")]
 
 
 def _named_in_instruction(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[_Candidate]:

@@ -89,9 +89,10 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     body = "\n".join(all_lines[_HEAD:-_TAIL] if tail else [])
     best: tuple[float, int, OrganisationLike, str] | None = None
     first: tuple[float, int, OrganisationLike, str] | None = None  # best among those the first line names
+    signed_only = False  # the best is named below the letterhead only
     for order, org in enumerate(organisations):
         phrases = tuple(dict.fromkeys((*org.letter_markers, org.name, org.full_name, *org.aliases)))
-        score, line_hit = 0.0, ""
+        score, line_hit, in_head = 0.0, "", False
         for i, line in enumerate(head):
             if _CLIENT_LINE.match(line):
                 continue
@@ -101,7 +102,7 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
                 exact = any(line.strip().lower() == p.lower() for p in phrases)
                 weight = (6 if i == 0 else 4 if i < 4 else 2) * hit + (1 if exact else 0)
                 score = max(score, weight)
-                line_hit = line_hit or line
+                line_hit, in_head = line_hit or line, True
         for line in tail:
             if not _CLIENT_LINE.match(line) and any(_hits(p, line) == 1.0 for p in phrases):
                 score += 3
@@ -111,16 +112,20 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
         score += min(body_hits, 4) * 0.25
         if score >= 2 and (best is None or score > best[0]):
             best = (score, order, org, line_hit)
+            signed_only = not in_head
         if _names_first_line(head, phrases) and (first is None or score > first[0]):
             first = (score, order, org, line_hit)
-    if best is None:
-        return _fallback(head)
+    company = _fallback(head[:1])
+    if best is None or (signed_only and company is not None and company.government is False):
+        # a company that names itself in the letterhead ("... B.V.") is the sender; an organisation
+        # named only below the letterhead (the signature, the body: "via automatische incasso") is not
+        return company if best is not None else _fallback(head)
     # The letterhead's first line names the sender; a principal it acts for ("namens ...", the
     # body, the signature) does not outweigh it.
     _, _, org, line = first or best
     names = (org.name, org.full_name, *org.aliases, *org.letter_markers)
     display = org.name
-    own = _own_name(head, org)
+    own = _own_name(head, org) or _named_above(head, org, line)
     if own:
         display = own
     return Sender(
@@ -156,9 +161,22 @@ def _own_name(head: list[str], org: OrganisationLike) -> str | None:
         lowered = clean.lower()
         if lowered in {w.lower() for w in words}:
             continue
+        if " " not in clean and any(lowered.endswith(w.lower()) for w in words):
+            continue  # one word that is a kind of organisation ("Beschermingsbewindvoerder"): a role, no name
         if any(w.lower() in lowered for w in words):
             return _nice(clean)
     return None
+
+
+def _named_above(head: list[str], org: OrganisationLike, line: str) -> str | None:
+    """A kind of organisation on a later letterhead line ("Beschermingsbewindvoerder" under
+    "Kompas Bewind & Budgetbeheer") describes the party the first line names: that name is shown."""
+    if not _generic(org) or not head or not line or head[0].strip() == line.strip():
+        return None
+    if head[0].isupper() and not _COMPANY.search(head[0]):
+        return None  # a heading in capitals ("DWANGBEVEL") is no name
+    own = _fallback(head[:1])
+    return own.name if own else None
 
 
 def _nice(name: str) -> str:

@@ -34,8 +34,18 @@ _STORY_OPENING = re.compile(
 _NOTE_HEADINGS = re.compile(
     r"^\W*(intake|notitie|gespreksnotitie|gespreksverslag|verslag|datum\s+gesprek|gesprek\s+met|client(?:e)?\s*:"
     r"|medewerker\s*:|verwezen\s+door|hulpvraag|situatie|achtergrond|vraag\s*\d|afspraken|actiepunten"
-    r"|vervolg\s*:|huisbezoek|spreekuur|telefoonnotitie|telefonisch\s+contact)",
+    r"|vervolg\s*:|huisbezoek|spreekuur|telefoonnotitie|telefonisch\s+contact"
+    # the writer's own role line ("Consulent: ...", "Maatschappelijk werker: ...")
+    r"|(?:consulent|maatschappelijk\s+werker|hulpverlener|casemanager|begeleider|aanvrager)\s*:"
+    # a heading line whose part after a dash names the note ("AMW Noord - verslag eerste gesprek")
+    r"|[^\n]{2,60}?\s[-–|]\s*(?:gespreks)?(?:verslag|notitie|intake)\b)",
     re.MULTILINE,
+)
+# A message to a colleague: after the greeting it tells about the client in the third person.
+_GREETING = re.compile(r"^\s*(?:hoi|hallo|hi|beste|geachte)\b[^\n]*\n+", re.MULTILINE)
+_ABOUT_CLIENT = re.compile(
+    r"^\W*(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de\s+heer|client(?:e)?)\s+(?:[a-z.'-]+\s+){0,3}?(?:\([^)\n]{0,40}\)\s+)?"
+    r"(?:heeft|is|kwam|komt|vertelt|vertelde|zegt|zei|woont|wil|belt|belde|meldt|meldde|wacht|krijgt|kreeg|was|had|zit)\b"
 )
 _LETTER_FRAME = (_STRUCTURE[0], _STRUCTURE[2])  # a salutation or a closing
 
@@ -63,6 +73,8 @@ def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[st
     framed = any(pattern.search(folded) for pattern in _LETTER_FRAME)
     headings = note_headings(text)
     story = (not structure and (bool(_STORY_OPENING.match(folded)) or headings >= 1)) or (not framed and headings >= 2)
+    greeting = _GREETING.search(folded)
+    story = story or (structure <= 2 and greeting is not None and bool(_ABOUT_CLIENT.match(folded[greeting.end() :])))
     if len(missing) >= 2 or story:
         return missing + (["de tekst vertelt over de cliënt in plaats van hem aan te spreken"] if story else [])
     return []
