@@ -176,7 +176,13 @@ def _urgent(a: TriageAssessment) -> Fact:
         return Fact(True, STATED, _ev(a.text, [s.span for s in stated_signals]), f"spoed: {labels}")
     calm = _ev(a.text, [weighed.not_acute]) if weighed and weighed.not_acute else []
     if a.urgency:
-        note = "Spoedsignalen en de zin dat er niets acuut is, spreken elkaar tegen."
+        # only where the text says nothing is acute; else each signal's own reason to doubt it
+        note = (
+            "Spoedsignalen en de zin dat er niets acuut is, spreken elkaar tegen."
+            if calm
+            else " ".join(dict.fromkeys(s.note for s in a.urgency if s.note))
+            or "Spoedsignalen om na te gaan."
+        )
         return Fact(
             a.urgent, TO_CHECK, _ev(a.text, [s.span for s in a.urgency]) + calm, f"spoed: {labels}", note
         )

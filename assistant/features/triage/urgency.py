@@ -4,8 +4,10 @@ detection in an intake text.
 A date or a number of days is not urgent by itself ("afspraak volgende week", "wordt over drie weken
 18"): a `termijn` counts only when something is at stake then (a deadline that runs out, income or
 a home that stops, a cut-off). When the professional writes that there is no acute need ("geen acute
-nood", "kan de vaste lasten betalen"), the moderate signals (beslag, a termijn) give way and are left
-to check; the severe ones (no income, danger, homelessness, eviction, cut-off) stay, to check too.
+nood", "kan de vaste lasten betalen"), the moderate signals (beslag, a termijn) and a lack of money
+give way and are left to check (the writer knows what bridges it); the threats to a home, energy,
+care or safety stay, to check too, and so does a lack of money when the calm is someone else's word.
+Each signal takes the first sentence that states it without doubt (urgency_doubt.py).
 """
 
 from __future__ import annotations
@@ -18,8 +20,26 @@ from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.cues import HOMELESS
 from assistant.features.triage.rules import NUM, TURNING_18, has_unit, rx, unnegated_matches
 from assistant.features.triage.situations import DANGER
-from assistant.features.triage.urgency_doubt import INCOME, doubt, is_claim, quoted_spans
-from assistant.features.triage.urgency_time import NoteDate, expires, maybe_near, note_date
+from assistant.features.triage.urgency_calm import (
+    LITTLE,
+    LITTLE_AFTER,
+    NOT_ACUTE,
+    SUM_LEFT,
+    SUM_LEFT_RX,
+    SUM_UNMARKED,
+    attributed,
+    less_than_due,
+)
+from assistant.features.triage.urgency_doubt import (
+    INCOME,
+    INCOME_KEYS,
+    LACK_NOW,
+    SETTLED_NOTE,
+    doubt,
+    is_claim,
+    quoted_spans,
+)
+from assistant.features.triage.urgency_time import NoteDate, expires, maybe_near, note_date, timing
 from assistant.knowledge.organisations import OrgFinding
 from assistant.text.spans import Span, excerpt, sentence_at
 
@@ -44,20 +64,8 @@ STAKE = rx(
     r"\b(?:bezwaar|beroep)\w*\b(?:\s+\S+){0,6}?\s+(?:in(?:ge)?dienen|maken|gemaakt|instellen|ingesteld|binnen|aantekenen)\b|"
     r"\b(?:uiterlijk|vóór|voor|binnen)\b(?:\s+\S+){0,6}?\s+(?:bezwaar|beroep)\b|\bafl(?:oopt|open)\b|"
     r"\bgeen\s+(?:inkomen|geld)\b|\bpas\b(?:\s+\S+){0,4}\s+uitbetaa?l\w*|\beindigen\b|\bloopt\s+af\b|"
-    r"\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bhoud(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:vrij|vast)\b|\bgeldig\s+tot\b|\bte\s+vervallen\b"
+    r"\bloopt\s+(?:nog\s+)?tot\b|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bhoud(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:vrij|vast)\b|\bgeldig\s+tot\b|\bte\s+vervallen\b"
 )
-_WORDS_NOT_NEGATED = r"(?:(?!niet\b|geen\b|nooit\b)\S+\s+)"
-# The professional writes that nothing is acute: moderate signals give way.
-NOT_ACUTE = rx(
-    r"\bgeen\s+(?:acute|acuut|directe?|dringende)\s+(?:nood|spoed|problemen|geldnood|geldtekort|dreiging|gevaar)\b|"
-    r"\bgeen\s+spoed\b|\bniet\s+(?:acuut|urgent|dringend)\b|"
-    r"\b(?:niets|niks)\s+(?:\S+\s+)?(?:acuuts?|urgents?|dringends?|spoedeisends?)\b|\bdreigt\s+(?:\S+\s+){0,3}?(?:niets|niks)\b|"
-    rf"\b(?:inkomen|inkomsten|leefgeld)\s+(?:is|zijn)\s+{_WORDS_NOT_NEGATED}{{0,3}}?(?:geregeld|in\s+orde|op\s+orde)\b|"
-    rf"\b(?:kan|kunnen)\s+{_WORDS_NOT_NEGATED}{{0,2}}?(?:de\s+)?(?:vaste\s+lasten|huur|rekeningen)\s+"
-    rf"{_WORDS_NOT_NEGATED}{{0,2}}?betalen\b|"
-    rf"\b(?:vaste\s+lasten|huur|rekeningen)\s+(?:kan|kunnen)\s+{_WORDS_NOT_NEGATED}{{0,3}}?betalen\b"
-)
-
 URGENCY_SIGNALS: tuple[Signal, ...] = (
     Signal(
         "geen_inkomen",
@@ -86,13 +94,12 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         "geldtekort",
         "acuut geldtekort (vaste lasten of eten niet te betalen)",
         rx(
-            r"\bzonder\s+geld\b|\bgeen\s+cent\b|"
+            r"\bzonder\s+geld\b|\bgeen\s+cent\b|\b(?:komt|kwam|komen|kwamen)\s+(?:\S+\s+){0,3}?(?:geld\s+)?tekort\b|"
             r"\b(?:huur|boodschappen|eten|vaste\s+lasten|rekeningen)\b(?:\s+\S+){0,5}\s+niet\s+(?:meer\s+)?"
             r"(?:betalen|kan\s+betalen|kunnen\s+betalen|betaald|opbrengen|kan\s+opbrengen)\b|"
             r"\bkan\b(?:\s+\S+){0,3}\s+(?:huur|boodschappen|eten|vaste\s+lasten)\s+niet\s+(?:meer\s+)?betalen\b|"
             r"\b(?:geld|boodschappen|eten|leefgeld)\b(?:\s+\S+){0,4}?\s+(?:is|zijn)\s+(?:al\s+)?op\b(?!\s+(?:de|het|een|tijd|\d))|"
-            r"\b(?:heeft|houdt|hebben)\s+(?:nog\s+|maar\s+){1,2}(?:ongeveer\s+|circa\s+|ca\.\s*|zo'n\s+)?(?:€\s*\d{1,3}(?:,\d\d)?|\d{1,3}(?:,\d\d)?\s*(?:euro|eur)\b)"
-            r"(?!\s*(?:euro\s+)?(?:schuld|achterstand|open|te\s+betalen|boete|per))"
+            + SUM_LEFT
         ),
         "Regel binnen dagen een overbrugging (voedselbank, voorschot of bijzondere bijstand) en neem contact op met de verhuurder.",
     ),
@@ -140,9 +147,12 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         "zorg of verblijf stopt binnenkort (ontslag uit ziekenhuis, einde zorg of opvang)",
         rx(
             r"\bontslag\s+(?:uit|naar)\b|\bontslagen\s+uit\b|\bnaar\s+huis\s+(?:ontslagen|gestuurd)\b|"
-            r"\b(?:zorg|thuiszorg|opvang|begeleiding|indicatie|opname|behandeling)\b(?:\s+\S+){0,3}?\s+"
+            r"\b(?:zorg|thuiszorg|hulp|mantelzorg\w*|opvang|begeleiding|indicatie|opname|behandeling)\b(?:\s+\S+){0,3}?\s+"
             r"(?:stopt|eindigt|vervalt|loopt\s+af|houdt\s+op)\b|"
-            r"\b(?:stopt|eindigt|vervalt)\s+(?:de\s+|het\s+|zijn\s+|haar\s+)?(?:thuiszorg|zorg|opvang|begeleiding|indicatie)\b"
+            r"\b(?:stopt|eindigt|vervalt)\s+(?:de\s+|het\s+|zijn\s+|haar\s+)?(?:\w+\s+)?(?:thuiszorg|zorg|hulp|mantelzorg\w*|opvang|begeleiding|indicatie)\b|"
+            # the person who gives the care drops out ("de mantelzorger wordt opgenomen")
+            r"\b(?:mantelzorg\w*|verzorg(?:er|ster))\b,?(?:\s+\S+){0,8}?\s+(?:valt\s+(?:weg|uit)|wegvalt|uitvalt|"
+            r"(?:wordt|is)\s+(?:\S+\s+){0,3}?opgenomen|vertrekt|verhuist|kan\s+(?:\S+\s+)?niet\s+meer)\b|\b(?:zorg|hulp)\s+valt\s+weg\b"
         ),
         "Regel vóór die datum de zorg of woonplek daarna: overleg vandaag met de zorgaanbieder en vraag de "
         "gemeente (Wmo) zo nodig om een spoedbeslissing.",
@@ -196,6 +206,7 @@ class UrgencySignal:
     note: str | None = None
     counts: bool = True  # False: kept to check, but in doubt (settled, far, someone else's word)
     claim: bool = False  # found only in someone's quoted words or a fear
+    doubt_at: Span | None = None  # the sentence that puts it in doubt (its own or a later one)
 
 
 @dataclass
@@ -225,43 +236,80 @@ def _candidates(sig: Signal, text: str, spans: Sequence[Span], ref: NoteDate | N
             continue
         if sig.key == "termijn" and not STAKE.search(text, sentence.start, sentence.end):
             continue  # a date with nothing at stake
-        near_word = sig.key == "termijn" and sig.pattern.search(text, sentence.start, sentence.end)
         if (
             sig.key in NEEDS_NEAR
-            and not near_word
+            and not _lack_until(text, sentence, ref)
             and not maybe_near(text, sentence, ref, weeks=expires(text, sentence))
         ):
             continue  # something at stake, but not within weeks of the note
         yield m
 
 
+def _lack_until(text: str, sentence: Span, ref: NoteDate | None) -> bool:
+    """Money that is absent now until a stated time ("wordt pas over zes weken uitbetaald"): the time
+    says how long the lack lasts, not that it is far off."""
+    return (
+        bool(LACK_NOW.search(text, sentence.start, sentence.end)) and timing(text, sentence, ref) is not None
+    )
+
+
+def _why_not(
+    text: str,
+    spans: Sequence[Span],
+    sig: Signal,
+    m: re.Match,
+    sentence: Span,
+    ref: NoteDate | None,
+    claim: bool,
+) -> tuple[str, Span] | None:
+    """Why the match `m` of `sig` does not count as spoed (reason, sentence that says so), or None."""
+    why = doubt(text, spans, sig.key, sig.pattern, sentence, ref, claim=claim)
+    if why is None and sig.key == "geldtekort" and SUM_LEFT_RX.fullmatch(m.group(0)):
+        marked = LITTLE.search(m.group(0)) or LITTLE_AFTER.match(text, m.end(), sentence.end)
+        if not marked and not less_than_due(text, sentence, m):
+            return SUM_UNMARKED, sentence
+    return why
+
+
 def _signal_matches(
     text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], ref: NoteDate | None
 ) -> list[UrgencySignal]:
-    """Each signal's first sentence where the writer states it; when it is only found in someone's
-    quoted words or a fear, the first of those, marked as a claim."""
+    """Each signal with the first sentence that states it without doubt. When every sentence is in
+    doubt (someone's claim, a date that cannot be placed, far off), the first one the writer states,
+    else the first claim, kept to check with its reason; a sentence that says the danger is settled
+    ends the search (what it settles does not come back)."""
     quotes = quoted_spans(text)
     signals = []
     for sig in URGENCY_SIGNALS:
         needed = SIGNAL_REQUIRES_UNIT.get(sig.key)
         if needed and not has_unit(findings, needed):
             continue
-        first = None
+        chosen = None
         for m in _candidates(sig, text, spans, ref):
             sentence = sentence_at(spans, m.start(), len(text))
             claim = is_claim(text, quotes, sentence, m.start(), m.end())
-            first = first or (sentence, claim)
-            if not claim:
-                first = (sentence, False)
+            why = _why_not(text, spans, sig, m, sentence, ref, claim)
+            if why is None or why[0] == SETTLED_NOTE:
+                chosen = (sentence, claim, why)
                 break
-        if first:
-            sentence, claim = first
-            signals.append(
-                UrgencySignal(
-                    sig.key, sig.label, excerpt(text, sentence), sig.step, sentence, sig.severe, claim=claim
-                )
-            )
+            if chosen is None or chosen[1] and not claim:
+                chosen = (sentence, claim, why)
+        if chosen:
+            signals.append(_signal(text, sig, *chosen))
     return signals
+
+
+def _signal(
+    text: str, sig: Signal, sentence: Span, claim: bool, why: tuple[str, Span] | None
+) -> UrgencySignal:
+    found = UrgencySignal(
+        sig.key, sig.label, excerpt(text, sentence), sig.step, sentence, sig.severe, claim=claim
+    )
+    if why:
+        reason, where = why
+        found.status, found.counts, found.doubt_at = TO_CHECK, False, where
+        found.note = f"{reason}." if where == sentence else f'{reason}: "{excerpt(text, where)}".'
+    return found
 
 
 def find_urgency(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding]) -> Urgency:
@@ -270,15 +318,7 @@ def find_urgency(text: str, spans: Sequence[Span], findings: dict[str, OrgFindin
     statement that nothing is acute. A signal in doubt is kept to check and does not make spoed."""
     ref = note_date(text)
     signals = _signal_matches(text, spans, findings, ref)
-    settled_span = None
-    patterns = {g.key: g.pattern for g in URGENCY_SIGNALS}
-    for s in signals:
-        why = doubt(text, spans, s.key, patterns[s.key], s.span, ref, claim=s.claim)
-        if why:
-            s.status, s.counts = TO_CHECK, False
-            reason, where = why
-            s.note = f"{reason}." if where == s.span else f'{reason}: "{excerpt(text, where)}".'
-            settled_span = settled_span or (where if where != s.span else None)
+    settled_span = next((s.doubt_at for s in signals if s.doubt_at and s.doubt_at != s.span), None)
     live = [s for s in signals if s.counts]
     calm = next(unnegated_matches(NOT_ACUTE, text, spans), None)
     if calm is None:
@@ -288,4 +328,9 @@ def find_urgency(text: str, spans: Sequence[Span], findings: dict[str, OrgFindin
     for s in live:
         s.status = TO_CHECK
         s.note = f'Tegenstrijdig: de intake zegt ook "{quote}".'
-    return Urgency(any(s.severe for s in live), signals, calm_span)
+    # The writer knows what bridges a lack of money (savings, family, back pay); a threat to a home,
+    # energy, care or safety stays spoed, to check. Someone else's calm ("volgens hem") weighs less.
+    own_word = not attributed(text, calm_span, calm.start())
+    return Urgency(
+        any(s.severe and not (own_word and s.key in INCOME_KEYS) for s in live), signals, calm_span
+    )

@@ -82,6 +82,25 @@ LACK_NOW = rx(
     r"\b(?:geen|zonder)\s+(?:\S+\s+)?(?:inkomen|inkomsten|geld)\b|\bpas\b(?:\s+\S+){0,5}?\s+(?:uit)?betaa?l\w*"
 )
 
+# A sentence that states the danger only under a condition with no time ("Als de uitkering stopt, ...",
+# "Mocht hij uit huis moeten, ..."): a possibility, not a finding. With a near time it is a threat.
+HYPOTHESIS = rx(
+    r"^\W*(?:als|indien|mocht|mochten|wanneer|zodra|stel\s+dat|in\s+geval|ingeval|bij\s+een\s+(?:eventuele|nieuwe))\b|"
+    r"[,;:]\s*(?:als|indien|mocht|mochten|ingeval)\s|\b(?:eventuele|eventueel|mogelijke)\s+(?:\w+\s+)?(?:ontruiming|afsluiting|beslag|stopzetting)"
+)
+SETTLED_NOTE = "De intake zegt dat het al is opgelost of niet (meer) speelt"
+# A seizure takes money or goods within days only as an executory step: a dwangbevel, an announced or
+# threatened seizure or sale, a seized bank account. A seizure on wages or a benefit that is in place
+# leaves the beslagvrije voet: nothing runs out by it alone.
+IMMINENT_SEIZURE = rx(
+    r"\bdwangbevel\w*|\bexecutie\w*|\bopenbare\s+verkoop\b|\b(?:verkopen|veilen|verkocht|geveild|veiling)\b|"
+    r"\baangekondigd\w*|\baankondig\w*|\bkondig\w*\b(?:\s+\S+){0,6}?\s+aan\b|\bdreig\w*|\bgaat\b(?:\s+\S+){0,4}?\s+beslag\b|"
+    r"\bbankbeslag\w*|\bbeslag\b(?:\s+\S+){0,3}?\s+(?:auto|inboedel|woning|huis|spullen|goederen|meubels)\b|\bbeslag\b(?:\s+\S+){0,4}?\s+(?:bank)?rekening\b|\brekening\b(?:\s+\S+){0,3}?\s+(?:geblokkeerd|bevroren)\b"
+)
+SEIZURE_IN_PLACE = (
+    "Er ligt beslag; een beslag op loon of uitkering laat de beslagvrije voet over. Ga na of er genoeg "
+    "overblijft om van te leven"
+)
 # Signals about something that happens on a date; without the note's date that date cannot be placed.
 DATED_EVENTS = ("geen_inkomen", "ontruiming", "afsluiting", "beslag", "termijn", "achttien", "zorg_stopt")
 # Signals that a far time makes not (yet) urgent; a shortage, homelessness or danger now stays.
@@ -138,11 +157,18 @@ def _titled(text: str, quote: Span) -> bool:
 
 
 def is_claim(text: str, quotes: Sequence[Span], sentence: Span, start: int, end: int) -> bool:
-    """Whether the signal at text[start:end] is someone's alarm in their own words (a quote with an
-    urgency word or an exclamation mark) or a fear, not the writer's finding. A calm quote reports
-    what was said and counts."""
+    """Whether the signal at text[start:end] is someone's alarm in their own words (a quote in a
+    sentence whose quoted words hold an urgency word or an exclamation mark) or a fear, not the
+    writer's finding. A calm quote reports what was said and counts."""
+    # an alarm in one quote of the sentence makes the speaker's other quoted words there part of it
+    alarmed = any(
+        sentence.start <= q.start < sentence.end
+        and not _titled(text, q)
+        and ALARM.search(text, q.start, q.end)
+        for q in quotes
+    )
     for q in quotes:
-        if q.start < start and end <= q.end and not _titled(text, q) and ALARM.search(text, q.start, q.end):
+        if q.start < start and end <= q.end and not _titled(text, q) and alarmed:
             return True
     return bool(FEAR_BEFORE.search(text[max(sentence.start, start - 80) : start]))
 
@@ -172,6 +198,8 @@ def doubt(
     ):
         return "Dit speelde eerder; ga na of het nu nog zo is", span
     when = timing(text, span, ref)
+    if when is None and HYPOTHESIS.search(here):
+        return "Dit staat er als mogelijkheid (als ..., mocht ...), niet als feit; ga na of het speelt", span
     far = months_away(text, span, ref) if key in LONG_PREPARATION else when == "far"
     if far and key in FAR_OFF_KEYS and not LACK_NOW.search(here):
         return "Het moment ligt verder weg dan een paar weken", span
@@ -190,7 +218,9 @@ def doubt(
     after = spans[index : index + SETTLED_REACH + 1] if index is not None else [span]
     for sp in after:
         if _settles(text, spans, sp, income, pattern, first=sp.start <= span.start):
-            return "De intake zegt dat het al is opgelost of niet (meer) speelt", sp
+            return SETTLED_NOTE, sp
+    if key == "beslag" and not IMMINENT_SEIZURE.search(here) and when != "near":
+        return SEIZURE_IN_PLACE, span
     return None
 
 

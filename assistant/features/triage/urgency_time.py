@@ -31,7 +31,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
             "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
             "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
-            "een paar": 3, "paar": 3, "enkele": 3}  # fmt: skip
+            "een paar": 3, "paar": 3, "enkele": 3, "een aantal": 3, "aantal": 3}  # fmt: skip
 _NUM = (
     r"(\d{1,3}|" + "|".join(sorted((n.replace(" ", r"\s+") for n in _NUMBERS), key=len, reverse=True)) + ")"
 )
@@ -144,14 +144,53 @@ DATE_LABEL = re.compile(r"(?:^|\n)\s*(?:datum(?:\s+(?:gesprek|intake|notitie))?\
 
 
 def note_date(text: str) -> NoteDate | None:
-    """The date of the note: the first date with a year in its heading (first line, 120 characters), or
-    on a labelled date line ("Datum: 3-3-2027", "d.d. 3 maart 2027") among the first lines."""
+    """The date of the note: the first date with a year in its heading (first line, 120 characters), on
+    a labelled date line ("Datum: 3-3-2027", "d.d. 3 maart 2027") among the first lines, or on a line of
+    a short heading block (at most four lines, then a blank line) that is no sentence."""
     lead = len(text) - len(text.lstrip())
     head_end = lead + len(text.lstrip()[:120].split("\n", 1)[0])
     found = _full_date(text, lead, head_end)
     if found is None and (label := DATE_LABEL.search(text, lead, _line_end(text, lead, HEAD_LINES))):
         found = _full_date(text, label.end(), _line_end(text, label.end(), 1))
-    return found
+    return found or _heading_block_date(text, lead)
+
+
+BIRTH_BEFORE = re.compile(r"\b(?:geb\.?|geboren|geboortedatum)\W*$", _F)
+# A line that reads as a sentence: five lower-case words or more ending in a full stop ("| tel." or
+# "cw: Jorien S." do not), or one sentence ends inside it.
+SENTENCE_BREAK = re.compile(r"[a-zà-ÿ]{4,}\.\s+[A-Z][a-zà-ÿ]")
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ]{2,}")
+
+
+def _sentence_line(line: str) -> bool:
+    ends = line.rstrip().endswith(".") and len(_LOWER_WORD.findall(line)) >= 5
+    return ends or bool(SENTENCE_BREAK.search(line))
+
+
+# A subject or reference line names another document's date ("Betreft: beschikking van 3-3-2027").
+SUBJECT_LINE = re.compile(
+    r"\W*(?:betreft|onderwerp|inzake|re|kenmerk|dossier|ons\s+kenmerk|uw\s+kenmerk)\b|"
+    r".*\b(?:brief|besluit|beschikking|uitspraak|aanslag|vonnis|factuur|aanmaning)\b",
+    _F,
+)
+
+
+def _heading_block_date(text: str, lead: int) -> NoteDate | None:
+    """The first full date on a heading line: the text opens with a block of at most HEAD_LINES short
+    lines followed by a blank line; a line that reads as a sentence does not count."""
+    block_end = text.find("\n\n", lead)
+    if block_end < 0 or text.count("\n", lead, block_end) >= HEAD_LINES:
+        return None
+    start = lead
+    for line in text[lead:block_end].split("\n"):
+        end = start + len(line)
+        if len(line) <= 120 and not _sentence_line(line) and not SUBJECT_LINE.match(line):
+            if found := _full_date(text, start, end):
+                return found
+        start = end + 1
+    return None
 
 
 def _line_end(text: str, start: int, lines: int) -> int:
@@ -163,16 +202,25 @@ def _line_end(text: str, start: int, lines: int) -> int:
 
 
 def _full_date(text: str, start: int, end: int) -> NoteDate | None:
+    """The first date with a year in text[start:end], a birth date left out."""
     for m in NUM_DATE.finditer(text, start, end):
+        if _born(text, start, m.start()):
+            continue
         if m.group(3) and (found := _make(_year(m.group(3), None), int(m.group(2)), int(m.group(1)), None)):
             return NoteDate(found, m.end())
     for m in WORD_DATE.finditer(text, start, end):
         raw_year = m.group(3) or m.group(4)
-        if raw_year and (
-            found := _make(_year(raw_year, None), MONTHS[m.group(2).lower()], int(m.group(1)), None)
+        if (
+            raw_year
+            and not _born(text, start, m.start())
+            and (found := _make(_year(raw_year, None), MONTHS[m.group(2).lower()], int(m.group(1)), None))
         ):
             return NoteDate(found, m.end())
     return None
+
+
+def _born(text: str, start: int, pos: int) -> bool:
+    return bool(BIRTH_BEFORE.search(text[max(start, pos - 20) : pos]))
 
 
 def _relative_days(text: str) -> list[int]:
@@ -258,7 +306,7 @@ ACT_TERM = rx(
 EXPIRY = rx(
     r"\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bafl(?:oopt|open)\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|\bgeldig\s+tot\b|\bstop(?:t|pen|gezet)\b|"
     r"\beindig(?:t|en)\b|\bbeëindig\w*|\bafgesloten\b|\bafsluit\w*|\bontruim\w*|\buitzetting\b|\bop\s+straat\b|"
-    r"\bontslag\w*|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:weg|vertrekken|verhuizen|eruit|leeg|(?:huis|woning|kamer|opvang|plek)\s+uit)\b"
+    r"\bloopt\s+(?:nog\s+)?tot\b|\bontslag\w*|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:weg|vertrekken|verhuizen|eruit|leeg|(?:huis|woning|kamer|opvang|plek)\s+uit)\b"
 )
 
 

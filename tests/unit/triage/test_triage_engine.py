@@ -131,7 +131,7 @@ def test_negated_urgency_is_not_urgent(orgs):
     assert not assess(
         "Geen spoed. Cliënt heeft geen beslag en geen schulden bij de Belastingdienst.", orgs
     ).urgent
-    assert assess("De deurwaarder heeft beslag gelegd op het loon.", orgs).urgent
+    assert assess("De deurwaarder heeft een dwangbevel betekend; beslag volgt.", orgs).urgent
 
 
 def test_deadline_in_the_past_is_not_urgent(orgs):

@@ -71,7 +71,9 @@ def test_apostrophes_inside_words_open_no_quote():
 def test_a_fear_of_seizure_is_no_seizure():
     text = "Meneer houdt zijn schuld stil voor zijn baas, uit angst voor beslag op zijn loon."
     assert not _urgency(text).urgent and _status(text, "beslag") == TO_CHECK
-    assert _urgency("De deurwaarder heeft beslag gelegd op zijn loon.").urgent
+    # a seizure in place on wages is to check (beslagvrije voet); an announced one is spoed
+    assert _status("De deurwaarder heeft beslag gelegd op zijn loon.", "beslag") == TO_CHECK
+    assert _urgency("De deurwaarder kondigt beslag op zijn loon aan.").urgent
 
 
 def test_arranging_is_no_fear():
