@@ -37,7 +37,7 @@ _HEADER_WORD_ANYWHERE = re.compile(
     r"\b\w*(?:notitie|verslag|intake|aantekening\w*|huisbezoek|spreekuur|rapportage|gesprek)\b", _F
 )
 # Running text: a sentence ends inside or at the end of the line, or the line is long in words.
-_PROSE_LINE = re.compile(r"[a-zà-ÿ]{3}[.!?](?:\s+[A-Z]|\s*$)|(?:\S+\s+){12}\S")
+_PROSE_LINE = re.compile(r"[a-zà-ÿ]{3}[.!?](?:\s+[A-Z]|\s*$)|(?:\S+\s+){16}\S")
 _CLIENT_LABEL = re.compile(
     r"^\W*(?:klant|cli[eë]nte?|aanvrager|betreft|onderwerp|aanwezig|aanleiding|hulpvraag|naam)\s*:", _F
 )
@@ -75,7 +75,10 @@ _NO_QUESTION_LATER = re.compile(
     r"\bgeen\s+(?:achterstand\w*|betalingsachterstand\w*|probleem\s+meer|problemen\s+meer)\b|"
     # a step the clause reports as completed: "… heeft … met succes afgerond.", "is door X gedaan"
     r"\b(?:afgerond|afgesloten|gesloten)\s*(?:[.,;)]|$)|"
-    r"\b(?:is|zijn|werd|werden)\s+(?!(?:nog\s+)?niet\b)(?:\S+\s+){0,4}?(?:gedaan|afgehandeld)\b",
+    r"\b(?:is|zijn|werd|werden)\s+(?!(?:nog\s+)?niet\b)(?:\S+\s+){0,4}?(?:gedaan|afgehandeld|geregeld)\b|"
+    r"\b(?:staat|staan)\s+(?:\S+\s+){0,2}?(?:niets|niks)\s+(?:meer\s+)?open\b|\bspeelt\s+(?:er\s+)?(?:\S+\s+)?(?:niets|niks)\b|"
+    r"\b(?:niets|niks)\s+(?:meer\s+)?te\s+(?:regelen|doen)\b|\bgeen\s+(?:\w+\s+)?rol\b|"
+    r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:niets|niks|geen\s+vragen?)\s+(?:\S+\s+)?over\b",
     _F,
 )
 _REFERS_BACK = re.compile(r"^\s*(?:die|dat|dit|deze|daar\w*|het\s+dossier|dat\s+dossier)\b", _F)
@@ -87,6 +90,21 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:de\s+|het\s+|een\s+)?$|\bin\s+tegenstelling\s+tot\s+(?:de\s+|het\s+|een\s+)?$",
     _F,
 )
+# What a relative, neighbour or acquaintance said or what the client heard: advice, not a party.
+_HEARSAY_BEFORE = re.compile(
+    r"\b(?:zus|broer|moeder|vader|dochter|zoon|buurvrouw|buurman|vriend\w*|kennis(?:sen)?|familie|oom|tante|neef|"
+    r"nicht|collega\w*)\s+(?:\S+\s+){0,2}?(?:zei|zegt|zeggen|zeiden|raadde|raadt|adviseerde|adviseert)\b[^.;]{0,80}$|"
+    r"\b(?:hoorde|gehoord|hoort)\b[^.;]{0,30}\bdat\b[^.;]{0,60}$",
+    _F,
+)
+# A consequence the text only threatens: "…, anders staat de deurwaarder voor de deur".
+_THREAT_BEFORE = re.compile(r"\banders\s+(?:staat|komt|volgt|gaat|stuurt|schakelt|dreigt)\b[^.;,]{0,30}$", _F)
+# A relative's own affairs: "Haar zoon heeft zelf schulden en een bewindvoerder".
+_RELATIVES_OWN = re.compile(
+    r"\b(?:haar|zijn|hun)\s+(?:zoon|dochter|moeder|vader|zus|broer|ex|kleinzoon|kleindochter|schoonzoon|schoondochter)\b"
+    r"[^.;]{0,40}?\b(?:zelf|eigen)\b[^.;]{0,60}$",
+    _F,
+)
 _POSSIBLE_ONLY = re.compile(
     r"\b(?:eventueel|evt\.|zo\s*nodig|indien\s+nodig|misschien|wellicht|mogelijk\s+later|overweegt|overwoog|overwegen|"
     r"geadviseerd|adviseert|adviseerde|aangeraden|raadt|raadde)\b",
@@ -95,7 +113,8 @@ _POSSIBLE_ONLY = re.compile(
 # The client is only a customer: "heeft een betaalrekening bij de bank", "is verzekerd bij …".
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:heeft|had|hebben|hadden)\s+(?:\S+\s+){0,2}?\w*(?:betaalrekening|bankrekening|spaarrekening|verzekering|polis|"
-    r"abonnement)\w*\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|\b(?:verzekerd|bankiert|bankieren|klant|"
+    r"abonnement)\w*\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|\bhuur(?:t|en|de)\s+(?:\S+\s+)?(?:een|bij|van)\s+"
+    r"(?:de\s+|het\s+|een\s+)?$|\b(?:verzekerd|bankiert|bankieren|klant|"
     r"ingeschreven)\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
     _F,
 )
@@ -142,7 +161,8 @@ _REFERRED_BY_BEFORE = re.compile(
 # The organisation that sent the client to the writer: "had het UWV gebeld (die verwees haar naar ons)".
 _REFERRED_US_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:die|deze|zij|ze|dat|daar)\s+(?:\S+\s+)?(?:verwees|verwezen|verwijst|stuurde|stuurden|stuurt)\s+"
-    r"(?:\S+\s+){0,3}?(?:door\s+)?naar\s+(?:ons|hier|het\s+spreekuur)\b",
+    r"(?:\S+\s+){0,3}?(?:door\s+)?naar\s+(?:ons|hier|het\s+spreekuur)\b|"
+    r"^[^.;]{0,40}?\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,2}?(?:naar\s+ons|hierheen)\s+(?:door)?(?:gestuurd|verwezen)\b",
     _F,
 )
 _BELIEF_BEFORE = re.compile(
@@ -272,7 +292,7 @@ def no_question_there(text: str, m: OrgMention) -> bool:
     turn = _TURN.search(after)
     if _NO_QUESTION_LATER.search(after[: turn.start()] if turn else after):
         return True
-    if turn and turn.group(0) == ";":
+    if turn and turn.group(0).lower() in (";", "maar"):
         rest = after[turn.end() :]
         nxt = _TURN.search(rest)
         clause = rest[: nxt.start()] if nxt else rest
@@ -281,10 +301,18 @@ def no_question_there(text: str, m: OrgMention) -> bool:
 
 
 def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
-    """Is the mention only a comparison ("net als bij het UWV", "anders dan de SVB") or a step that
-    may or may not come ("eventueel later nog bij de gemeente", "zo nodig via de Belastingdienst")?"""
+    """Is the mention only a comparison ("net als bij het UWV", "anders dan de SVB"), a step that may
+    or may not come ("eventueel later nog bij de gemeente", "zo nodig via de Belastingdienst"), what a
+    relative or neighbour advised or the client heard ("zijn zus zei dat hij bij de gemeente …"), a
+    threatened consequence ("anders staat de deurwaarder voor de deur") or a relative's own affairs
+    ("haar zoon heeft zelf schulden en een bewindvoerder")?"""
     clause_before = re.split(r"[,;:()]", text[max(m.sentence.start, m.start - 60) : m.start])[-1]
-    return bool(_COMPARISON_BEFORE.search(clause_before) or _POSSIBLE_ONLY.search(clause_before))
+    if _COMPARISON_BEFORE.search(clause_before) or _POSSIBLE_ONLY.search(clause_before):
+        return True
+    before = text[max(m.sentence.start, m.start - 140) : m.start]
+    return bool(
+        _HEARSAY_BEFORE.search(before) or _THREAT_BEFORE.search(before) or _RELATIVES_OWN.search(before)
+    )
 
 
 def own_provider(text: str, m: OrgMention) -> bool:

@@ -103,7 +103,7 @@ _NOT_INVOLVED_AFTER = re.compile(
     r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:heeft|hebben|had|hadden)\s+(?:er|hier|daar)?\s*(?:ook\s+)?(?:niets|niks)\s+"
     r"(?:meer\s+)?(?:\S+\s+){0,3}?te\s+maken\b|"
     # the client does not have or want it: "Toeslagen heeft hij niet" (the object put first)
-    rf"^[\w\-]*\)?\s+{CLIENT_HAS_NOT}|"
+    rf"^[\w\-]*\)?\s+(?:[a-z]+en\s+)?{CLIENT_HAS_NOT}|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:speelt|speelde)\s+(?:\w+\s+)?geen\s+rol\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:doet|deed)\s+(?:er\s+|hier\s+)?verder\s+niets\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?heeft\s+er\s+niets\s+(?:meer\s+)?mee\s+te\s+maken\b|"
@@ -163,6 +163,17 @@ _HYPOTHETICAL = re.compile(
 _NOW = re.compile(
     r"\b(?:nu|weer|opnieuw|inmiddels|sinds|tegenwoordig)\b(?!\s+(?:nog\s+)?(?:niet|geen)\b)", _F
 )
+_RULED = re.compile(
+    r"\b(?:heeft|hebben|had)\b(?:\s+\S+){0,10}?\s+(?:ontbonden|toegestaan|toegewezen|afgewezen|veroordeeld|"
+    r"uitgesproken|vastgesteld|bepaald|benoemd|goedgekeurd)\b|\b(?:vonnis|uitspraak|beschikking)\s+(?:\S+\s+){0,3}?"
+    r"(?:gewezen|gedaan|gegeven)\b",
+    _F,
+)
+_PENDING_AT_COURT = re.compile(
+    r"\b(?:hoger\s+beroep|beroep\s+(?:ingesteld|loopt)|zitting|verzoek\w*\s+(?:\S+\s+)?(?:ingediend|loopt)|"
+    r"procedure\s+loopt|nog\s+niet\s+beslist|moet\s+nog|wacht\w*\s+op)\b",
+    _F,
+)
 _DEPARTMENT_BEFORE = re.compile(r"\bafdeling\s+$", _F)
 _NEVER_APPLIED_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:aangevraagd|aanvragen|aan\s+te\s+vragen|gehad|ontvangen|gekregen)\b", _F
@@ -179,11 +190,25 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
         if _negated(text, m):
             out.append(dataclasses.replace(m, negated=True, reason=""))
             continue
-        reason = PAST_OR_HYPOTHETICAL if _past_or_hypothetical(text, m) else not_a_party_now(text, m)
+        reason = (
+            PAST_OR_HYPOTHETICAL
+            if _past_or_hypothetical(text, m) or _court_has_ruled(text, m, org)
+            else not_a_party_now(text, m)
+        )
         if not reason and not writer_acts(text, m):
             reason = lacks_party_evidence(text, m, mentions, _same_unit(m, mentions, by_id))
         out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
+
+
+def _court_has_ruled(text: str, m: OrgMention, org: Any) -> bool:
+    """A court whose judgment the note reports as given ("de kantonrechter heeft de huurovereenkomst
+    ontbonden") has done its part: what follows is for the parties and the deurwaarder. It is a party
+    again only while a procedure runs there (hoger beroep, a zitting, a verzoek that is pending)."""
+    if getattr(org, "kind", "") != "rechtspraak":
+        return False
+    sentence = text[m.sentence.start : m.sentence.end]
+    return bool(_RULED.search(sentence)) and not _PENDING_AT_COURT.search(sentence)
 
 
 def _same_unit(m: OrgMention, mentions: Sequence[OrgMention], by_id: dict[str, Any]) -> frozenset[str]:

@@ -63,7 +63,7 @@ _CLIENT_ACTS = (
     r"krijgt|krijgen|ontvangt|ontvangen|help(?:en|t)\b|verreken\w*|ingeschreven\s+als|gevraagd\s+(?:naar|om)|inlever\w*|ingeleverd|gaat\s+(?:\S+\s+)?(?:om|over)\b|vra(?:agt|gen|agde)\s+(?:\S+\s+){0,4}?bij\b|lening\w*|eigen\s+bijdrage\w*|"
     r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
     r"begeleid\w*|vaststel\w*|overmak\w*|overgemaakt|schrijft|bezwaarschrift\w*|gesprek\w*|geplaatst|wil(?:len|de)?\s+dat|\w*beslag\w*|namens|uitkering\w*|opgenom\w*|opname|ontsla\w*|"
-    r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|kwijtschel\w*|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
+    r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|kwijtschel\w*|afsluit(?:en|t)\b|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
 )
 _ROLE = re.compile(rf"(?<![^\W\d_])(?:{_DECIDES}|{_ACTS}|{_OWED}|{_CLIENT_ACTS})", _F)
 # A helper is a party when it decides or takes the question up: "afspraak bij de sociaal raadslieden",
@@ -108,7 +108,8 @@ _QUESTION_HEADING = re.compile(
 
 # A line that describes the client's situation under a label ("Inkomen:", "Achtergrond:").
 _SITUATION_LABEL = re.compile(
-    r"^\W*(?:inkomen|inkomsten|financi[eë]n|achtergrond|situatie|gezin|gezinssituatie|huishouden|woonsituatie|"
+    r"^\W*(?:klant|cli[eë]nte?|bewoner|aanvrager|inkomen|inkomsten|financi[eë]n|achtergrond|situatie|gezin|"
+    r"gezinssituatie|huishouden|woonsituatie|"
     r"wonen|werk|opleiding|inburgering|gezondheid|netwerk)\s*:",
     _F,
 )

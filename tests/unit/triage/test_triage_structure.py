@@ -226,3 +226,46 @@ def test_receiving_something_on_a_situation_line_is_no_role(orgs):
     assert _units(text, orgs) == ["gemeente"]
     text = "Vraag: ze krijgt een WW-uitkering van het UWV maar die is te laag berekend."
     assert "uwv" in _units(text, orgs)
+
+
+def test_advice_from_relatives_hearsay_threats_and_relatives_affairs_are_no_party(orgs):
+    question = " Het CJIB stuurt een aanmaning voor een boete van € 120."
+    not_parties = [
+        "Zijn broer zei dat hij bij de gemeente bijzondere bijstand moet vragen.",
+        "Ze heeft gehoord dat ze bij het UWV misschien een toeslag kan krijgen.",
+        "Hij is bang: 'ik moet betalen, anders komt de deurwaarder'.",
+        "Haar zoon heeft zelf schulden en een bewindvoerder.",
+    ]
+    for sentence in not_parties:
+        assert _units(sentence + question, orgs) == ["cjib"], sentence
+    # the professional's own advice on a step the client takes now is a party
+    assert "gemeente" in _units(
+        "Mevrouw vraagt vandaag bijzondere bijstand aan bij de gemeente." + question, orgs
+    )
+
+
+def test_a_court_that_has_ruled_has_done_its_part(orgs):
+    text = (
+        "De kantonrechter heeft de huurovereenkomst ontbonden en de ontruiming toegestaan. "
+        "De woningcorporatie wil de ontruiming opschorten als er een betalingsregeling komt."
+    )
+    assert "rechtbank" not in _units(text, orgs)
+    text = (
+        "Het hoger beroep bij de rechtbank loopt nog; de zitting is in maart. De woningcorporatie wacht af."
+    )
+    assert "rechtbank" in _units(text, orgs)
+
+
+def test_more_settled_and_customer_readings(orgs):
+    question = " De SVB heeft haar AOW verlaagd."
+    for sentence in [
+        "De verkoop van het huis loopt via de notaris en is geregeld.",
+        "Bij de zorgverzekeraar speelt niets.",
+        "Het COA heeft het leefgeld stopgezet; daar staat niets meer open.",
+        "Ze huurt een corporatiewoning en woont er graag.",
+        "Bijstand aanvragen wil ze niet.",
+    ]:
+        assert _units(sentence + question, orgs) == ["svb"], sentence
+    assert "zorgverzekeraar" in _units(
+        "Ze moet nu zelf een basisverzekering afsluiten bij een zorgverzekeraar.", orgs
+    )
