@@ -78,7 +78,11 @@ _NO_QUESTION_LATER = re.compile(
     r"\b(?:is|zijn|werd|werden)\s+(?!(?:nog\s+)?niet\b)(?:\S+\s+){0,4}?(?:gedaan|afgehandeld|geregeld)\b|"
     r"\b(?:staat|staan)\s+(?:\S+\s+){0,2}?(?:niets|niks)\s+(?:meer\s+)?open\b|\bspeelt\s+(?:er\s+)?(?:\S+\s+)?(?:niets|niks)\b|"
     r"\b(?:niets|niks)\s+(?:meer\s+)?te\s+(?:regelen|doen)\b|\bgeen\s+(?:\w+\s+)?rol\b|"
-    r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:niets|niks|geen\s+vragen?)\s+(?:\S+\s+)?over\b",
+    r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:niets|niks|geen\s+vragen?)\s+(?:\S+\s+)?over\b|"
+    # an offer that stays open for later: "staat open als het toch niet lukt"
+    r"\bstaat\s+(?:nog\s+)?open\s+(?:als|voor\s+het\s+geval|mocht)\b|"
+    # the client does not want it involved: "… niet dat de bewindvoerder erbij betrokken wordt"
+    r"^\s*(?:\S+\s+){0,2}?(?:hierbij|erbij|daarbij|er\s+bij)\s+betrokken\s+(?:wordt|raakt|worden)\b",
     _F,
 )
 _REFERS_BACK = re.compile(r"^\s*(?:die|dat|dit|deze|daar\w*|het\s+dossier|dat\s+dossier)\b", _F)
@@ -284,6 +288,14 @@ def compound_of_something_else(text: str, m: OrgMention) -> bool:
     return bool(_STUDY_BEFORE.search(text[max(m.sentence.start, m.start - 30) : m.start]))
 
 
+# Payments that run as they should: "de vader betaalt netjes alimentatie", "de huur wordt keurig betaald".
+_PAID_PROPERLY = re.compile(
+    r"\b(?:betaalt|betalen|betaald|betaalde|maakt\s+over)\s+(?:\S+\s+){0,3}?(?:netjes|keurig|trouw|op\s+tijd)\b|"
+    r"\b(?:netjes|keurig|trouw|op\s+tijd)\s+(?:\S+\s+){0,2}?(?:betaald|betaalt|betalen|overgemaakt)\b",
+    _F,
+)
+
+
 def no_question_there(text: str, m: OrgMention) -> bool:
     """Does the rest of the sentence (up to a turn: maar, terwijl, ;) say there is no question about
     it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it? A clause
@@ -291,6 +303,11 @@ def no_question_there(text: str, m: OrgMention) -> bool:
     after = text[m.end : m.sentence.end]
     turn = _TURN.search(after)
     if _NO_QUESTION_LATER.search(after[: turn.start()] if turn else after):
+        return True
+    clause_before = re.split(r"[,;:]|\bmaar\b", text[m.sentence.start : m.start])[-1]
+    if _PAID_PROPERLY.search(
+        clause_before + text[m.start : m.end] + (after[: turn.start()] if turn else after)
+    ):
         return True
     if turn and turn.group(0).lower() in (";", "maar"):
         rest = after[turn.end() :]

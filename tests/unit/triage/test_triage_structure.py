@@ -269,3 +269,14 @@ def test_more_settled_and_customer_readings(orgs):
     assert "zorgverzekeraar" in _units(
         "Ze moet nu zelf een basisverzekering afsluiten bij een zorgverzekeraar.", orgs
     )
+
+
+def test_payments_that_run_properly_and_open_offers_are_no_question(orgs):
+    question = " De SVB heeft haar AOW verlaagd."
+    for sentence in [
+        "Haar ex betaalt elke maand netjes de kinderalimentatie, rechtstreeks aan haar.",
+        "Een gesprek bij de kredietbank staat open als het toch niet lukt.",
+        "Ze wil niet dat de bewindvoerder erbij betrokken wordt.",
+    ]:
+        assert _units(sentence + question, orgs) == ["svb"], sentence
+    assert "lbio" in _units("Haar ex betaalt de kinderalimentatie al maanden niet; het LBIO int nu.", orgs)
