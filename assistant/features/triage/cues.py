@@ -172,7 +172,8 @@ EVERYONE_WAITS = rx(
     r"(?:instanties|partijen|organisaties|loketten))\b(?:\s+\S+){0,4}?\s+(?:wacht(?:en)?\b(?:\s+\S+){0,3}?\s+op\s+"
     r"(?:elkaar|iemand\s+anders|de\s+ander\w*)|wijs\w*\b(?:\s+\S+){0,2}?\s+naar\s+elkaar|wijzen\b(?:\s+\S+){0,2}?\s+"
     r"naar\s+elkaar|(?:verwijs|verwijz)\w*\b(?:\s+\S+){0,2}?\s+naar\s+elkaar)|"
-    r"\b(?:wacht(?:en)?|wijzen)\s+(?:\S+\s+){0,2}?(?:allemaal|allebei)\s+(?:op|naar)\s+elkaar\b"
+    r"\b(?:wacht(?:en)?|wijzen)\s+(?:\S+\s+){0,2}?(?:allemaal|allebei)\s+(?:op|naar)\s+elkaar\b|"
+    r"\b(?:ze|zij)\s+(?:wijzen|wachten|verwijzen)\s+(?:\S+\s+)?(?:naar|op)\s+elkaar\b"
 )
 
 

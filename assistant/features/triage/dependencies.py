@@ -40,7 +40,7 @@ _SPEAKER = re.compile(
 # A colon and the list lines after it ("maar alleen als:\n- schuldhulp bevestigt …\n- …").
 _LIST_AFTER = re.compile(r":[ \t]*\n(?:[ \t]*(?:[-•*]|\d+[.)])[^\n]*(?:\n|$))+")
 _BUT_BEFORE = re.compile(r"\bmaar\s*$", re.I)
-_PRONOUN_SPEAKER = re.compile(r"^\W*(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
 _EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
 _UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
 _WORD = re.compile(r"[a-zà-ÿ]{6,}")
@@ -166,6 +166,16 @@ def _conditional(
         if speaker:
             window = [spans[i - 1], span] if speaker == before else [span]
             return _directed(cue, text, window, speaker, condition, span)
+    if (
+        condition
+        and not dependent
+        and _BUT_BEFORE.search(text, max(span.start, dep_side[0] - 8), dep_side[0])
+    ):
+        # "X heeft een plek, maar neemt alleen op met …": the subject of the clause before the "maar" waits
+        prior = _units_in(parties, _clause(text, span, dep_side[0] - 6)[0], dep_side[0])
+        prior = [u for u in prior if u not in condition]
+        if prior:
+            return _directed(cue, text, [span], prior[-1:], condition, span)
     if not dependent:
         return None  # the client waits, not an organisation
     linked = _linked(text, spans, i, cond_side, parties, dependent)

@@ -280,3 +280,19 @@ def test_payments_that_run_properly_and_open_offers_are_no_question(orgs):
     ]:
         assert _units(sentence + question, orgs) == ["svb"], sentence
     assert "lbio" in _units("Haar ex betaalt de kinderalimentatie al maanden niet; het LBIO int nu.", orgs)
+
+
+def test_the_clause_before_but_waits_and_pronoun_subjects(orgs):
+    text = "De zorginstelling heeft een kamer vrij, maar neemt alleen op met een indicatie van het CIZ."
+    dep = assess(text, orgs).stated_dependencies[0]
+    assert dep.dependent == ["zorginstelling"] and dep.condition == ["ciz"]
+    text = "Toeslagen heeft de huurtoeslag stopgezet; ook zij wachten op de gegevens van de IND."
+    dep = assess(text, orgs).stated_dependencies[0]
+    assert dep.dependent == ["toeslagen"] and dep.condition == ["ind"]
+    # the client waits, not an organisation: no dependency
+    assert not assess("Het UWV heeft de WW stopgezet; meneer wacht op de brief.", orgs).dependencies
+
+
+def test_they_point_at_each_other(orgs):
+    text = "Het ziekenhuis wil hem ontslaan en het CIZ moet de indicatie geven. Ze wijzen naar elkaar."
+    assert assess(text, orgs).category == 3
