@@ -79,6 +79,8 @@ _NO_QUESTION_LATER = re.compile(
     r"\b(?:staat|staan)\s+(?:\S+\s+){0,2}?(?:niets|niks)\s+(?:meer\s+)?open\b|\bspeelt\s+(?:er\s+)?(?:\S+\s+)?(?:niets|niks)\b|"
     r"\b(?:niets|niks)\s+(?:meer\s+)?te\s+(?:regelen|doen)\b|\bgeen\s+(?:\w+\s+)?rol\b|"
     r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:niets|niks|geen\s+vragen?)\s+(?:\S+\s+)?over\b|"
+    # done as it should be: "de bank heeft keurig meegewerkt", "netjes afgehandeld"
+    r"\b(?:netjes|keurig)\s+(?:\S+\s+){0,3}?(?:meegewerkt|geleverd|gestuurd|opgestuurd|afgehandeld|verwerkt)\b|"
     # an offer that stays open for later: "staat open als het toch niet lukt"
     r"\bstaat\s+(?:nog\s+)?open\s+(?:als|voor\s+het\s+geval|mocht)\b|"
     # the client does not want it involved: "… niet dat de bewindvoerder erbij betrokken wordt"

@@ -296,3 +296,12 @@ def test_the_clause_before_but_waits_and_pronoun_subjects(orgs):
 def test_they_point_at_each_other(orgs):
     text = "Het ziekenhuis wil hem ontslaan en het CIZ moet de indicatie geven. Ze wijzen naar elkaar."
     assert assess(text, orgs).category == 3
+
+
+def test_a_step_done_properly_is_no_question(orgs):
+    text = (
+        "Ze heeft de afschriften bij haar bank opgevraagd; die kwamen snel (de bank heeft keurig meegewerkt)."
+    )
+    assert "bank" not in _units(text + " De gemeente weigert de bijstand.", orgs)
+    text = "Ze heeft de afschriften bij haar bank opgevraagd, maar die zijn nog niet gekomen."
+    assert "bank" in _units(text, orgs)
