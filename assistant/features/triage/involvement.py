@@ -43,10 +43,9 @@ from assistant.features.triage.background import (
     LABEL_NOT,
     PAST_OR_HYPOTHETICAL,
     compound_of_something_else,
-    in_header,
     not_a_party_now,
-    writer_acts,
 )
+from assistant.features.triage.letterhead import in_header, writer_acts
 from assistant.features.triage.party_evidence import lacks_party_evidence
 from assistant.knowledge.organisations import OrgMention, unit_of
 

@@ -4,7 +4,8 @@ Spoed is the writer's finding that something stops or runs out within weeks. Not
 someone's alarm in their own words ('SPOED', "mijn uitkering stopt!!") or a fear or belief ("bang voor
 beslag", "dacht dat"); the writer checks those, and what the writer says about it decides. Also not: a danger the
 text settles or denies ("Er is geen beslag"), a past state, a time far off, or a date that cannot be
-placed without the note's date. Each doubt keeps the signal "to check" with its reason.
+placed without the note's date, or a statement the next sentence contradicts ("Dat klopt niet."). Each
+doubt keeps the signal "to check" with its reason.
 """
 
 from __future__ import annotations
@@ -89,6 +90,16 @@ HYPOTHESIS = rx(
     r"[,;:]\s*(?:als|indien|mocht|mochten|ingeval)\s|\b(?:eventuele|eventueel|mogelijke)\s+(?:\w+\s+)?(?:ontruiming|afsluiting|beslag|stopzetting)"
 )
 SETTLED_NOTE = "De intake zegt dat het al is opgelost of niet (meer) speelt"
+# The next sentence says the statement before is not true ("Dat klopt niet.", "Bij doorvragen ligt het
+# anders."): the signal is contradicted by the writer; "Het klopt niet dat ..." speaks of what follows.
+REFUTED = rx(
+    r"[\s\-*•]*(?:maar\s+)?(?:(?:dat|dit|het)\s+(?:klopt|klopte)\s+(?:ook\s+|eigenlijk\s+|helemaal\s+)?niet\b(?!\s+(?:dat|met)\b)|"
+    r"(?:dat|dit)\s+(?:is|was|blijkt|bleek)\s+(?:\S+\s+)?(?:niet\s+(?:zo|waar|juist|correct|terecht)\b|onjuist|onwaar|ongegrond)|"
+    r"(?:(?:bij|na)\s+(?:doorvragen|navraag|nader\s+inzien|controle)\s*,?\s*|(?:eigenlijk|in\s+werkelijkheid|in\s+feite)\s+)?"
+    r"(?:ligt|lag)\s+het\s+anders\b|(?:dat|dit|het)\s+(?:blijkt|bleek)\s+(?:\S+\s+)?anders\b)"
+)
+_QUOTE_BREAK = re.compile(r"[.!?][" + "'\"‘’“”" + r"]\s+(?=[A-Z])")
+REFUTED_NOTE = "De intake spreekt dit direct daarna tegen; ga na wat er werkelijk speelt"
 # A seizure takes money or goods within days only as an executory step: a dwangbevel, an announced or
 # threatened seizure or sale, a seized bank account. A seizure on wages or a benefit that is in place
 # leaves the beslagvrije voet: nothing runs out by it alone.
@@ -219,8 +230,21 @@ def doubt(
     for sp in after:
         if _settles(text, spans, sp, income, pattern, first=sp.start <= span.start):
             return SETTLED_NOTE, sp
+    if refuted := _refuted(text, span, after):
+        return REFUTED_NOTE, refuted
     if key == "beslag" and not IMMINENT_SEIZURE.search(here) and when != "near":
         return SEIZURE_IN_PLACE, span
+    return None
+
+
+def _refuted(text: str, span: Span, after: Sequence[Span]) -> Span | None:
+    """The sentence right after the signal's that says it is not true, also where it follows a quote
+    inside the same span ("... nodig.' Bij doorvragen ligt het anders.")."""
+    for brk in _QUOTE_BREAK.finditer(text, span.start, span.end):
+        if REFUTED.match(text, brk.end(), span.end):
+            return span
+    if len(after) > 1 and REFUTED.match(text, after[1].start, after[1].end):
+        return after[1]
     return None
 
 

@@ -295,23 +295,3 @@ def maybe_near(text: str, sentence: Span, ref: NoteDate | None, *, weeks: bool =
     if when == "near" or weeks and when == "weeks":
         return True
     return when is None and ref is None and has_date(text, sentence) and not SINCE.search(sentence.text(text))
-
-
-# A term the client meets by one act (bezwaar, betalen, reageren) is spoed only within four weeks; a
-# right or provision that expires (verloopt, geldig tot, stopt) already within six: renewal needs others.
-ACT_TERM = rx(
-    r"\bbezwaar\w*|\bberoep\w*|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:reageren|betalen|indienen|aanleveren|inleveren)\b|"
-    r"\bbetal\w*|\bbeslag\w*|\bdwangbevel\w*"
-)
-EXPIRY = rx(
-    r"\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bafl(?:oopt|open)\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|\bgeldig\s+tot\b|\bstop(?:t|pen|gezet)\b|"
-    r"\beindig(?:t|en)\b|\bbeëindig\w*|\bafgesloten\b|\bafsluit\w*|\bontruim\w*|\buitzetting\b|\bop\s+straat\b|"
-    r"\bloopt\s+(?:nog\s+)?tot\b|\bontslag\w*|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:weg|vertrekken|verhuizen|eruit|leeg|(?:huis|woning|kamer|opvang|plek)\s+uit)\b"
-)
-
-
-def expires(text: str, sentence: Span) -> bool:
-    """Whether the sentence says a right or provision expires, not a term for one act of the client."""
-    return bool(EXPIRY.search(text, sentence.start, sentence.end)) and not ACT_TERM.search(
-        text, sentence.start, sentence.end
-    )

@@ -1,0 +1,134 @@
+"""Mentions of a matter that is settled or history: the note says there is no question there ("loopt
+gewoon door", "is afgerond", "daar geen vragen over", "betaalt netjes"), or dates it in an earlier year
+with nothing still open, or lists it as history ("Voorgeschiedenis: …", "(2015-2019)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.knowledge.organisations import OrgMention
+
+_F = re.IGNORECASE
+
+_NO_QUESTION_LATER = re.compile(
+    r"\b(?:loopt|lopen|gaat|gaan)\s+(?:(?!niet\b|nog\b)\S+\s+)?goed\b(?!\s+mis\b)|"
+    r"\bstaat\s+(?:hier\s+|daar\s+)?(?:\S+\s+)?los\s+van\b|"
+    r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:geen\s+vragen?|niet\s+over)\b|"
+    r"\b(?:dat|dit|die|inkomen|geld)\s+(?:is|zijn)\s+(?:dus\s+|ook\s+)?geen\s+(?:probleem|punt|zorg)\b|"
+    r"\bniets\s+aan\s+de\s+hand\b|\b(?:is|gaat|loopt)\s+alles\s+(?:in\s+orde|goed|prima)\b|\b(?:daar|hier)\s+verandert\s+niets\b|"
+    # a settled state: "dat traject is klaar", "is in orde", "loopt gewoon door", "(afgesloten)",
+    # "daar is niks mis mee", "doet daar niks mee"
+    r"\b(?:is|zijn|was|waren|werd|al|inmiddels)\s+(?:\S+\s+){0,2}?(?:afgerond|afgesloten|gesloten|klaar|opgelost|"
+    r"in\s+orde|op\s+orde)\b|\((?:\s*(?:al|inmiddels))?\s*(?:afgerond|afgesloten|gesloten|klaar|opgelost)\b|"
+    r"\b(?:loopt|lopen)\s+(?:nog\s+)?(?:gewoon|prima|normaal)(?:\s+door)?\b(?!\s+(?:niet|af|op|mis)\b)|"
+    r"\b(?:niks|niets)\s+mis\b|\b(?:doet|doen|deed)\s+(?:daar|hier)\s+(?:\S+\s+)?(?:niks|niets)\b|"
+    r"\b(?:loopt|lopen)\s+(?:\S+\s+){1,3}?(?:normaal|gewoon|prima)\b(?!\s+(?:niet|af|op|mis)\b)|"
+    r"\bgeen\s+vragen?\s+(?:over|meer)\b|\bniet\s+aan\s+de\s+orde\b|\b(?:niets|niks)\s+(?:\S+\s+){0,3}?te\s+maken\b|"
+    r"\bgeen\s+(?:achterstand\w*|betalingsachterstand\w*|probleem\s+meer|problemen\s+meer)\b|"
+    # a step the clause reports as completed: "… heeft … met succes afgerond.", "is door X gedaan"
+    r"\b(?:afgerond|afgesloten|gesloten)\s*(?:[.,;)]|$)|"
+    r"\b(?:is|zijn|werd|werden)\s+(?!(?:nog\s+)?niet\b)(?:\S+\s+){0,4}?(?:gedaan|afgehandeld|geregeld)\b|"
+    r"\b(?:staat|staan)\s+(?:\S+\s+){0,2}?(?:niets|niks)\s+(?:meer\s+)?open\b|\bspeelt\s+(?:er\s+)?(?:\S+\s+)?(?:niets|niks)\b|"
+    r"\b(?:niets|niks)\s+(?:meer\s+)?te\s+(?:regelen|doen)\b|\bgeen\s+(?:\w+\s+)?rol\b|"
+    r"\b(?:daar|hier)\s+(?:\S+\s+){0,3}?(?:niets|niks|geen\s+vragen?)\s+(?:\S+\s+)?over\b|"
+    # done as it should be: "de bank heeft keurig meegewerkt", "netjes afgehandeld"
+    r"\b(?:netjes|keurig)\s+(?:\S+\s+){0,3}?(?:meegewerkt|geleverd|gestuurd|opgestuurd|afgehandeld|verwerkt)\b|"
+    # an offer that stays open for later: "staat open als het toch niet lukt"
+    r"\bstaat\s+(?:nog\s+)?open\s+(?:als|voor\s+het\s+geval|mocht)\b|"
+    # the client does not want it involved: "… niet dat de bewindvoerder erbij betrokken wordt"
+    r"^\s*(?:\S+\s+){0,2}?(?:hierbij|erbij|daarbij|er\s+bij)\s+betrokken\s+(?:wordt|raakt|worden)\b",
+    _F,
+)
+
+_REFERS_BACK = re.compile(r"^\s*(?:die|dat|dit|deze|daar\w*|het\s+dossier|dat\s+dossier)\b", _F)
+
+_TURN = re.compile(r"\b(?:maar|terwijl|echter|wel)\b|;", _F)
+
+# Clause boundaries for a dated clause; a parenthesis does not end one ("Vroeger (2021) via de kredietbank").
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:en|maar|want|omdat|terwijl)\s", _F)
+
+# A year as the time of an event ("in 2025", "tot 2024", "voorjaar 2025", "(2021-2022)"), not the year a
+# tax or benefit is about ("aanslag IB 2025", "toeslag over 2025").
+_YEAR = re.compile(
+    r"(?:\b(?:in|tot|t/m|eind|begin|medio|voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)\s+|\()((?:19|20)\d\d)(?!\d|[-/]\d{1,2}[-/])",
+    _F,
+)
+
+_LABEL_COLON = re.compile(r"[\w\-]*\s*:\s*")
+
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+# A clause that still runs or starts then: "sinds 2024", "nog", "nu", a debt or a procedure.
+_STILL_OPEN = re.compile(
+    r"\b(?:sinds|vanaf|per|nog|nu(?!\s+(?:niet|geen)\b)|weer|opnieuw|inmiddels|steeds|openstaand\w*|schuld(?!hulp)\w*|achterstand\w*|"
+    r"bezwaar\w*|beroep\w*|terug\w*|loopt|lopen|wacht\w*|dreig\w*|moet|moeten|wil|wilt|willen)\b",
+    _F,
+)
+
+_HISTORY_LABEL = re.compile(
+    r"^\W*(?:voorgeschiedenis|historie|eerder(?:e)?(?:\s+(?:contact\w*|hulp\w*|trajecten|instanties|betrokken\w*))?|"
+    r"vroeger|verleden)\s*:",
+    _F,
+)
+
+_ENDED_AFTER = re.compile(
+    r"^[\w\-]*\s*\((?:\s*(?:van\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|\s*tot\s+(?:vorig|vorige|afgelopen)\s+\w+|"
+    r"\s*(?:tot|t/m)\s+(?:19|20)\d\d)\s*\)",
+    _F,
+)
+
+# Payments that run as they should: "de vader betaalt netjes alimentatie", "de huur wordt keurig betaald".
+_PAID_PROPERLY = re.compile(
+    r"\b(?:betaalt|betalen|betaald|betaalde|maakt\s+over)\s+(?:\S+\s+){0,3}?(?:netjes|keurig|trouw|op\s+tijd)\b|"
+    r"\b(?:netjes|keurig|trouw|op\s+tijd)\s+(?:\S+\s+){0,2}?(?:betaald|betaalt|betalen|overgemaakt)\b",
+    _F,
+)
+
+
+def no_question_there(text: str, m: OrgMention) -> bool:
+    """Does the rest of the sentence (up to a turn: maar, terwijl, ;) say there is no question about
+    it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it? A clause
+    after a semicolon that refers back to it ("…; die heeft er niets mee te maken") counts too."""
+    after = text[m.end : m.sentence.end]
+    turn = _TURN.search(after)
+    if _NO_QUESTION_LATER.search(after[: turn.start()] if turn else after):
+        return True
+    clause_before = re.split(r"[,;:]|\bmaar\b", text[m.sentence.start : m.start])[-1]
+    if _PAID_PROPERLY.search(
+        clause_before + text[m.start : m.end] + (after[: turn.start()] if turn else after)
+    ):
+        return True
+    if turn and turn.group(0).lower() in (";", "maar"):
+        rest = after[turn.end() :]
+        nxt = _TURN.search(rest)
+        clause = rest[: nxt.start()] if nxt else rest
+        return bool(_REFERS_BACK.match(clause) and _NO_QUESTION_LATER.search(clause))
+    return False
+
+
+def in_history(text: str, m: OrgMention) -> bool:
+    """Is the mention in a list of history ("Voorgeschiedenis: jeugdzorg, schuldhulp"), dated as
+    ended ("jeugdzorg (2015-2019)", "de GI (tot vorig jaar)"), or in a clause dated in an earlier
+    year with nothing still open ("de Raad deed in 2025 onderzoek", "was tot 2024 in behandeling")?"""
+    line_start = max(text.rfind("\n", 0, m.start) + 1, m.sentence.start)
+    if _HISTORY_LABEL.match(text[line_start : m.start]):
+        return True
+    return bool(_ENDED_AFTER.match(text[m.end : m.sentence.end])) or _dated_before_now(text, m)
+
+
+def _dated_before_now(text: str, m: OrgMention) -> bool:
+    """The mention's clause names a year before the note's year (the heading's, else the latest year
+    the note names), not as a start ("sinds 2024"), and says nothing is still open or happening now."""
+    bounds = [b.end() for b in _CLAUSE_SPLIT.finditer(text, m.sentence.start, m.start)]
+    start = bounds[-1] if bounds else m.sentence.start
+    label = _LABEL_COLON.match(text, m.end)  # "verslavingszorg: contact in 2023, nu niet"
+    rest = label.end() if label else m.end
+    cut = _CLAUSE_SPLIT.search(text, rest, m.sentence.end)
+    clause = text[start : cut.start() if cut else m.sentence.end]
+    years = [int(y.group(1)) for y in _YEAR.finditer(clause)]
+    if not years or _STILL_OPEN.search(clause):
+        return False
+    now = max(int(y) for y in _ANY_YEAR.findall(text))
+    return max(years) < now
