@@ -18,8 +18,8 @@ _ABBREVIATIONS = re.compile(
     r"vlgs|ong|tel|max|min|afd|p\.w|art|zorgverz)\.",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n|\n\s*[-*•]\s+")
-_SENTENCE_OR_LINE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+_SENTENCE_END = re.compile(r"[.!?]+['’\"”]?(?=\s|$)|\n\s*\n|\n\s*[-*•]\s+")
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?]+['’\"”]?(?=\s|$)|\n+")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]")
 
 

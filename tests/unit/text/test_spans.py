@@ -26,3 +26,15 @@ def test_sentence_around_keeps_amounts_and_abbreviations_whole():
     text = "Kop\nregel twee hier\nnog een"
     at = text.find("twee")
     assert sentence_around(text, Span(at, at + 4)) == "regel twee hier"
+
+
+def test_a_sentence_ends_after_a_closing_quote():
+    from assistant.text.spans import sentences
+
+    text = "Hij zei: 'dat is niet nodig.' Bij doorvragen ligt het anders."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Hij zei: 'dat is niet nodig.'",
+        "Bij doorvragen ligt het anders.",
+    ]
+    text = "Het is 'de zaak A.B.' zoals hij zegt"  # no space after the quote: no sentence end
+    assert len(sentences(text)) == 1
