@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.drafts.facts import Evidence, evidence_at
+from assistant.features.grounds.partner import about_someone_else
+from assistant.features.grounds.recency import dated_long_ago, latest_year
 from assistant.text.folding import fold
 from assistant.text.negation import NEGATIONS, clause_bounds, negated_just_before
 from assistant.text.spans import sentence_at, sentences
@@ -44,6 +46,10 @@ _LIVES_ELSEWHERE = re.compile(
 # "terugvordering boven € 118" in a stem list: an amount above 118 euro in a sentence that names a
 # repayment (a ground about small sums does not fit a larger terugvordering)
 _REPAYMENT_ABOVE = re.compile(r"^terugvordering boven € ?(\d+)$")
+# "vso in het laatste jaar": the stem in a sentence that does not date it more than a year back
+_RECENT = re.compile(r"^(.+) in het laatste jaar$")
+# "wlz bij de partner": the stem in a sentence not about another person than the partner (partner.py)
+_OF_PARTNER = re.compile(r"^(.+) bij de partner$")
 _REPAYMENT = re.compile(r"terugvorder|terug te vorderen|terugbetal|terug te betalen|teruggevorderd|moet\b[^.!?]{0,40}\bterug")
 _EURO = re.compile(r"(?:€|eur|euro)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{2}|-))?|(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2})?\s?euro\b")
 # a matter the case itself puts off: "later ... waarschijnlijk/misschien", or the next sentence says
@@ -54,6 +60,8 @@ _NOT_THE_POINT = re.compile(
     r"^\W*(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
     re.IGNORECASE,
 )
+# "geen cursus of traject", "niet ziek en niet opgenomen": a negation carries over a coordination
+_COORDINATED_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:of|en|noch)\s+$", re.IGNORECASE)
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 
 
@@ -141,6 +149,15 @@ class CaseText:
         above = _REPAYMENT_ABOVE.match(stem)
         if above:
             return self._repayments_above(int(above.group(1)))
+        recent = _RECENT.match(stem)
+        if recent:
+            return self._recent(recent.group(1))
+        of_partner = _OF_PARTNER.match(stem)
+        if of_partner:
+            return [
+                f for f in self.find_all(of_partner.group(1))
+                if not about_someone_else(self.sentence_of(f), self.sentence_before(f))
+            ]  # fmt: skip
         carries_negation = bool(set(fold(stem).split()) & NEGATIONS)
         out = []
         for source in (OBSTACLE, CASE):
@@ -152,9 +169,19 @@ class CaseText:
                 if source == OBSTACLE or carries_negation or not (
                     negated_just_before(text, sentence, m.start(), NEGATION_WINDOW)
                     or fronted_and_negated(text, sentence, m.start())
+                    or _COORDINATED_NEGATION.search(text, sentence.start, m.start())
                 ):
                     out.append(self._found(source, m.start(), m.end()))
         return out
+
+    def _recent(self, stem: str) -> list[Found]:
+        """The places of `stem` whose sentence does not date it more than a year back."""
+        age = self.client_age.years if self.client_age else None
+        year = latest_year(*self.inputs.values())
+        return [
+            f for f in self.find_all(stem)
+            if not dated_long_ago(self.inputs[f.source][f.evidence.start : f.evidence.end], age, year)
+        ]  # fmt: skip
 
     def _repayments_above(self, limit: int) -> list[Found]:
         """Amounts above `limit` euro in sentences that name a repayment, obstacle first."""
@@ -182,16 +209,28 @@ class CaseText:
                         return self._found(source, m.start(), m.end())
         return None
 
-    def find_any(self, stems, used: frozenset = frozenset()) -> Found | None:
+    def find_any(self, stems, used: frozenset = frozenset(), accept=None) -> Found | None:
         """The first stem of `stems` (in catalogue order) that the obstacle shows, else the first
         the case shows, at a place not in `used` ((source, start) pairs already quoted for another
-        fact). The obstacle goes first: it says what stands in the way."""
+        fact) and that `accept(stem, found)` takes, when given. The obstacle goes first: it says
+        what stands in the way."""
         for source in (OBSTACLE, CASE):
             for stem in stems:
                 for found in self.find_all(stem):
-                    if found.source == source and (found.source, found.start) not in used:
+                    if found.source == source and (found.source, found.start) not in used and (
+                        accept is None or accept(stem, found)
+                    ):
                         return found
         return None
+
+    def sentence_of(self, found: Found) -> str:
+        return self.inputs[found.source][found.evidence.start : found.evidence.end]
+
+    def sentence_before(self, found: Found) -> str:
+        """The sentence before the one `found` sits in (same input), or "" for the first."""
+        spans = self._sentences[found.source]
+        before = [s for s in spans if s.end <= found.evidence.start]
+        return self.inputs[found.source][before[-1].start : before[-1].end] if before else ""
 
     def _ages(self, source: str) -> list[Age]:
         folded, out = self._folded[source], []

@@ -58,16 +58,17 @@ def _age_rule(years: int, ages: tuple[int | None, int | None]) -> str:
 
 
 def condition_holds(
-    condition: Any, case: CaseText, *, client_only: bool, used: frozenset = frozenset()
+    condition: Any, case: CaseText, *, client_only: bool, used: frozenset = frozenset(), accept=None
 ) -> GroundFact | None:
     """The fact with its evidence when the case shows `condition`; None when it does not. A word
-    already quoted for another fact of the same ground (`used`) does not count twice."""
+    already quoted for another fact of the same ground (`used`) does not count twice; `accept`
+    (stem, found) -> bool may refuse a place."""
     if condition.ages is not None:
         people = [case.client_age] if client_only and case.client_age else ([] if client_only else case.household_ages())
         for person in people:
             if _in_range(person.years, condition.ages):
                 return fact_from(condition.fact, person.found, _age_rule(person.years, condition.ages))
-    found = case.find_any(expand(condition.any_of), used)
+    found = case.find_any(expand(condition.any_of), used, accept)
     return fact_from(condition.fact, found) if found else None
 
 
@@ -90,11 +91,13 @@ class GroundCheck:
         return [f.value for f in self.facts if not f.stated]
 
 
-def check_ground(ground: Any, case: CaseText) -> GroundCheck:
+def check_ground(ground: Any, case: CaseText, core_accept=None) -> GroundCheck:
+    """`core_accept` (stem, found) -> bool: which places may show the first required fact (the core)."""
     check = GroundCheck()
     used: set[tuple[str, int]] = set()
-    for condition in ground.requires:
-        fact = condition_holds(condition, case, client_only=False, used=frozenset(used))
+    for i, condition in enumerate(ground.requires):
+        accept = core_accept if i == 0 else None
+        fact = condition_holds(condition, case, client_only=False, used=frozenset(used), accept=accept)
         check.facts.append(fact or missing_fact(condition.fact))
         if fact is not None and fact.start is not None:
             used.add((fact.source, fact.start))

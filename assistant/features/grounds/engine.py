@@ -19,7 +19,13 @@ from assistant.features.grounds.concepts import expand
 from assistant.features.grounds.conditions import GroundCheck, GroundFact, check_ground
 from assistant.features.grounds.obstacle_reading import cited_articles, says_no_choice
 from assistant.features.grounds.obstacles import KIND_LABELS
-from assistant.features.grounds.subjects import SUBJECT_NAMES, is_gated, law_subject, names_only_a_subject
+from assistant.features.grounds.subjects import (
+    SUBJECT_NAMES,
+    core_in_own_law,
+    is_gated,
+    law_subject,
+    names_only_a_subject,
+)
 from assistant.features.grounds.weighing import boost_related, lex_specialis, weigh_laws_and_organisations
 from assistant.text.folding import fold
 from assistant.text.matching import find_phrase
@@ -181,7 +187,7 @@ def consider(
     subject = law_subject(ground.law, case) if is_gated(ground.law) else None
     if is_gated(ground.law) and subject is None:
         return None
-    check = check_ground(ground, case)
+    check = check_ground(ground, case, core_in_own_law(ground.law, case))
     if check.excluded is not None or (ground.requires and not check.facts[0].stated):
         return None  # the first required fact is the ground's core (its procedure or exception)
     match = score_ground(ground, signals, case.inputs["casus"], case.inputs["obstakel"] or None, retrieved)

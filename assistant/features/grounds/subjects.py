@@ -8,7 +8,7 @@ stems, see casetext.py), not case phrases.
 
 from __future__ import annotations
 
-from assistant.features.grounds.casetext import CaseText
+from assistant.features.grounds.casetext import CaseText, stem_pattern
 from assistant.features.grounds.conditions import GroundFact, fact_from
 from assistant.text.folding import fold
 
@@ -87,3 +87,41 @@ def names_only_a_subject(stems) -> bool:
 def is_gated(law: str) -> bool:
     """Laws with a subject of their own; the Awb (and a law the table does not know) is not gated."""
     return law in LAW_SUBJECTS
+
+
+# Laws run by one body under one procedure family: a sentence about the one is about the other too.
+_FAMILY = {"Wet op de huurtoeslag": "Awir", "Wet kinderopvang": "Awir"}
+# The Wgs is left out: a debt is a situation in every law, not another body's procedure.
+_PROCEDURE_LAWS = tuple(law for law in SUBJECT_NAMES if law != "Wgs")
+
+
+def _laws_named(text: str) -> set[str]:
+    folded = fold(text)
+    return {
+        _FAMILY.get(law, law) for law in _PROCEDURE_LAWS
+        if any(stem_pattern(s).search(folded) for s in SUBJECT_NAMES[law])
+    }  # fmt: skip
+
+
+def core_in_own_law(law: str, case: CaseText):  # -> Callable[[str, Found], bool] | None
+    """A predicate (stem, found) -> bool for a ground's core fact: a fact belongs to the law its
+    sentence is about. A generic word ("te laat", "eerder") in a sentence that names another law's
+    benefit ("de WIA-aanvraag is te laat") and not this law's subject is that other law's fact; a
+    sentence that names no law continues the one before it. A stem that itself names another law
+    (Pw 15: "wia-uitkering") is the ground's own point and always counts."""
+    if law not in _PROCEDURE_LAWS:
+        return None  # the Wgs: debts arise under every law, so its facts sit in their sentences
+    own = _FAMILY.get(law, law)
+    own_stems = LAW_SUBJECTS.get(law, ()) + SUBJECT_NAMES.get(law, ())
+
+    def accept(stem: str, found) -> bool:
+        if _laws_named(stem) - {own}:
+            return True
+        sentence = case.sentence_of(found)
+        named = _laws_named(sentence) or _laws_named(case.sentence_before(found))
+        if not named or own in named:
+            return True
+        folded = fold(sentence)
+        return any(stem_pattern(s).search(folded) for s in own_stems)
+
+    return accept
