@@ -51,7 +51,7 @@ MONEY_WORDS = (
     "toeslag", "heffing", "belasting", "kosten", "rente", "boete", "premie", "bijdrage", "uitkering",
     "huur", "achterstand", "schuld", "inkomen", "loon", "termijn", "bedrag", "som", "voorschot",
     "verhoging", "bijslag", "pensioen", "aow", "vakantiegeld", "dagloon", "bijstand", "saldo",
-    "vergoeding", "korting", "totaal", "aanslag", "factuur", "vordering", "salaris",
+    "vergoeding", "korting", "totaal", "aanslag", "factuur", "vordering", "salaris", "griffierecht", "leges",
 )  # fmt: skip
 MONEY_NOUN = re.compile(r"\b([a-zà-ÿ-]*(?:" + "|".join(MONEY_WORDS) + r")[a-zà-ÿ]{0,4})\b", re.IGNORECASE)
 GENERIC_MONEY_WORDS = frozenset({"bedrag", "bedragen", "som", "geldsom", "termijnen"})

@@ -16,7 +16,7 @@ from assistant.features.letters.dates import DateMention
 from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
 from assistant.features.letters.instalments import first_instalment, total_in_instalments
-from assistant.features.letters.kinds import KIND_LABELS, KindFinding, classify, find_topic
+from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, KindFinding, classify
 from assistant.features.letters.not_now import mark_late
 from assistant.features.letters.objection import decide_remedies
 from assistant.features.letters.options import find_options
@@ -27,6 +27,7 @@ from assistant.features.letters.remedies import POSSIBLE, THIS, find_clauses
 from assistant.features.letters.sender import OrganisationLike, Sender, detect_sender
 from assistant.features.letters.shape import letter_doubts
 from assistant.features.letters.source import LetterSource, read_letter
+from assistant.features.letters.topics import find_topic
 
 _SERVED = re.compile(r"(?i)betekening|betekend")
 
@@ -105,6 +106,9 @@ def _letter_date_fact(src: LetterSource, mention: DateMention | None, evidence: 
 def _private_kind(kind: KindFinding, sender: Sender | None) -> KindFinding:
     """A private party (a verhuurder, a company) takes no besluit (Awb 1:1, 1:3): its letter that
     reads like one is a letter with information."""
+    if sender is not None and sender.court and kind.kind in (*DECISION_KINDS, "beslissing_op_bezwaar"):
+        # a court is no bestuursorgaan (Awb 1:1 lid 2 onder c): its letter is no (beslissing op) besluit
+        return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
     if kind.kind != "besluit" or sender is None or sender.government is not False:
         return kind
     return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)

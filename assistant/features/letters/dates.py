@@ -46,7 +46,7 @@ RELATIVE = re.compile(
     rf"\b(?:binnen|(?P<late>uiterlijk|tot\s+(?:en\s+met\s+|uiterlijk\s+)?))\s+{_NUMBER}\s+"
     r"(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\b"
     r"(?P<anchor>\s+(?:na|vanaf|gerekend vanaf|te rekenen vanaf)\s+(?:de\s+)?"
-    r"(?:datum|dagtekening|verzenddatum|verzending|dag waarop|ontvangst|betekening|heden)[^.;]{0,60})?",
+    r"(?:datum|dagtekening|verzenddatum|verzending|dag waarop|dag\s+van\s+(?:de\s+)?(?:verzending|dagtekening|betekening)|ontvangst|betekening|heden|vandaag)[^.;]{0,60})?",
     re.IGNORECASE,
 )
 
@@ -60,6 +60,7 @@ _LETTER_ANCHORS = {
     "verzenddatum",
     "verzending",
     "heden",
+    "vandaag",
     "deze",
     "dit",
     "dag",
@@ -213,7 +214,7 @@ _FROM_RECEIPT = re.compile(
     r"(?i)\bontvangst\b|\b(?:waarop|nadat|dat|zodra)\b[^.;?]{0,50}\b(?:ontvang(?:en|t)|krijgt|gekregen)\b"
     r"|\bbeteken(?:ing|d)\b|\buitreiking\b"
 )
-_FROM_SERVICE = re.compile(r"(?i)\bheden\b|\bbeteken(?:ing|d)\b")
+_FROM_SERVICE = re.compile(r"(?i)\bheden\b|\bvandaag\b|\bbeteken(?:ing|d)\b")  # an exploot's "vandaag" is "heden"
 _SERVICE_LABEL = re.compile(
     rf"(?i)(?:\bheden\s*,?\s*{_WEEKDAY_RE}(?:de\s+)?|\bbetekend\s+op\s+|datum\s+(?:van\s+)?betekening\s*:?\s*)$"
 )
@@ -232,7 +233,18 @@ def find_service_date(text: str) -> DateMention | None:
     for m in find_dates(text):
         if _SERVICE_LABEL.search(text[max(0, m.start - 60) : m.start]):
             return m
+    for m in find_dates(text):  # the exploot's own sentence: "Op 12 mei 2027 heb ik ... betekend"
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _ON_DAY.search(text[line_start : m.start]) and _SERVED_BY_ME.match(text[m.end : m.end + 400]):
+            return m
     return None
+
+
+_DATED_TODAY = re.compile(r"(?im)^\W*heden\s*,")  # an exploot dated "Heden, ...": its date is the day of service
+_SERVED_WORD = re.compile(r"(?i)\bbeteken(?:d|ing|en)\b|\bexploot\b")
+_ON_DAY = re.compile(rf"(?i)^\W*op\s+(?:{_WEEKDAY_RE})?$")
+_NOT_END = r"(?:[^.]|(?<=\b[A-Z])\.)"  # initials ("A.B. Hoornstra") do not end the sentence
+_SERVED_BY_ME = re.compile(rf"[^.]{{0,200}}\b(?:[Hh]eb|[Hh]ebben)\s+(?:ik|wij)\b{_NOT_END}{{0,250}}\bbetekend\b")
 
 
 def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]:
@@ -247,7 +259,9 @@ def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]
         return []
     out = []
     service = find_service_date(text)
-    served_on = service.value if service else letter_date if SERVES_ITSELF.search(text) else None
+    dated_served = SERVES_ITSELF.search(text) or _DATED_TODAY.search(text)  # the letter's date is the service
+    served_on = service.value if service else letter_date if dated_served else None
+    sent = find_sent_date(text)
     for m in RELATIVE.finditer(text):
         if m.group("late") and not m.group("anchor"):
             continue  # "uiterlijk 30 dagen" without "na ...": not clearly counted from the letter
@@ -259,8 +273,12 @@ def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]
         word = m.group(2).lower()
         amount = int(word) if word.isdigit() else NUMBER_WORDS[word]
         start, exact = letter_date, not _FROM_RECEIPT.search(clause)
+        if sent and SENT_ANCHOR.search(clause) and not _FROM_RECEIPT.search(clause):
+            start = sent.value  # "binnen vier weken na de dag van verzending": from the verzenddatum it names
         if served_on and _FROM_SERVICE.search(clause):
             start, exact = served_on, True  # "binnen twee dagen na heden" in an exploot dated that day
+        elif _FROM_SERVICE.search(clause) and _SERVED_WORD.search(text):
+            exact = False  # "na vandaag" in a served exploot whose day of service was not found
         value = add_period(start, amount, m.group(3))
         out.append(RelativeDeadline(value, m.start(), m.end(), m.group(0), exact, start))
     # The letter explains its term once ("14 dagen, te rekenen vanaf ontvangst"): every mention of

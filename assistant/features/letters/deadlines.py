@@ -24,9 +24,12 @@ _ORGANISATION_ACTS = re.compile(
     rf"(?i)^\W*(?:wij|we)\s+{_ORG_VERBS}\b|\b{_ORG_VERBS}\s+wij\b|\b(?:u\s+krijgt|krijgt\s+u|u\s+ontvangt|ontvangt\s+u)\b"
     r"|^\W*ik\s+(?:maak|betaal|stort|stuur)\b|\b(?:maak|betaal|stort|stuur)\s+ik\b"  # a private sender writes "ik"
     r"|\b(?:naar|aan)\s+u\s+(?:over|terug)\b"  # money that goes to the reader: a refund, not a duty
+    # money that arrives on the reader's own account ("Het bedrag staat uiterlijk 3 mei op uw rekening")
+    r"|\b(?:staat|staan|komt|komen)\b[^.?]{0,60}\bop\s+uw\s+(?:bank)?rekening\b"
+    r"|\bop\s+uw\s+(?:bank)?rekening\b[^.?]{0,30}\b(?:gestort|bijgeschreven|overgemaakt)\b"
 )
 _READER_ACTS = re.compile(
-    r"(?i)^\W*(?:betaal|stuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer)\b|"
+    r"(?i)^\W*(?:betaal|stuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer|zorg)\b|"
     r"\bu\s+moet\b|\bmoet\s+u\b|\b(?:vragen|verzoeken|sommeren)\s+(?:wij\s+)?u\b|\bu\s+(?:levert|komt|betaalt|stuurt)\b"
     r"|\bvan\s+u\b"
 )
@@ -120,7 +123,8 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             continue
         start = r.counted_from or letter_date
         if start != letter_date:
-            rule = f"{_period(r.raw)} na de dag van betekening ({format_date(start)})"
+            day = "de verzenddatum" if re.search(r"(?i)verzend|verzond", r.raw) else "de dag van betekening"
+            rule = f"{_period(r.raw)} na {day} ({format_date(start)})"
         else:
             rule = f"{_period(r.raw)} na de datum van de brief ({format_date(letter_date)})"
         exact = r.exact or served
@@ -178,6 +182,7 @@ def _about_the_reader(sentence: str, conditional: bool = False) -> bool:
         or re.search(M.PAY_VERBS, s)
         or re.search(M.SEND_VERBS, s)
         or re.search(r"reageer|reageren", s)
+        or M.MONEY_RECEIVED.search(s)  # "Het bedrag moet binnen vier weken zijn bijgeschreven"
         or re.search(r"\blaat\b[^.]{0,90}\bweten\b|\blaten\s+weten\b", s)  # "Laat het ons dan ... weten"
     )
 

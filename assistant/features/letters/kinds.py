@@ -143,6 +143,18 @@ _BEFORE_OR_LATER = re.compile(
     r"|\buw\s+zienswijze\b.{0,60}\b(?:meegewogen|gelezen|ontvangen|betrokken)\b"
     r"|\beerder\b|\b(?:later|apart\w*|daarover|binnenkort|daarna)\b.{0,60}\b(?:besluit|beslissing|beschikking|brief)\b"
     r"|\bkrijgt\s+u\b.{0,40}\b(?:de\s+definitieve|een\s+besluit|een\s+beslissing|een\s+beschikking)\b"
+    # what the sender already paid ("De aanslag heb ik vorige week betaald"): done, not this letter's kind
+    r"|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\b[^.?]{0,80}\bbetaald\b"
+    # another letter the reader may still get ("ook al krijg je misschien nog een herinnering"), not this one
+    r"|\b(?:(?:krijgt|krijg|ontvangt|ontvang)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:krijgt|krijg|ontvangt|ontvang))\b"
+    r"(?![^.?]{0,20}\b(?:hierbij|hiermee|met\s+deze|bij\s+deze)\b)[^.?]{0,40}\been\s+(?:\w+\s+)?"
+    r"(?:herinnering|betalingsherinnering|aanmaning|dwangbevel|uitnodiging|aanslag)\b"
+)
+# A reclaim set at nil ("De terugvordering is vastgesteld op € 0", "Er is geen terugvordering"):
+# money was overpaid, but nothing is reclaimed, so the letter is no terugvordering.
+_NIL_RECLAIM = re.compile(
+    r"(?i)\bterugvordering\b[^.?\n]{0,40}(?:€\s*0(?:,00|,-)?(?![\d,.]*[1-9])|\bnihil\b|\bnul\b)"
+    r"|\bgeen\s+terugvordering\b"
 )
 
 
@@ -171,6 +183,8 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
                     count += found
                     hits[kind].append((weight * found, seg.start, seg.end))
             scores[kind] += weight * (min(count, 3) + 2 * bool(subject and rx.search(subject)))
+    if any(_NIL_RECLAIM.search(s.text) for s in segs):
+        scores["terugvordering"] = 0.0
     said = _self_named(segs, scores, hits)
     headed = _headed(segs, subject, scores, hits)
     not_decision = [(s.start, s.end) for s in segs if NOT_A_DECISION.search(s.text)]
@@ -186,6 +200,8 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
     named = [k for k in _PRECEDENCE if _in_subject(k, subject) and scores[k] > 0]
     if len(named) == 1 and kind not in said and _character(named[0]) == _character(kind):
         kind = named[0]  # the subject line names one kind: a kind the body also mentions does not outweigh it
+    if kind in DECISION_KINDS and kind != "besluit" and kind not in said and _subject_decides(subject):
+        kind = "besluit"  # "Onderwerp: Uw WW-uitkering stopt": a terugvordering in the body follows from it
     if headed and kind not in said and headed not in said:
         kind, said = headed, said | {headed}  # the head noun of the subject or title names the letter
     if kind == "aanmaning" and _NOTHING_TO_PAY.search(" ".join(s.text for s in segs)):
@@ -222,7 +238,8 @@ def _self_named(segs: list[Segment], scores: dict[str, float], hits: dict) -> se
 
 # "U hoeft nu niets te betalen", "Je hoeft voor deze brief niets te betalen" (not in an if-clause)
 _NOTHING_TO_PAY = re.compile(
-    r"(?i)(?<![,;]\s)(?<!\bals\s)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}\bte\s+betalen\b"
+    r"(?i)(?<![,;]\s)(?<!\bals\s)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}"
+    r"\b(?:te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
 )
 
 
@@ -258,41 +275,17 @@ def _headed(segs: list[Segment], subject: str, scores: dict[str, float], hits: d
     return found[0] if found else None
 
 
+def _subject_decides(subject: str) -> bool:
+    """The subject names a decision on a right (stopt, toegekend, beschikking) and no other kind."""
+    if not subject or not any(re.search(p, subject, re.I) for p, _ in _SIGNALS["besluit"]):
+        return False
+    others = [p for k, signals in _SIGNALS.items() if k != "besluit" for p, _ in signals]
+    return not any(re.search(p, subject, re.I) for p in others)
+
+
 def _character(kind: str) -> str:
     return "besluit" if kind in DECISION_KINDS else kind
 
 
 def _in_subject(kind: str, subject: str) -> bool:
     return bool(subject) and any(re.search(p, subject, re.I) for p, w in _SIGNALS.get(kind, []) if w >= 2)
-
-
-# (pattern, how the explanation names it); the first match in the subject, else in the body, wins
-_TOPICS = [
-    (r"kinderopvangtoeslag|kinderopvang", "uw kinderopvangtoeslag"),
-    (r"huurtoeslag", "uw huurtoeslag"),
-    (r"zorgtoeslag", "uw zorgtoeslag"),
-    (r"kindgebonden budget", "uw kindgebonden budget"),
-    (r"kinderbijslag", "uw kinderbijslag"),
-    (r"\bAOW\b", "uw AOW"),
-    (r"WW-uitkering|\bWW\b", "uw WW-uitkering"),
-    (r"WIA", "uw WIA-uitkering"),
-    (r"Ziektewet", "uw Ziektewet-uitkering"),
-    (r"bijstand", "uw bijstandsuitkering"),
-    (r"studieschuld|studiefinanciering|terugbetalen van uw studie", "uw studieschuld"),
-    (r"inkomstenbelasting", "uw inkomstenbelasting"),
-    (r"waterschapsbelasting", "uw waterschapsbelasting"),
-    (r"gemeentelijke belastingen|afvalstoffenheffing|rioolheffing|\bOZB\b", "uw gemeentelijke belastingen"),
-    (r"bestuursrechtelijke premie|zorgverzekering|zorgverzekeraar", "de premie van uw zorgverzekering"),
-    (r"hulp bij het huishouden|huishoudelijke hulp", "hulp bij het huishouden"),
-    (r"\bWmo\b", "hulp van de gemeente (Wmo)"),
-    (r"verkeersovertreding|verkeersboete|WAHV", "een verkeersboete"),
-    (r"huurachterstand|\bhuur\b", "uw huur"),
-]
-
-
-def find_topic(text: str, subject: str) -> str | None:
-    for source in (subject, text):
-        for pattern, topic in _TOPICS:
-            if re.search(pattern, source, re.IGNORECASE if pattern.islower() else 0):
-                return topic
-    return None

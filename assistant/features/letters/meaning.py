@@ -61,6 +61,15 @@ INSTALMENT_DUE = re.compile(
 )
 
 
+# The money must be with the organisation by then ("Wij moeten het bedrag uiterlijk ... hebben
+# ontvangen", "Het bedrag moet ... zijn bijgeschreven op de rekening van ..."): a date to pay by.
+MONEY_RECEIVED = re.compile(
+    r"(?i)(?=[^.?]*(?:\bbedrag\b|€|\bbetaling\b|\bgeld\b|\w*recht\b|\w*kosten\b))"
+    r"[^.?]*(?:\b(?:hebben|heeft)\b[^.?]{0,80}\bontvangen\b|\bontvangen\s+hebben\b|\bbijgeschreven\b"
+    r"|\bop\s+(?:onze|ons|de)\s+rekening\b[^.?]{0,60}\b(?:staan|zijn)\b)"
+)
+
+
 def purpose(context: str) -> str:
     """What a deadline is for, in the words of the explanation."""
     c = context.lower()
@@ -74,9 +83,10 @@ def purpose(context: str) -> str:
         return "uiterste datum om te reageren"
     if "kwijtschelding" in c:
         return "uiterste datum om kwijtschelding aan te vragen"
-    if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c) or INSTALMENT_DUE.search(c):
+    if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c) or INSTALMENT_DUE.search(c) or MONEY_RECEIVED.search(c):
         return "uiterste datum om te betalen"
-    if re.search(SEND_VERBS, c) or re.search(r"ontvangen|gegevens|papieren|stukken", c):
+    # "Uw plan moet uiterlijk ... bij ons zijn": a thing of the reader that must be with the organisation
+    if re.search(SEND_VERBS, c) or re.search(r"ontvangen|gegevens|papieren|stukken|bij ons (?:zijn|binnen)|in ons bezit", c):
         return "uiterste datum om de gevraagde papieren te sturen"
     if re.search(r"contact|laat .* weten|bellen|\bbel\b", c):
         return "uiterste datum om contact op te nemen"

@@ -35,6 +35,10 @@ RULE_DEFAULT = (
 RULE_PRIVATE = (
     "{sender} is geen bestuursorgaan (Awb 1:1) en neemt geen besluiten (Awb 1:3); bezwaar kan dus niet"
 )
+RULE_COURT = (
+    "{sender} is een rechter, geen bestuursorgaan (Awb 1:1 lid 2 onder c); een brief van de rechter is geen "
+    "besluit, dus bezwaar kan niet"
+)
 RULE_REMINDER = (
     "Tegen een aanmaning of dwangbevel staat geen bezwaar of beroep open (Awb 8:4 lid 1 onder b en 7:1)"
 )
@@ -75,7 +79,8 @@ class _Context:
 
     @property
     def private(self) -> bool:
-        return self.sender is not None and self.sender.government is False
+        """A private party or a court: no bestuursorgaan (Awb 1:1), so no besluit to object to."""
+        return self.sender is not None and (self.sender.government is False or self.sender.court)
 
 
 def decide_remedies(
@@ -115,6 +120,7 @@ def _objection(ctx: _Context, clauses: list[Clause]) -> Fact:
     if opened and (closing or ctx.private or settled_no):
         why = (
             "zegt ook dat bezwaar niet kan" if closing
+            else f"komt van {ctx.sender.name}, een rechter" if ctx.private and ctx.sender.court
             else f"komt van {ctx.sender.name}, geen overheid" if ctx.private
             else f"is een {KIND_LABELS[kind.kind]}, geen besluit"
         )  # fmt: skip
@@ -158,6 +164,9 @@ def _by_character(ctx: _Context) -> Fact:
         return not_found("De tekst lijkt geen brief; over bezwaar is niets vastgesteld.")
     if kind.kind == "beslissing_op_bezwaar":
         return stated(Route(False, None, closed_how(kind.kind)), ctx.kind_quotes, RULE_AFTER_OBJECTION)
+    if ctx.private and ctx.sender.court:
+        how = "Dit is een brief van de rechter, geen besluit. Daarom kunt u geen bezwaar maken."
+        return stated(Route(False, None, how), [], RULE_COURT.format(sender=ctx.sender.name))
     if ctx.private:
         how = f"{ctx.sender.name} is geen overheid. Daarom kunt u geen bezwaar maken."
         return stated(Route(False, None, how), [], RULE_PRIVATE.format(sender=ctx.sender.name))
@@ -236,7 +245,8 @@ def _decision(ctx: _Context, objection: Fact) -> Fact:
             return stated(True, ctx.kind_quotes, f"soort brief: {KIND_LABELS[kind.kind]}")
         return stated(True, list(objection.evidence), "de brief noemt bezwaar tegen deze brief")
     if ctx.private:
-        return stated(False, [], RULE_PRIVATE.format(sender=ctx.sender.name))
+        rule = RULE_COURT if ctx.sender.court else RULE_PRIVATE
+        return stated(False, [], rule.format(sender=ctx.sender.name))
     if kind.kind in NOT_DECISION_KINDS:
         if kind.certain:
             return stated(False, ctx.kind_quotes, f"soort brief: {KIND_LABELS[kind.kind]}")

@@ -16,7 +16,7 @@ from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, 
 from assistant.features.letters.dates import find_dates, format_date
 from assistant.features.letters.deadlines import BEFORE_EXCLUSIVE, RECEIPT_NOTE
 from assistant.features.letters.facts import LetterDate
-from assistant.features.letters.meaning import INSTALMENT_DUE, PAY_VERBS
+from assistant.features.letters.meaning import INSTALMENT_DUE, MONEY_RECEIVED, PAY_VERBS
 from assistant.features.letters.payment import is_pay_instruction
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import list_lead
@@ -60,6 +60,8 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
     named_terms = [s for s in segs if _NAMED_TERM.search(s.text)]
     pay_sentences = [segs[i] for i in instructions] + [s for s in segs if _DUE_ROW.search(s.text)] + follow + rows
     pay_sentences += named_terms
+    # "Wij moeten het bedrag uiterlijk 8 maart hebben ontvangen": the money must be with the organisation
+    pay_sentences += [s for s in segs if MONEY_RECEIVED.search(s.text) and s not in pay_sentences]
     found: dict[date, tuple[list[Evidence], str | None]] = {}
     inexact: set[date] = set()
     before: set[date] = set()  # "vóór <datum>": read as the day before, but letters use it both ways

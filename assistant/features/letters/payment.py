@@ -48,7 +48,8 @@ _ONGOING = re.compile(
     r"(?i)\b(?:die|dat|wat)\s+u\s+(?:nu|al|steeds|tot\s+nu\s+toe)\s+(?:betaalt|overmaakt)\b"
     r"|\bblijf\w*\b[^.?]{0,40}\bbetalen\b|\b(?:gewoon\s+)?door\s+(?:te\s+)?betalen\b|\bdoorbetalen\b"
 )
-_POLITE = re.compile(r"(?i)^\W*wilt\s+u\b")  # "Wilt u € 120 vóór 1 mei overmaken?" asks to pay
+# "Wilt u € 120 vóór 1 mei overmaken?" asks to pay; "Wilt u niet elke maand ...? Dan ..." opens a case
+_POLITE = re.compile(r"(?i)^\W*wilt\s+u\b(?!\s+(?:niet|geen)\b)")
 _NAMES_AMOUNT = re.compile(r"(?i)^\W*(?:het\s+gaat\s+om|het\s+bedrag\s+is|dat\s+is|dit\s+is)\b")
 _PAY_ROW = re.compile(
     r"(?i)\b(?:nog|nu|totaal)?\s*te\s+(?:betalen|voldoen)\b|\bterug\s+te\s+betalen\b|^\W*u\s+moet\s+(?:terug)?betalen\b"
@@ -132,7 +133,9 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
         return settled_amount(settled + nothing_quotes, [(c.amount.value, c.evidence) for c in asked])
     later = [s for s in nothing if _NOT_YET.search(s.text)]
     ends = _ENDS_RIGHT.search(src.text)
-    if candidates and later and ends and all(reclaims(c.sentence.text) for c in candidates):
+    if candidates and later and (ends or not direct) and all(
+        reclaims(c.sentence.text) or not is_pay_instruction(c.sentence) for c in candidates
+    ):  # "U hoeft nu nog niets te betalen" beside a "Nog terug te betalen" row: payment comes later
         not_yet = [src.evidence(s.start, s.end) for s in later]
         return reclaimed_later([(c.amount.value, c.evidence) for c in candidates], not_yet)
     if candidates:

@@ -51,6 +51,8 @@ _THIS = re.compile(
 _OTHER = re.compile(
     rf"(?i)\b(?:die|dat)\s+{_DECISION}\b|\b{_DECISION}\s+zelf\b|\b(?:eerdere|vorige|oorspronkelijke)\s+{_DECISION}\b"
     rf"|\b{_DECISION}\s+van\s+(?:\d|de\s+[A-Z]|het\s+[A-Z]|\w+\s+\d)|\bons\s+{_DECISION}\s+van\b"
+    # a decision still to come: "het besluit dat u later krijgt", "de latere beslissing"
+    rf"|\b{_DECISION}\s+(?:dat|die)\s+(?:u|wij|we)\b[^.?]{{0,40}}\b(?:later|nog|straks|binnenkort)\b|\blatere?\s+{_DECISION}\b"
 )
 _COURT = re.compile(r"(?i)rechtbank|rechter\b|bestuursrechter|kantonrechter|Centrale Raad|Raad van State")
 _OFFICER = re.compile(r"(?i)officier van justitie")

@@ -35,6 +35,7 @@ class Sender:
     names: tuple[str, ...]  # every name that refers to it (for checking a model's text)
     government: bool | None = None  # a bestuursorgaan (sociale kaart); None when not in the kaart
     line: str = ""  # the letterhead or signature line that names it
+    court: bool = False  # a court (rechtspraak): no bestuursorgaan (Awb 1:1 lid 2 onder c)
 
     @property
     def in_sentence(self) -> str:
@@ -88,7 +89,8 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     tail = all_lines[-_TAIL:] if len(all_lines) > _HEAD else []
     body = "\n".join(all_lines[_HEAD:-_TAIL] if tail else [])
     best: tuple[float, int, OrganisationLike, str] | None = None
-    first: tuple[float, int, OrganisationLike, str] | None = None  # best among those the first line names
+    first: tuple[float, int, OrganisationLike, str] | None = None  # the first line's first-named organisation
+    first_pos = 0
     signed_only = False  # the best is named below the letterhead only
     for order, org in enumerate(organisations):
         phrases = tuple(dict.fromkeys((*org.letter_markers, org.name, org.full_name, *org.aliases)))
@@ -113,8 +115,9 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
         if score >= 2 and (best is None or score > best[0]):
             best = (score, order, org, line_hit)
             signed_only = not in_head
-        if _names_first_line(head, phrases) and (first is None or score > first[0]):
-            first = (score, order, org, line_hit)
+        pos = _first_line_pos(head, phrases)
+        if pos is not None and (first is None or (pos, -score) < (first_pos, -first[0])):
+            first, first_pos = (score, order, org, line_hit), pos
     company = _fallback(head[:1])
     if best is None or (signed_only and company is not None and company.government is False):
         # a company that names itself in the letterhead ("... B.V.") is the sender; an organisation
@@ -125,18 +128,25 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     _, _, org, line = first or best
     names = (org.name, org.full_name, *org.aliases, *org.letter_markers)
     display = org.name
-    own = _own_name(head, org) or _named_above(head, org, line)
+    # an e-mail from a person ("Van: Sanne de Wit") is sent for the firm its signature names
+    mailed = bool(all_lines) and bool(_MAIL_FROM.match(text_lines(text)[0])) and line.strip() not in map(str.strip, head)
+    own = _own_name(head, org) or (_signed_name(tail, org, line) if mailed else _named_above(head, org, line))
     if own:
         display = own
     return Sender(
-        display, org.id, tuple(dict.fromkeys((display, *names))), bool(org.government), line.strip()
+        display, org.id, tuple(dict.fromkeys((display, *names))), bool(org.government), line.strip(),
+        org.kind == "rechtspraak",
     )
 
 
-def _names_first_line(head: list[str], phrases: tuple[str, ...]) -> bool:
+def _first_line_pos(head: list[str], phrases: tuple[str, ...]) -> int | None:
+    """Where the first letterhead line names the organisation (None: not there). Of several, the one
+    named first is the sender; the others describe it ("Kredietbank X, uitvoerder voor de gemeente Y")."""
     if not head or _CLIENT_LINE.match(head[0]):
-        return False
-    return any(_hits(p, _own_part(head[0])) == 1.0 for p in phrases)
+        return None
+    line = _own_part(head[0])
+    found = [m.start() for p in phrases if _hits(p, line) == 1.0 for m in [name_pattern(p).search(line)] if m]
+    return min(found) if found else None
 
 
 _PRINCIPAL = re.compile(r"(?i)\b(?:namens|in\s+opdracht\s+van|opdrachtgever)\b")
@@ -177,6 +187,17 @@ def _named_above(head: list[str], org: OrganisationLike, line: str) -> str | Non
         return None  # a heading in capitals ("DWANGBEVEL") is no name
     own = _fallback(head[:1])
     return own.name if own else None
+
+
+def _signed_name(tail: list[str], org: OrganisationLike, line: str) -> str | None:
+    """The organisation's own name in the signature ("Bewindvoering Kamphuis" under a person's name),
+    without the lower-case role after it ("beschermingsbewindvoerder")."""
+    if not line or line.strip() not in (t.strip() for t in tail):
+        return None
+    name = re.sub(r"(?:\s+[a-zà-ÿ][\w-]*)+\s*$", "", line.strip())
+    if len(name.split()) < 2 or name == line.strip() and len(name.split()) > 4:
+        return None
+    return _own_name([name], org)
 
 
 def _nice(name: str) -> str:

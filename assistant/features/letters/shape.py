@@ -30,7 +30,8 @@ _STORY_OPENING = re.compile(
     r"|belde|meldt|meldde|wacht|krijgt|kreeg|was|had|zit)\b"
 )
 
-# Headings of a professional's conversation note ("Datum gesprek:", "Cliënt:", "Situatie", "Vraag 1").
+# Headings of a professional's conversation note ("Datum gesprek:", "Cliënt:", "Situatie", "Vraag 1"),
+# and a first line naming the note after a dash ("Buurtteam Zuid – dossiernotitie", "- telefonisch spreekuur").
 _NOTE_HEADINGS = re.compile(
     r"^\W*(intake|notitie|gespreksnotitie|gespreksverslag|verslag|datum\s+gesprek|gesprek\s+met|client(?:e)?\s*:"
     r"|medewerker\s*:|verwezen\s+door|hulpvraag|situatie|achtergrond|vraag\s*\d|afspraken|actiepunten"
@@ -38,7 +39,9 @@ _NOTE_HEADINGS = re.compile(
     # the writer's own role line ("Consulent: ...", "Maatschappelijk werker: ...")
     r"|(?:consulent|maatschappelijk\s+werker|hulpverlener|casemanager|begeleider|aanvrager)\s*:"
     # a heading line whose part after a dash names the note ("AMW Noord - verslag eerste gesprek")
-    r"|[^\n]{2,60}?\s[-–|]\s*(?:gespreks)?(?:verslag|notitie|intake)\b)",
+    r"|[^\n]{2,60}?\s[-–|]\s*(?:[a-z]*(?:verslag|notitie|intake)|(?:telefonisch\s+)?spreekuur|huisbezoek|overleg)\b"
+    # a note's own sections ("Feiten", "Stand van zaken") on a line of their own
+    r"|(?:feiten|stand\s+van\s+zaken)\s*:?\s*$)",
     re.MULTILINE,
 )
 # A message to a colleague: after the greeting it tells about the client in the third person.
