@@ -52,7 +52,7 @@ _THREAT_BEFORE = re.compile(r"\banders\s+(?:staat|komt|volgt|gaat|stuurt|schakel
 # A relative's own affairs: "Haar zoon heeft zelf schulden en een bewindvoerder".
 _RELATIVES_OWN = re.compile(
     r"\b(?:haar|zijn|hun)\s+(?:zoon|dochter|moeder|vader|zus|broer|ex|kleinzoon|kleindochter|schoonzoon|schoondochter)\b"
-    r"[^.;]{0,40}?\b(?:zelf|eigen)\b[^.;]{0,60}$",
+    r"[^.;]{0,40}?\b(?:zelf|eigen|(?:een|de)\s+\w*(?:schuld|lening|uitkering)\w*)\b[^.;]{0,60}$",
     _F,
 )
 _POSSIBLE_ONLY = re.compile(
@@ -77,7 +77,8 @@ _AS_PROVIDER_AFTER = re.compile(r"^[\w\-]*\s+als\s+(?:eigen\s+|vaste\s+)?\w+", _
 # Who sent the client here: "doorverwezen door het wijkteam", "aangemeld via de huisarts", "kwam via het UWV".
 _REFERRED_BY_BEFORE = re.compile(
     r"\b(?:(?:door)?verwezen|aangemeld|gestuurd|doorgestuurd|binnengekomen|terechtgekomen)\s+(?:\S+\s+){0,2}?"
-    r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$|\b(?:kwam|komt|kwamen|meldt|meldde|melden)\s+(?:\S+\s+){0,3}?via\s+"
+    r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?(?:\w+\s+van\s+(?:de\s+|het\s+)?)?$|"
+    r"\b(?:kwam|komt|kwamen|meldt|meldde|melden)\s+(?:\S+\s+){0,3}?via\s+"
     r"(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
     _F,
 )

@@ -52,7 +52,7 @@ from assistant.knowledge.organisations import OrgMention, unit_of
 _F = re.IGNORECASE
 _JOB_BEFORE = re.compile(
     r"\b(?:werk\w*|baan|bijbaan|stage\w*|opgeleid|beroep)\b[^.;:!?]{0,40}?\bals\s+(?:een\s+|de\s+)?$|"
-    r"\b(?:werk(?:t|te|ten|en)|werkzaam|stage\s+(?:loopt|liep))(?:\s+\S+){0,3}?\s+(?:in|bij|op)\s+(?:de|het|een)\s+"
+    r"\b(?:werk(?:t|te|ten|en)|werkzaam|stage\s+(?:loopt|liep))(?:\s+\S+){0,3}?\s+(?:in|bij|op)\s+(?:de|het|een|haar|zijn)\s+"
     r"(?:\w+\s+van\s+(?:de|het|een)\s+)?$",
     _F,
 )

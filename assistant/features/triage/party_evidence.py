@@ -51,7 +51,7 @@ _ACTS = (
     r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
     r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
 )
-_OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*"
+_OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*|(?:niet|nooit)\s+betaald"
 _CLIENT_ACTS = (
     r"aanvra\w*|aangevraagd|aan\s+te\s+vragen|aanmeld\w*|aangemeld|melden|gemeld|bezwaar\w*|beroep\w*|verzoek\w*|"
     r"bell\w*|gebeld|contact\s+(?:op|opnemen|gezocht|leggen)|neemt\s+(?:\S+\s+)?contact|afspraak\w*|indien\w*|"

@@ -82,7 +82,8 @@ _ENDED_AFTER = re.compile(
 # Payments that run as they should: "de vader betaalt netjes alimentatie", "de huur wordt keurig betaald".
 _PAID_PROPERLY = re.compile(
     r"\b(?:betaalt|betalen|betaald|betaalde|maakt\s+over)\s+(?:\S+\s+){0,3}?(?:netjes|keurig|trouw|op\s+tijd)\b|"
-    r"\b(?:netjes|keurig|trouw|op\s+tijd)\s+(?:\S+\s+){0,2}?(?:betaald|betaalt|betalen|overgemaakt)\b",
+    r"\b(?:netjes|keurig|trouw|op\s+tijd)\s+(?:\S+\s+){0,2}?(?:betaald|betaalt|betalen|overgemaakt|afgeschreven)\b|"
+    r"\b(?:daar|hier)\s+is\s+(?:verder\s+)?(?:niets|niks)\s+mee\b",
     _F,
 )
 

@@ -47,8 +47,12 @@ class TriageNote(Draft):
     questions: list[str] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
     organisation_details: list[dict] = field(default_factory=list)
-    facts: dict = field(default_factory=dict)  # category, urgent, organisations, dependencies, urgency_signals
-    check_list: list[dict] = field(default_factory=list)  # the to-check facts: {fact, label, note, value, evidence}
+    facts: dict = field(
+        default_factory=dict
+    )  # category, urgent, organisations, dependencies, urgency_signals
+    check_list: list[dict] = field(
+        default_factory=list
+    )  # the to-check facts: {fact, label, note, value, evidence}
 
     def to_dict(self) -> dict:
         return {
@@ -74,7 +78,9 @@ class TriageNote(Draft):
     def to_text(self) -> str:
         """A note to paste into a case system (Dutch headings)."""
         lines = ["TRIAGENOTITIE (concept, door de professional te beoordelen)", ""]
-        lines.append(f"Categorie: {self.category} ({CATEGORY_MEANING.get(self.category, '')}){_mark(self.facts.get('category'))}")
+        lines.append(
+            f"Categorie: {self.category} ({CATEGORY_MEANING.get(self.category, '')}){_mark(self.facts.get('category'))}"
+        )
         lines.append(f"Spoed: {'ja' if self.urgent else 'nee'}{_mark(self.facts.get('urgent'))}")
         lines.append(f"Betrokken organisaties: {', '.join(self.organisations) or 'geen genoemd'}")
         lines.append(f"Levensdomeinen: {', '.join(self.life_domains) or 'niet vastgesteld'}")
@@ -122,7 +128,7 @@ def check_lines(check_list: list[dict]) -> list[str]:
     lines = []
     for item in check_list:
         quotes = "; ".join(f'"{e["quote"]}"' for e in item["evidence"][:2])
-        lines.append(f'{item["label"]}: {item["note"]}' + (f" — {quotes}" if quotes else ""))
+        lines.append(f"{item['label']}: {item['note']}" + (f" — {quotes}" if quotes else ""))
     return lines
 
 
@@ -177,7 +183,9 @@ def _facts(a: TriageAssessment, facts: dict) -> str:
     lines = [f"Categorie {a.category}: {CATEGORY_MEANING[a.category]}."]
     lines.append(f"Betrokken organisaties: {', '.join(a.organisations) or 'geen genoemd'}.")
     stated = [s.label for s in a.urgency if s.status != TO_CHECK]
-    lines.append(f"Spoed: {'ja, ' + ', '.join(stated) if a.urgent and stated else 'ja' if a.urgent else 'nee'}.")
+    lines.append(
+        f"Spoed: {'ja, ' + ', '.join(stated) if a.urgent and stated else 'ja' if a.urgent else 'nee'}."
+    )
     lines.append(f"Levensdomeinen: {', '.join(a.life_domains) or 'onbekend'}.")
     checks = [item["label"] for item in facts["check_list"]]
     if checks:
@@ -188,9 +196,10 @@ def _facts(a: TriageAssessment, facts: dict) -> str:
 def _word_with_model(note: TriageNote, a: TriageAssessment, text: str, organisations, llm, settings) -> None:
     def verify(data: dict) -> Check:
         summary, underlying, questions = read_wording(data)
-        problems = check_shape(summary, questions).problems + verify_wording(
-            [summary, underlying, *questions], text, organisations, a.units
-        ).problems
+        problems = (
+            check_shape(summary, questions).problems
+            + verify_wording([summary, underlying, *questions], text, organisations, a.units).problems
+        )
         return Check(problems, value=(summary, underlying, questions))
 
     worded = word_with_model(note, llm, settings, Wording(

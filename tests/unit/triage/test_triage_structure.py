@@ -305,3 +305,16 @@ def test_a_step_done_properly_is_no_question(orgs):
     assert "bank" not in _units(text + " De gemeente weigert de bijstand.", orgs)
     text = "Ze heeft de afschriften bij haar bank opgevraagd, maar die zijn nog niet gekomen."
     assert "bank" in _units(text, orgs)
+
+
+def test_round8_readings(orgs):
+    question = " De SVB heeft haar AOW verlaagd."
+    for sentence in [
+        "Aangemeld via de praktijkondersteuner van de huisarts.",
+        "De eigen bijdrage bij het CAK wordt netjes afgeschreven, daar is niets mee.",
+        "Sinds mei werkt ze minder uren bij haar werkgever.",
+        "Terzijde: haar dochter heeft een studieschuld bij DUO.",
+    ]:
+        assert _units(sentence + question, orgs) == ["svb"], sentence
+    assert "zorgverzekeraar" in _units("Zorgverzekeraar: twee maanden premie niet betaald.", orgs)
+    assert "duo" in _units("Ze heeft een studieschuld bij DUO en kan de termijn niet betalen.", orgs)
