@@ -119,7 +119,7 @@ _RECEIPT = re.compile(
 )
 # A compound whose head is a claim of the organisation: "verkeersboetes", "huurachterstand".
 _COMPOUND_ROLE = re.compile(
-    r"\b\w+(?:boetes?|achterstand(?:en)?|vordering(?:en)?|aanmaning(?:en)?|aanslag(?:en)?|beslag)\b(?!\s*(?:is|zijn)\s+(?:betaald|voldaan))",
+    r"\b\w+(?:boetes?|achterstand(?:en)?|vordering(?:en)?|aanmaning(?:en)?|aanslag(?:en)?|beslag|schuld(?:en)?)\b(?!\s*(?:is|zijn)\s+(?:betaald|voldaan))",
     _F,
 )
 
