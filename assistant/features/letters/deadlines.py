@@ -31,7 +31,9 @@ _ORGANISATION_ACTS = re.compile(
 _READER_ACTS = re.compile(
     r"(?i)^\W*(?:betaal|stuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer|zorg)\b|"
     r"\bu\s+moet\b|\bmoet\s+u\b|\b(?:vragen|verzoeken|sommeren)\s+(?:wij\s+)?u\b|\bu\s+(?:levert|komt|betaalt|stuurt)\b"
-    r"|\bvan\s+u\b"
+    r"|\bvan\s+u\b|^\W*upload\b"
+    # "Wij moeten de verklaring uiterlijk ... hebben": what the sender must have, the reader sends
+    r"|^\W*(?:wij|we)\s+moeten\b[^.?]{0,100}\b(?:hebben|ontvangen(?:\s+hebben)?)\s*(?:[,.;]|$)"
 )
 # A yes/no question ("Kunt u niet komen?"), not a heading question ("Wat moet u doen?").
 _CONDITION = re.compile(r"(?i)^\W*(?!(?:wat|wanneer|hoe|waarom|waar|wie|welke|hoeveel)\b)\w+\b")
@@ -61,10 +63,14 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
         if not found:
             continue
         kind, meaning = found
-        if kind == M.DEADLINE and _organisation_acts(segs[i].text, previous):
+        if kind == M.DEADLINE and (_organisation_acts(segs[i].text, previous) or _nothing_for_you(segs, i)):
             kind, meaning = M.OTHER, "datum waarop de organisatie iets doet"
         elif kind == M.DEADLINE and meaning == "uiterste datum" and not _READER_ACTS.search(f"{segs[i].text} {lead.text if lead else ''}"):
             kind, meaning = M.OTHER, "datum in de brief"  # "Uw uitkering loopt tot uiterlijk ...": no duty
+        elif kind == M.END and _ZIENSWIJZE_UNTIL.search(segs[i].text):
+            kind, meaning = M.DEADLINE, "laatste dag om uw mening (zienswijze) te geven"  # an option:
+            out.append(LetterDate(m.value, meaning, kind, m.start, m.end, None, ZIENSWIJZE_CONDITION))
+            continue
         elif kind == M.DEADLINE and _only_before(text, m, segs[i].text):
             kind, meaning = M.OTHER, "datum in de brief"  # "achterstanden van vóór 1 mei": a time, no duty
         condition = _condition(segs[i].text, previous)
@@ -76,6 +82,10 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
     for d in out:
         unique.setdefault((d.value, d.meaning), d)
     return list(unique.values())
+
+
+# "U kunt uw zienswijze geven tot en met ...": the last day of the reader's right to be heard.
+_ZIENSWIJZE_UNTIL = re.compile(r"(?i)\b(?:u|je)\s+(?:kunt|kan|mag)\b[^.?]{0,80}\bzienswijze\b")
 
 
 _BARE_BEFORE = re.compile(r"(?i)(?<!uiterlijk\s)\b(?:vóór|voor)\s*(?:de\s+)?$")
@@ -108,8 +118,10 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             sentence = f"{sentence} {previous}"
         condition = _condition(segs[i].text, previous)
         from_letter = bool(condition) and bool(_FROM_THE_LETTER.search(r.raw))  # "Wilt u dat? ... binnen
-        if _organisation_acts(segs[i].text, previous):  # vier weken na de datum van deze brief": a real date
-            continue
+        if _organisation_acts(segs[i].text, previous) or _nothing_for_you(segs, i):  # vier weken na de datum
+            continue  # van deze brief": a real date
+        if _NAMED_END.match(src.text[r.end : r.end + 90]):  # the letter names the term's last day itself:
+            continue  # that date (found among the dates) wins over one computed here
         if not _about_the_reader(sentence, conditional=from_letter):
             continue
         if _EARLIER_ASK.search(src.text[segs[i].start : r.start]):  # what an earlier letter asked
@@ -153,6 +165,7 @@ _PAST_DUTY = re.compile(r"(?i)\b(?:had|hadden|was|waren)\b[^.?;]{0,80}\b(?:moete
 _LATER_INSTALMENT = re.compile(
     r"(?i)\b(?:laatste|volgende|overige|andere|slot)\s*termijn|\btermijn\w*\b[^.?;]{0,30}\bdaarna\b"
 )
+ZIENSWIJZE_CONDITION = "als u uw mening (zienswijze) wilt geven"
 LATER_INSTALMENT_CONDITION = "als u volgens de betalingsregeling in termijnen betaalt"
 
 
@@ -185,6 +198,26 @@ def _about_the_reader(sentence: str, conditional: bool = False) -> bool:
         or M.MONEY_RECEIVED.search(s)  # "Het bedrag moet binnen vier weken zijn bijgeschreven"
         or re.search(r"\blaat\b[^.]{0,90}\bweten\b|\blaten\s+weten\b", s)  # "Laat het ons dan ... weten"
     )
+
+
+# The sender's own duty ("Wij moeten uiterlijk ... inleveren"), unless what it must have is the
+# reader's ("Wij moeten uw formulier uiterlijk ... ontvangen hebben").
+_SENDER_MUST = re.compile(r"(?i)^\W*(?:wij|we)\s+(?:moeten|zullen|gaan)\b(?![^.?]*\b(?:ontvangen|hebben|binnen)\b)")
+# "U hoeft daarvoor niets te doen": what the sentence before names is no task for the reader.
+_NOTHING_TO_DO = re.compile(r"(?i)\bu\s+hoeft\s+(?:daar(?:voor)?\s+|hiervoor\s+|zelf\s+)?niets\s+te\s+doen\b")
+# "binnen twee dagen te betalen, dat wil zeggen uiterlijk op maandag ...": the letter's own end date.
+_NAMED_END = re.compile(
+    r"(?i)^[^.?;\n]{0,40}?,?\s*(?:dat\s+wil\s+zeggen|d\.w\.z\.|dat\s+is|dus|oftewel|te\s+weten)\s*:?\s*"
+    r"(?:uiterlijk\s+)?(?:op\s+)?(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d"
+)
+
+
+def _nothing_for_you(segs: list, i: int) -> bool:
+    """The date is the sender's own duty: "Wij moeten uiterlijk ... inleveren", or a sentence that is
+    followed, within two sentences, by "U hoeft daarvoor niets te doen"."""
+    if _SENDER_MUST.search(segs[i].text):
+        return True
+    return any(_NOTHING_TO_DO.search(s.text) for s in segs[i + 1 : i + 3])
 
 
 def _organisation_acts(sentence: str, previous: str) -> bool:

@@ -7,7 +7,10 @@ betreft or onderwerp line, a closing, an address with a postcode). A text that o
 about the client in the third person and has no letter structure is a story, and so is a text with
 the headings of a conversation note ("Datum gesprek:", "Cliënt:", "Situatie") and neither a
 salutation nor a closing, or with one such heading and no letter structure at all (a note's first
-line, "Huisbezoek wijkteam, 4 jan", often names a sender-like organisation and a date).
+line, "Huisbezoek wijkteam, 4 jan", often names a sender-like organisation and a date). A text
+without salutation or closing whose first line names the note ("Buurtteam - notitie") is a note,
+and a message to a colleague whose first sentence names a person by title without speaking to
+the reader ("Kort verslag van mijn bezoek bij mevr. Bos.") tells about a client.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ _NOTE_HEADINGS = re.compile(
     # the writer's own role line ("Consulent: ...", "Maatschappelijk werker: ...")
     r"|(?:consulent|maatschappelijk\s+werker|hulpverlener|casemanager|begeleider|aanvrager)\s*:"
     # a heading line whose part after a dash names the note ("AMW Noord - verslag eerste gesprek")
-    r"|[^\n]{2,60}?\s[-–|]\s*(?:[a-z]*(?:verslag|notitie|intake)|(?:telefonisch\s+)?spreekuur|huisbezoek|overleg)\b"
+    r"|[^\n]{2,60}?\s[-–|]\s*(?:[a-z]*(?:verslag|notitie|intake|aantekening)|(?:telefonisch\s+)?spreekuur|huisbezoek|overleg)\b"
     # a note's own sections ("Feiten", "Stand van zaken") on a line of their own
     r"|(?:feiten|stand\s+van\s+zaken)\s*:?\s*$)",
     re.MULTILINE,
@@ -50,6 +53,11 @@ _ABOUT_CLIENT = re.compile(
     r"^\W*(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de\s+heer|client(?:e)?)\s+(?:[a-z.'-]+\s+){0,3}?(?:\([^)\n]{0,40}\)\s+)?"
     r"(?:heeft|is|kwam|komt|vertelt|vertelde|zegt|zei|woont|wil|belt|belde|meldt|meldde|wacht|krijgt|kreeg|was|had|zit)\b"
 )
+# Or names the client by title in its first sentence without once addressing the reader ("Even een
+# verslag van mijn bezoek bij mevr. Jansen."): a letter to the reader speaks to "u", not about a person.
+_TITLED_PERSON = re.compile(r"\b(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de\s+heer)\s+[a-z]")
+_FIRST_SENTENCE = re.compile(r"(?:\b(?:dhr|mevr|mw|dr|mr)\.|[^.!?])*")  # a title's dot ends no sentence
+_ADDRESSES_READER = re.compile(r"\b(?:u|uw|je|jouw|jij)\b")
 _LETTER_FRAME = (_STRUCTURE[0], _STRUCTURE[2])  # a salutation or a closing
 
 
@@ -75,9 +83,21 @@ def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[st
     folded = fold(text.strip())
     framed = any(pattern.search(folded) for pattern in _LETTER_FRAME)
     headings = note_headings(text)
-    story = (not structure and (bool(_STORY_OPENING.match(folded)) or headings >= 1)) or (not framed and headings >= 2)
+    titled = bool(_NOTE_HEADINGS.match(folded))  # the first line names the note ("Wijkteam - huisbezoek")
+    story = (not structure and (bool(_STORY_OPENING.match(folded)) or headings >= 1)) or (
+        not framed and (headings >= 2 or titled)
+    )
     greeting = _GREETING.search(folded)
-    story = story or (structure <= 2 and greeting is not None and bool(_ABOUT_CLIENT.match(folded[greeting.end() :])))
+    story = story or (structure <= 2 and greeting is not None and _about_client(folded[greeting.end() :]))
     if len(missing) >= 2 or story:
         return missing + (["de tekst vertelt over de cliënt in plaats van hem aan te spreken"] if story else [])
     return []
+
+
+def _about_client(body: str) -> bool:
+    """The message after the greeting tells about a client: it opens with the client as subject, or
+    its first sentence names a person by title and does not speak to the reader."""
+    if _ABOUT_CLIENT.match(body):
+        return True
+    first = _FIRST_SENTENCE.match(body.strip()).group(0)
+    return bool(_TITLED_PERSON.search(first)) and not _ADDRESSES_READER.search(first)
