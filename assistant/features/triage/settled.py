@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.triage.urgency_time import note_date
 from assistant.knowledge.organisations import OrgMention
 
 _F = re.IGNORECASE
@@ -90,16 +91,16 @@ _PAID_PROPERLY = re.compile(
 
 def no_question_there(text: str, m: OrgMention) -> bool:
     """Does the rest of the sentence (up to a turn: maar, terwijl, ;) say there is no question about
-    it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it? A clause
-    after a semicolon that refers back to it ("…; die heeft er niets mee te maken") counts too."""
+    it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it? A payment
+    that runs as it should in the mention's clause ("betaalt netjes"), and a clause after a semicolon or
+    "maar" that refers back to it ("…; die heeft er niets mee te maken"), count too."""
     after = text[m.end : m.sentence.end]
     turn = _TURN.search(after)
-    if _NO_QUESTION_LATER.search(after[: turn.start()] if turn else after):
+    clause_after = after[: turn.start()] if turn else after
+    if _NO_QUESTION_LATER.search(clause_after):
         return True
     clause_before = re.split(r"[,;:]|\bmaar\b", text[m.sentence.start : m.start])[-1]
-    if _PAID_PROPERLY.search(
-        clause_before + text[m.start : m.end] + (after[: turn.start()] if turn else after)
-    ):
+    if _PAID_PROPERLY.search(clause_before + text[m.start : m.end] + clause_after):
         return True
     if turn and turn.group(0).lower() in (";", "maar"):
         rest = after[turn.end() :]
@@ -131,5 +132,6 @@ def _dated_before_now(text: str, m: OrgMention) -> bool:
     years = [int(y.group(1)) for y in _YEAR.finditer(clause)]
     if not years or _STILL_OPEN.search(clause):
         return False
-    now = max(int(y) for y in _ANY_YEAR.findall(text))
+    dated = note_date(text)
+    now = dated.value.year if dated else max(int(y) for y in _ANY_YEAR.findall(text))
     return max(years) < now

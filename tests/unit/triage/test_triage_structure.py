@@ -318,3 +318,13 @@ def test_round8_readings(orgs):
         assert _units(sentence + question, orgs) == ["svb"], sentence
     assert "zorgverzekeraar" in _units("Zorgverzekeraar: twee maanden premie niet betaald.", orgs)
     assert "duo" in _units("Ze heeft een studieschuld bij DUO en kan de termijn niet betalen.", orgs)
+
+
+def test_the_notes_own_year_is_now_even_when_a_later_year_is_named(orgs):
+    text = (
+        "Notitie 10-11-2026\nHet UWV heeft in 2026 de WW verlaagd. "
+        "De herbeoordeling staat gepland in maart 2027."
+    )
+    assert "uwv" in _units(text, orgs)
+    text = "Notitie 10-11-2026\nHet UWV heeft in 2024 de WW verlaagd. De gemeente weigert de bijstand."
+    assert "uwv" not in _units(text, orgs)
