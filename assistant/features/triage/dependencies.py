@@ -253,16 +253,13 @@ def _speaker(
     "Gesprek met X: zij willen …"): named earlier in the sentence, or, for a pronoun, the one
     organisation of the sentence before."""
     lead = text[span.start : side_start]
-    if not _SPEAKER.search(lead) and not _PRONOUN_SPEAKER.match(text[side_start : span.end]):
+    pronoun_subject = bool(_PRONOUN_SPEAKER.match(text[side_start : span.end]))
+    if not _SPEAKER.search(lead) and not pronoun_subject:
         return []  # neither "X zegt: …" nor "X (…): zij willen …, maar alleen als …"
     named = [u for u in _units_in(parties, span.start, side_start) if u not in condition]
     if named:
         return named[-1:]
-    if (
-        (_PRONOUN_SPEAKER.match(lead) or _PRONOUN_SPEAKER.match(text[side_start : span.end]))
-        and len(before) == 1
-        and before[0] not in condition
-    ):
+    if (pronoun_subject or _PRONOUN_SPEAKER.match(lead)) and len(before) == 1 and before[0] not in condition:
         return before
     return []
 

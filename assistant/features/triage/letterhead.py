@@ -53,7 +53,8 @@ def in_header(text: str, m: OrgMention) -> bool:
     line of a header block ("Gemeente X - Schuldhulp" / "Verslag eerste gesprek" / "Datum: …")?"""
     line_end = text.find("\n")
     if 0 <= line_end < m.start and _header_block(text, m):
-        line_end = text.find("\n", m.end) if text.find("\n", m.end) >= 0 else len(text)
+        next_break = text.find("\n", m.end)
+        line_end = next_break if next_break >= 0 else len(text)
         header = text[text.rfind("\n", 0, m.start) + 1 : line_end]
         return not _SUBJECT_IN_HEADER.search(header) and not _WE_ACT.search(text, line_end)
     if line_end < 0 or m.end > line_end or line_end > _MAX_HEADER:
