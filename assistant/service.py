@@ -202,12 +202,12 @@ class Workbench(DecisionsMixin, PanelMixin):
         return text
 
     # -- knowledge ------------------------------------------------------------------------------
-    def ingest(self, paths=(), *, include_defaults=True, rebuild=False, progress=True, embedder=None):
+    def ingest(self, paths=(), *, include_defaults=True, rebuild=False, progress=True, embedder=None, only=False):
         from assistant.ingest import ingest_paths
 
         settings = replace(self.settings, embedder=embedder) if embedder else self.settings
         summary = ingest_paths(
-            list(paths), settings, include_defaults=include_defaults, progress=progress, rebuild=rebuild
+            list(paths), settings, include_defaults=include_defaults, progress=progress, rebuild=rebuild, only=only
         )
         self.reset()
         return summary

@@ -87,7 +87,7 @@ def prepare_index(wb, options: EvalOptions, messages: list[str]) -> None:
         raise EvalError(f"De wetteksten voor de evaluatie ontbreken ({SHARED_LAWS_DIR}). Zet REGIEWIJZER_SHARED_LAWS "
                         "of geef een bestaande index met --index.")  # fmt: skip
     start = time.perf_counter()
-    summary = wb.ingest([SHARED_LAWS_DIR], progress=options.progress)
+    summary = wb.ingest([SHARED_LAWS_DIR], progress=options.progress, only=True)
     messages.append(f"Index bijgewerkt in {time.perf_counter() - start:.1f} s ({summary.total_chunks} stukken, "
                     f"{summary.embedded} nieuw ingebed).")  # fmt: skip
 

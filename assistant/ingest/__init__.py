@@ -90,11 +90,13 @@ class _Document:
 
 
 def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = True, progress: bool = True,
-                 rebuild: bool = False, defer_laws: bool = False) -> IngestSummary:
+                 rebuild: bool = False, defer_laws: bool = False, only: bool = False) -> IngestSummary:
     """Ingest `paths` (and corpus/ plus fetched laws unless `include_defaults` is False) into the index
     folder. `rebuild` starts from nothing; either way the live index stays in use until the end.
     `defer_laws`: law chunks whose vectors are not cached wait (deferral.py); without it, the law
-    chunks that waited in the live index are embedded now."""
+    chunks that waited in the live index are embedded now. A file ingested earlier that no longer
+    exists leaves the index; with `only`, so does every file not under `paths` now (the eval's index
+    must hold exactly what it measures, not what an earlier run with another folder added)."""
     start = time.perf_counter()
     root = settings.index_path
     all_paths = (default_paths(settings) if include_defaults else []) + [Path(p) for p in paths]
@@ -107,11 +109,13 @@ def ingest_paths(paths: list[str | Path], settings, *, include_defaults: bool = 
         if deferred and not defer_laws:
             _read_again(base.sources, deferred)  # their vectors are embedded now
         pending = _load_changed(files, base.sources, summary)
-        if base.current and not pending:  # nothing changed: the live index stays as it is
+        dropped = _dropped_sources(base.sources, files, only)
+        if base.current and not pending and not dropped:  # nothing changed: the live index stays as it is
             stored = base.stored.manifest.get("chunks") or base.stored.collection.count()
             summary.total_chunks = stored + len(deferred)
         else:
             build = start_build(root, settings, embedder, base)
+            _drop_sources(build, dropped)
             _embed_and_store(pending, build, summary, progress, deferred, defer_laws)
             deferred = _still_listed(deferred, build.sources)
             write_pending(build.generation.dir, deferred)
@@ -138,6 +142,25 @@ def _load_changed(files: list[Path], sources: dict, summary: IngestSummary) -> l
         if loaded is not None:
             pending.append(_Document(key, digest, *loaded))
     return pending
+
+
+def _dropped_sources(sources: dict, files: list[Path], only: bool) -> list[str]:
+    """The recorded sources to remove: files that are gone, and with `only` every file not in `files`."""
+    wanted = {str(f.resolve()) for f in files}
+    return [key for key in sources if not Path(key).exists() or (only and key not in wanted)]
+
+
+def _drop_sources(index: IndexBuild, keys: list[str]) -> None:
+    """Delete the chunks of `keys` and their manifest entries; a law no other source still holds
+    leaves the law store, so a citation to it is no longer verified against a removed text."""
+    removed = {i for key in keys for i in index.sources.pop(key).get("ids", [])}
+    kept = {i for entry in index.sources.values() for i in entry.get("ids", [])}
+    if removed - kept:  # an id is the chunk's content: another copy of the same file may still hold it
+        index.collection.delete(ids=sorted(removed - kept))
+    held = {entry.get("bwb_id") for entry in index.sources.values()}
+    for law_key, law in list(index.laws.items()):
+        if law.get("bwb_id") and law["bwb_id"] not in held:
+            del index.laws[law_key]
 
 
 def _load(f: Path, summary: IngestSummary) -> tuple[list, Any] | None:

@@ -120,3 +120,57 @@ def test_a_newer_version_of_a_law_replaces_the_older_one(tmp_settings, tmp_path)
     texts = [c.text for c in index.chunks]
     assert any("vier weken" in t for t in texts) and not any("acht weken" in t for t in texts)
     assert len(index.law_versions()) == 1 and index.law_versions()[0]["version_date"] == "2024-01-01"
+
+
+def _texts(settings) -> list[str]:
+    return [c.text for c in open_index(settings).chunks]
+
+
+def test_a_deleted_file_leaves_the_index_and_a_kept_one_stays(tmp_settings, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "blijft.md").write_text("# Blijft\n\nBel de klant binnen twee dagen terug.\n", encoding="utf-8")
+    gone = docs / "weg.md"
+    gone.write_text("# Weg\n\nStuur de brief naar de verhuurder.\n", encoding="utf-8")
+    ingest_paths([docs], tmp_settings, include_defaults=False, progress=False)
+    assert any("verhuurder" in t for t in _texts(tmp_settings))
+    gone.unlink()
+    again = ingest_paths([docs], tmp_settings, include_defaults=False, progress=False)
+    texts = _texts(tmp_settings)
+    assert again.total_chunks == 1 and not any("verhuurder" in t for t in texts)
+    assert any("twee dagen" in t for t in texts)
+
+
+def test_only_keeps_just_the_files_ingested_now(tmp_settings, tmp_path):
+    first, second = tmp_path / "eerste", tmp_path / "tweede"
+    for folder, text in ((first, "Bel de klant binnen twee dagen terug."), (second, "Maak samen een plan.")):
+        folder.mkdir()
+        (folder / "werkwijze.md").write_text(f"# Werkwijze\n\n{text}\n", encoding="utf-8")
+    ingest_paths([first], tmp_settings, include_defaults=False, progress=False)
+    ingest_paths([second], tmp_settings, include_defaults=False, progress=False)  # adds: both stay
+    assert len(_texts(tmp_settings)) == 2
+    summary = ingest_paths([second], tmp_settings, include_defaults=False, progress=False, only=True)
+    texts = _texts(tmp_settings)
+    assert summary.total_chunks == 1 and len(texts) == 1 and "plan" in texts[0]
+
+
+def test_a_removed_law_file_leaves_the_law_store(tmp_settings, tmp_path):
+    law = tmp_path / "wet-BWBR0099998-2024-01-01.md"
+    law.write_text("## Artikel 1\n\nHet college beslist binnen acht weken.\n\n## Artikel 2\n\nTekst twee.\n\n"
+                   "## Artikel 3\n\nTekst drie.\n", encoding="utf-8")
+    other = tmp_path / "notitie.md"
+    other.write_text("# Notitie\n\nEen korte tekst.\n", encoding="utf-8")
+    ingest_paths([law, other], tmp_settings, include_defaults=False, progress=False)
+    assert len(open_index(tmp_settings).law_versions()) == 1
+    ingest_paths([other], tmp_settings, include_defaults=False, progress=False, only=True)
+    assert open_index(tmp_settings).law_versions() == []
+
+
+def test_dropping_a_copy_keeps_the_chunks_the_other_copy_holds(tmp_settings, tmp_path):
+    for folder in ("oud", "nieuw"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "werkwijze.md").write_text("# Werkwijze\n\nBel de klant terug.\n", encoding="utf-8")
+    ingest_paths([tmp_path / "oud", tmp_path / "nieuw"], tmp_settings, include_defaults=False, progress=False)
+    ingest_paths([tmp_path / "nieuw"], tmp_settings, include_defaults=False, progress=False, only=True)
+    assert any("Bel de klant" in t for t in _texts(tmp_settings))
+    assert len(_texts(tmp_settings)) == 1
