@@ -194,10 +194,19 @@ def _older_fields(expected: dict, output: dict) -> list[Outcome]:
     return out
 
 
+# a trap that is only an amount or a date ("€ 289,95", "3 augustus 2026")
+_BARE_VALUE = re.compile(r"(?i)^\s*(?:€|eur)?\s*[\d.,\-/ ]+(?:[a-z]+\s+\d{4})?\s*$")
+
+
 def traps_found(expected: dict, output: dict) -> list[str]:
-    """The case's trap sentences ("u kunt geen bezwaar maken") that the draft's text contains."""
+    """The case's trap sentences ("u kunt geen bezwaar maken") that the draft's text contains. A trap
+    that is only an amount or a date is left to the fact checks (an amount stated as the one to pay, a
+    date stated as a deadline): the draft may list the letter's own amounts and dates as what they are."""
     told = _squash(str(output.get("explanation", "")) + " " + " ".join(output.get("actions") or []))
-    return [t for t in expected.get("false_traps") or [] if _squash(t) and _squash(t) in told]
+    return [
+        t for t in expected.get("false_traps") or []
+        if _squash(t) and not _BARE_VALUE.match(str(t)) and _squash(t) in told
+    ]  # fmt: skip
 
 
 def _squash(text: str) -> str:

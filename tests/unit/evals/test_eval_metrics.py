@@ -135,6 +135,16 @@ def test_a_trap_sentence_in_the_text_is_a_false_statement():
     assert score.hits == 1.0 and "valkuil" in score.note
 
 
+def test_a_bare_amount_trap_listed_among_the_letters_amounts_is_no_false_statement():
+    c = case("letters", {**EXPECTED, "false_traps": ["€ 95,00", "14 maart 2026", "u hoeft niets te betalen"]})
+    listed = "Bedragen in de brief:\n- Administratiekosten: € 95,00\n- Verzonden op 14 maart 2026"
+    assert FalseStatementRate().score(c, CaseRun(facts_output(explanation=listed)), CTX).hits == 0.0
+    told = FalseStatementRate().score(c, CaseRun(facts_output(explanation="U hoeft niets te betalen.")), CTX)
+    assert told.hits == 1.0
+    stated = FalseStatementRate().score(c, CaseRun(facts_output(amount=fact(95.0))), CTX)
+    assert stated.hits == 1.0  # the bare amount stated as the amount to pay is still false
+
+
 def test_older_letter_contract_is_read_from_actions_and_dates():
     c = case("letters", {"sender": "DUO", "amount_to_pay": 168.34, "objection": {"possible": True, "until": "2026-03-30"},
                          "deadlines": ["2026-03-02"], "pay_by": "2026-03-02"})  # fmt: skip
