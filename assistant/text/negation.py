@@ -19,7 +19,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _TOKEN = re.compile(r"[\w'’]+", re.UNICODE)
 
-NEGATIONS = frozenset({"geen", "niet", "nooit", "noch", "zonder", "nergens"})
+# with the stressed spellings of notes: "géén incasso", "niét betrokken"
+NEGATIONS = frozenset({"geen", "niet", "nooit", "noch", "zonder", "nergens", "géén", "niét", "nóóit"})
 # "geen idee", "niet goed", "weet niet": a negation that says nothing about involvement.
 _NEG_NOT_ABOUT_INVOLVEMENT_AFTER = frozenset(
     {"idee", "zin", "goed", "alleen", "eens", "veel", "zeker", "zo", "meer weet"}

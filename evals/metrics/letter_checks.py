@@ -24,7 +24,7 @@ KIND_EQUIVALENTS = {
     "herinnering": {"aanmaning", "herinnering"},
     "overig": {"informatie", "overig", "betalingsregeling"},  # a kind outside the case writers' list
     # an ontvangstbevestiging is a letter with information (no besluit, nothing asked): the same class
-    "informatie": {"informatie", "overig", "ontvangstbevestiging"},
+    "informatie": {"informatie", "overig", "ontvangstbevestiging", "beslag"},  # a mededeling van beslag too
     "aankondiging": {"aankondiging", "voornemen"},
     "voornemen": {"aankondiging", "voornemen"},
     "besluit": {"besluit", "beslissing_op_bezwaar"},

@@ -7,11 +7,13 @@ fewer only as a whole word ("ww", "wia"). It does not count right after a negati
 bijstand", "nog geen besluit"), unless the stem itself carries the negation ("geen inkomen"); a
 negation further back negates something else ("heeft geen recht op bijstand" is about bijstand). A
 noun put first with an indefinite or no article and a clause that ends in "niet" is negated too
-("Een boete kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete. An age of a
+("Een boete kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete; "geen sprake
+van een X of Y" negates X and Y. A stem does not count in a word with another meaning ("nood" in
+"noodzaak", OTHER_WORDS). An age of a
 person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") does not count
 for a condition about the household (`household_ages`). A sentence of the case that puts its matter
-off ("Later speelt misschien ook een traplift", or one followed by "Dat is nu niet het punt") states
-no fact of the case. The obstacle is searched first: it says what stands in the way.
+off ("Later speelt misschien ook een traplift", "daar wil hij nu niets mee", a rumour: put_off.py)
+states no fact of the case. The obstacle is searched first: it says what stands in the way.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from functools import lru_cache
 
 from assistant.drafts.facts import Evidence, evidence_at
 from assistant.features.grounds.partner import about_someone_else
+from assistant.features.grounds.put_off import put_off_sentences
 from assistant.features.grounds.recency import dated_long_ago, latest_year
 from assistant.text.folding import fold
 from assistant.text.negation import NEGATIONS, clause_bounds, negated_just_before
@@ -33,7 +36,7 @@ WHOLE_WORD_MAX = 3  # a stem this short must be a whole word
 GAP = r"(?:\s+\S+){0,5}\s+"  # "..." in a stem: up to five words, amounts included ("vordert € 2.400 terug")
 # "...+" in a stem: up to twelve words inside one sentence, for a separable verb whose parts stand
 # far apart ("vroeg op 1 september na het gesprek een scootmobiel aan")
-LONG_GAP = r"(?:\s+[^\s.!?;]+){0,12}\s+"
+LONG_GAP = r"(?:\s+(?:[^\s.!?;]|\.(?=\d))+){0,12}\s+"  # a dot before a digit is inside an amount (€ 2.600)
 # "Een boete kreeg hij niet": the rest of the clause after a fronted noun ends in a negation
 _FRONTED_ARTICLE = re.compile(r"^\W*(?:een\s+|geen\s+)?$", re.IGNORECASE)
 _NEGATED_REST = re.compile(r"^[\w-]*(?:\s+[\w'’-]+){1,6}?\s+(?:niet|nooit)(?:\s+[\w-]+){0,2}\W*$", re.IGNORECASE)
@@ -52,16 +55,17 @@ _RECENT = re.compile(r"^(.+) in het laatste jaar$")
 _OF_PARTNER = re.compile(r"^(.+) bij de partner$")
 _REPAYMENT = re.compile(r"terugvorder|terug te vorderen|terugbetal|terug te betalen|teruggevorderd|moet\b[^.!?]{0,40}\bterug")
 _EURO = re.compile(r"(?:€|eur|euro)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{2}|-))?|(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2})?\s?euro\b")
-# a matter the case itself puts off: "later ... waarschijnlijk/misschien", or the next sentence says
-# that it is not the point now
-_HEDGE = r"(?:waarschijnlijk|misschien|mogelijk|eventueel|wellicht)"
-_LATER_MAYBE = re.compile(rf"\blater\b[^.!?]*\b{_HEDGE}\b|\b{_HEDGE}\b[^.!?]*\blater\b", re.IGNORECASE)
-_NOT_THE_POINT = re.compile(
-    r"^\W*(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
-    re.IGNORECASE,
-)
 # "geen cursus of traject", "niet ziek en niet opgenomen": a negation carries over a coordination
 _COORDINATED_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:of|en|noch)\s+$", re.IGNORECASE)
+# A stem that starts another word with another meaning: "nood" (distress) is not "noodzaak",
+# "noodzakelijk" (necessity)
+OTHER_WORDS = (("nood", "noodza"),)
+# "Er is geen sprake van een uithuisplaatsing of maatregel": the nouns after "geen sprake van" are negated
+_NO_QUESTION_OF = re.compile(
+    r"\b(?:geen|niet)\s+(?:meer\s+)?sprake\s+(?:meer\s+)?van\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:of|en|noch)\s+(?:[\w'’-]+\s+){0,2}?)?[\w-]*$",  # [\w-]*: a stem inside a compound
+    re.IGNORECASE,
+)
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 
 
@@ -105,12 +109,14 @@ def stem_pattern(stem: str) -> re.Pattern[str]:
 
 
 # Ages of people: "Sara (14)", "kinderen (3 en 6)", "een 19-jarige", "is 38 en", "zoon van 12",
-# "23 jaar oud"; "wordt (hij) 18" means 17 now.
+# "23 jaar oud", "A. Smit, 44 jaar,"; "wordt (hij) 18" means 17 now.
 _AGE_PATTERNS = (
     (re.compile(r"\((\d{1,2})(?:\s*(?:jaar|jr\.?))?\)"), 0),
     (re.compile(r"\((\d{1,2})\s*(?:,|en)\s*(\d{1,2})(?:\s*(?:,|en)\s*(\d{1,2}))?(?:\s*jaar)?\)"), 0),
     (re.compile(r"\b(\d{1,2})[- ]jarige?\b"), 0),
     (re.compile(r"\b(\d{1,2})\s+jaar\s+oud\b"), 0),
+    # an apposition after a name: "mevr. A. Smit, 44 jaar, woont"
+    (re.compile(r",\s*(\d{1,2})\s+jaar\s*(?:oud\s*)?(?=[,.;)]|$)"), 0),
     (re.compile(r"\b(?:is|ben|was)\s+(\d{1,2})(?=\s*(?:jaar\b(?!\s+(?:geleden|later|eerder|lang))|,|\.|en\b|$))"), 0),
     (re.compile(r"\b(?:zoon|dochter|kind|jongen|meisje|man|vrouw|broer|zus|baby|peuter)\s+van\s+(\d{1,2})\b"
                 r"(?!\s*(?:euro|%|procent|weken|dagen|maanden|uur|kilometer|km|meter))"), 0),
@@ -141,6 +147,16 @@ class CaseText:
             self._cache[stem] = self._search(stem)
         return self._cache[stem]
 
+    @staticmethod
+    def stem_carries_negation(stem: str) -> bool:
+        return bool(set(fold(stem).split()) & NEGATIONS)
+
+    def negated(self, found: Found) -> bool:
+        """Is the word at `found` negated just before it ("heeft geen verblijfsvergunning")?"""
+        text = self.inputs[found.source]
+        sentence = sentence_at(self._sentences[found.source], found.start, len(text))
+        return negated_just_before(text, sentence, found.start, NEGATION_WINDOW)
+
     def find(self, stem: str) -> Found | None:
         found = self.find_all(stem)
         return found[0] if found else None
@@ -158,7 +174,8 @@ class CaseText:
                 f for f in self.find_all(of_partner.group(1))
                 if not about_someone_else(self.sentence_of(f), self.sentence_before(f))
             ]  # fmt: skip
-        carries_negation = bool(set(fold(stem).split()) & NEGATIONS)
+        carries_negation = self.stem_carries_negation(stem)
+        other_words = [w for s, w in OTHER_WORDS if fold(stem) == s]
         out = []
         for source in (OBSTACLE, CASE):
             text, folded = self.inputs[source], self._folded[source]
@@ -166,10 +183,13 @@ class CaseText:
                 sentence = sentence_at(self._sentences[source], m.start(), len(text))
                 if source == CASE and sentence.start in self._put_off:
                     continue
+                if any(folded.startswith(w, m.start()) for w in other_words):
+                    continue
                 if source == OBSTACLE or carries_negation or not (
                     negated_just_before(text, sentence, m.start(), NEGATION_WINDOW)
                     or fronted_and_negated(text, sentence, m.start())
                     or _COORDINATED_NEGATION.search(text, sentence.start, m.start())
+                    or _NO_QUESTION_OF.search(text, sentence.start, m.start())
                 ):
                     out.append(self._found(source, m.start(), m.end()))
         return out
@@ -257,18 +277,6 @@ class CaseText:
         """The age of the first person the case names: the person it is about."""
         case_ages = [a for a in self.ages if a.found.source == CASE]
         return case_ages[0] if case_ages else (self.ages[0] if self.ages else None)
-
-
-def put_off_sentences(text: str, spans) -> frozenset[int]:
-    """The starts of the sentences that put their matter off: "Later speelt waarschijnlijk ook een
-    verhuizing", or a sentence followed by "Dat is nu niet het punt"."""
-    out = set()
-    for i, span in enumerate(spans):
-        if _LATER_MAYBE.search(text[span.start : span.end]):
-            out.add(span.start)
-        if i and _NOT_THE_POINT.match(text[span.start : span.end]):
-            out.add(spans[i - 1].start)
-    return frozenset(out)
 
 
 def fronted_and_negated(text: str, sentence, start: int) -> bool:

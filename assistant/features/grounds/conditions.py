@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.drafts.facts import NOT_FOUND, STATED, Fact
-from assistant.features.grounds.casetext import CASE, CaseText, Found
+from assistant.features.grounds.casetext import CASE, OBSTACLE, CaseText, Found
 from assistant.features.grounds.concepts import expand
 
 NOT_FOUND_NOTE = "Niet gevonden in de casus; controleer of dit speelt."
@@ -106,5 +106,11 @@ def check_ground(ground: Any, case: CaseText, core_accept=None) -> GroundCheck:
             if not (check.complete and _ABSENCE.match(condition.fact)):
                 check.to_check.append(condition.fact)
         elif check.excluded is None:
-            check.excluded = condition_holds(condition, case, client_only=True)
+            check.excluded = condition_holds(condition, case, client_only=True, accept=_not_negated(case))
     return check
+
+
+def _not_negated(case: CaseText):
+    """A `not_when` is a fact that must hold: a negated mention does not state it, also in the
+    obstacle ("omdat zij niet de Nederlandse nationaliteit heeft" does not say she is Dutch)."""
+    return lambda stem, found: found.source != OBSTACLE or case.stem_carries_negation(stem) or not case.negated(found)

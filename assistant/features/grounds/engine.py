@@ -20,6 +20,7 @@ from assistant.features.grounds.conditions import GroundCheck, GroundFact, check
 from assistant.features.grounds.obstacle_reading import cited_articles, says_no_choice
 from assistant.features.grounds.obstacles import KIND_LABELS
 from assistant.features.grounds.subjects import (
+    EXECUTORS,
     SUBJECT_NAMES,
     core_in_own_law,
     is_gated,
@@ -110,12 +111,15 @@ class GroundMatch:
 
 def specific_signals(ground: Any) -> tuple[str, ...]:
     """The ground's signal words without those that only name its law's subject ("toeslag" for an
-    Awir ground, "bijstandsuitkering" for a Participatiewet ground): the subject gate already
-    checked those, and they would rank every ground of that law alike."""
+    Awir ground, "bijstandsuitkering" for a Participatiewet ground) or the body that carries the law
+    out ("UWV" for a WIA ground): the subject gate and the organisations already count those, and
+    they would rank every ground of that law alike."""
     subject = [fold(s) for s in SUBJECT_NAMES.get(ground.law, ())]
+    executor = {fold(s) for s in EXECUTORS.get(ground.law, ())}
     return tuple(
         s for s in ground.signals
-        if not any(fold(s) == stem or (" " not in s and fold(s).startswith(stem)) for stem in subject)
+        if fold(s) not in executor
+        and not any(fold(s) == stem or (" " not in s and fold(s).startswith(stem)) for stem in subject)
     )  # fmt: skip
 
 

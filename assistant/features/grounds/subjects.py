@@ -53,6 +53,15 @@ SUBJECT_NAMES: dict[str, tuple[str, ...]] = {
     "Jeugdwet": ("jeugdhulp", "jeugdzorg"),
 }  # fmt: skip
 
+# The body that carries out each law: as a ground's signal word its name says only that the case is
+# about that body's law, like a subject name (engine.specific_signals); the organisations count it.
+EXECUTORS: dict[str, tuple[str, ...]] = {
+    "Wet WIA": ("uwv",),
+    "Awir": ("toeslagen", "dienst toeslagen", "belastingdienst"),
+    "Wet op de huurtoeslag": ("toeslagen", "dienst toeslagen", "belastingdienst"),
+    "Wet kinderopvang": ("toeslagen", "dienst toeslagen", "belastingdienst"),
+}
+
 # Laws about a benefit or a provision: a case that names it only as what the client lost ("krijgt
 # geen huurtoeslag meer") is about it. Not the Wgs: "geen schulden meer" means debts are no topic.
 NEGATED_TOPIC_COUNTS = frozenset(
@@ -74,12 +83,13 @@ def law_subject(law: str, case: CaseText) -> GroundFact | None:
     return None
 
 
-_SUBJECT_WORDS = frozenset(fold(stem) for stems in LAW_SUBJECTS.values() for stem in stems)
+_SUBJECT_WORDS = frozenset(fold(stem) for stems in (*LAW_SUBJECTS.values(), *EXECUTORS.values()) for stem in stems)
 
 
 def names_only_a_subject(stems) -> bool:
-    """Does a required fact only name what a law is about ("het gaat om een toeslag")? Every ground
-    of that law shares such a fact, so it says nothing about which ground is central."""
+    """Does a required fact only name what a law is about ("het gaat om een toeslag") or the body that
+    carries it out ("UWV")? Every ground of that law shares such a fact, so it says nothing about
+    which ground is central."""
     stems = list(stems)
     return bool(stems) and all(fold(s) in _SUBJECT_WORDS for s in stems)
 

@@ -4,7 +4,8 @@
 - a specific ground of a national organisation needs that organisation (or its law) in the case;
 - lex specialis: the Awir ranks after a fully applying ground of the Wet kinderopvang or the Wet op
   de huurtoeslag, the specific laws it sets the procedure for; an Awb article ranks after the
-  article of a specific law that rules the same step for that law and applies fully;
+  article of a specific law that rules the same step for that law and applies fully; the rule lid
+  of an article ranks after its exception lid ("in afwijking van het eerste lid") when that applies fully;
 - a strong ground lifts the grounds it names as related.
 Matches are engine.GroundMatch objects (score, ground, check, focus, general, evidence).
 """
@@ -23,6 +24,11 @@ GENERAL_LAW_FACTOR = 0.8
 # with its own exceptions (which would be empty if Awb 4:8 applied beside it).
 SPECIAL_ARTICLES = {("Awir", "35"): (("Awb", "6:8"),), ("Awir", "26b"): (("Awb", "4:8"),)}
 GENERAL_ARTICLE_FACTOR = 0.5
+# (law, article, lid) of an exception -> the lid it departs from ("In afwijking van het eerste lid",
+# read from the shared law texts; tests/unit/grounds/test_grounds_round8_rules.py checks each entry).
+# The rule lid is what the body applied; when the exception applies fully, it is the client's ground.
+EXCEPTION_LEDEN = {("Participatiewet", "44", "5"): "1", ("Participatiewet", "41", "11"): "4"}
+RULE_LID_FACTOR = 0.8
 
 
 def weigh_laws_and_organisations(scored: list[Any], signals: Any, catalogue_laws: set) -> None:
@@ -52,6 +58,13 @@ def lex_specialis(scored: list[Any]) -> None:
             m.score = round(m.score * GENERAL_LAW_FACTOR, 3)
         if (m.ground.law, m.ground.article) in displaced:
             m.score = round(m.score * GENERAL_ARTICLE_FACTOR, 3)
+    excepted = {
+        (m.ground.law, m.ground.article, rule)
+        for m in applying if (rule := EXCEPTION_LEDEN.get((m.ground.law, m.ground.article, m.ground.paragraph)))
+    }  # fmt: skip
+    for m in scored:
+        if (m.ground.law, m.ground.article, m.ground.paragraph) in excepted:
+            m.score = round(m.score * RULE_LID_FACTOR, 3)
 
 
 def boost_related(scored: list[Any], min_score: float) -> None:

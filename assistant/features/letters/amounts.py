@@ -4,7 +4,7 @@ Notations: "€ 1.236,00", "€1236,00", "€ 25,-", "€ 1.236", "EUR 109", "10
 the English "EUR 2,460.00" and "€ 1 236,00". The separator that comes last and has one or two
 digits after it is the decimal one; a dot before three digits groups thousands. A comma before
 exactly three digits ("€ 1,234") can be read both ways: such an amount is `uncertain` and is never
-stated as a value. A minus ("-/- € 45,00", "€ -45,00") or a credit mark ("€ 45,00 CR") makes an
+stated as a value. A minus ("-/- € 45,00", "€ -45,00", a row ending "€ 45,00 -") or a credit mark ("€ 45,00 CR") makes an
 amount `negative`: a deduction or credit, never an amount to pay. A bare number with two decimals
 counts only when "bruto", "netto" or "euro" follows it, or when it ends a table row whose label
 names money. The label comes from the table row ("Te betalen  € 1.236,00": the nearest column with
@@ -33,6 +33,8 @@ _CURRENCY_FIRST = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s*(?:euro\b|EUR\b)", re.IGNORECASE)
+# A minus after the amount at the end of its row ("Betaald op 3 mei   € 300,00 -"): subtracted.
+_TRAILING_MINUS = re.compile(r"[^\S\n]*[-\u2212][^\S\n]*(?:\n|$)")
 _CREDIT_MARK = re.compile(r"^\s*(?:CR\b|Cr\b\.?|credit\b)")
 _CREDIT_WORD = re.compile(r"(?i)\btegoed\w*")
 _WORDS = re.compile(r"[a-zà-ÿ]{2,}", re.IGNORECASE)
@@ -137,6 +139,7 @@ def find_amounts(text: str, every: bool = False) -> list[Amount]:
         for m in rx.finditer(text):
             if not any(a <= m.start("num") < b for a, b in taken):
                 minus = "pre" if m.groupdict().get("pre") else "sign" if m.groupdict().get("sign") else ""
+                minus = minus or ("pre" if _TRAILING_MINUS.match(text, m.end()) else "")
                 spans.append((m.start(), m.end(), m.group("num"), minus))
                 taken.append((m.start(), m.end()))
     for m in _BARE.finditer(text):
@@ -174,7 +177,7 @@ def _is_row(text: str, seg: Segment, amount_end: int) -> bool:
     rest = text[amount_end : seg.end]
     m = _SUFFIX.match(rest)
     tail = rest[m.end() :] if m else rest
-    return not tail.strip(" )")
+    return not tail.strip(" )") or bool(_TRAILING_MINUS.fullmatch(tail))
 
 
 def _label(text: str, segs: list[Segment], start: int, end: int, prev_end: int, next_start: int) -> str:

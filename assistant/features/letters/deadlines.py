@@ -16,8 +16,15 @@ from assistant.drafts.facts import Fact, stated, to_check
 from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import DateMention, find_dates, find_relative, format_date
 from assistant.features.letters.facts import LetterDate
+from assistant.features.letters.not_now import other_matter
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import list_lead, segment_at
+from assistant.features.letters.yearless import (
+    RULE_YEARLESS,
+    RULE_YEARLESS_WEEKDAY,
+    YEARLESS_NOTE,
+    yearless_dates,
+)
 
 _ORG_VERBS = r"(?:beslissen|besluiten|nemen|sturen|maken|betalen|berekenen|storten|behandelen|passen)"
 _ORGANISATION_ACTS = re.compile(
@@ -51,7 +58,8 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
     out: list[LetterDate] = []
     if letter:
         out.append(LetterDate(letter.value, "datum van de brief", M.LETTER, letter.start, letter.end))
-    for m in find_dates(text):
+    yearless = {m.start: checked for m, checked in yearless_dates(text, letter_date)}
+    for m in sorted(find_dates(text) + [m for m, _ in yearless_dates(text, letter_date)], key=lambda m: m.start):
         if letter and m.start == letter.start:
             continue
         i = segment_at(segs, m.start)
@@ -71,12 +79,17 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             kind, meaning = M.DEADLINE, "laatste dag om uw mening (zienswijze) te geven"  # an option:
             out.append(LetterDate(m.value, meaning, kind, m.start, m.end, None, ZIENSWIJZE_CONDITION))
             continue
+        elif kind == M.DEADLINE and other_matter(segs, i):
+            kind, meaning = M.OTHER, "datum van een andere zaak (valt niet onder deze brief)"
         elif kind == M.DEADLINE and _only_before(text, m, segs[i].text):
             kind, meaning = M.OTHER, "datum in de brief"  # "achterstanden van vóór 1 mei": a time, no duty
         condition = _condition(segs[i].text, previous)
         if kind == M.DEADLINE and not condition and _LATER_INSTALMENT.search(text[segs[i].start : m.start]):
             condition = LATER_INSTALMENT_CONDITION
-        out.append(LetterDate(m.value, meaning, kind, m.start, m.end, None, condition))
+        rule = None
+        if m.start in yearless:  # "uiterlijk vrijdag 4 december": the year is read, not written
+            rule = RULE_YEARLESS_WEEKDAY.format(day=format_date(m.value)) if yearless[m.start] else RULE_YEARLESS
+        out.append(LetterDate(m.value, meaning, kind, m.start, m.end, rule, condition))
     out += _relative(src, letter_date, served)
     unique: dict[tuple[date, str], LetterDate] = {}
     for d in out:
@@ -263,6 +276,9 @@ def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date
         if letter_date and d.value < letter_date:
             continue
         evidence = [src.sentence_evidence(d.start)] if d.start >= 0 else []
+        if d.rule == RULE_YEARLESS:
+            out.append(to_check(_with_option_condition(d), YEARLESS_NOTE, evidence, d.rule))
+            continue
         if not d.exact:
             out.append(to_check(_with_option_condition(d), RECEIPT_NOTE, evidence, d.rule))
             continue

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.features.letters.kind_heads import headed_kind, without_other_letters
 from assistant.features.letters.text import Segment
 
 KIND_LABELS = {
     "dwangbevel": "dwangbevel",
+    "beslag": "mededeling van beslag",
     "aanmaning": "betalingsherinnering of aanmaning",
     "beslissing_op_bezwaar": "beslissing op bezwaar",
     "boete": "boete",
@@ -35,10 +37,16 @@ PAYMENT_KINDS = ("dwangbevel", "aanmaning", "boete", "terugvordering", "aanslag"
 DECISION_KINDS = ("besluit", "aanslag", "terugvordering", "boete")
 NOT_DECISION_KINDS = (
     "aanmaning", "dwangbevel", "informatieverzoek", "aankondiging", "ontvangstbevestiging", "uitnodiging",
+    "beslag",  # a beslag is an executie act (by a gerechtsdeurwaarder: Awb 8:4 lid 4 onder b), no besluit
 )  # fmt: skip
 
 _SIGNALS: dict[str, list[tuple[str, float]]] = {
     "dwangbevel": [(r"dwangbevel", 5)],
+    # beslag that has been laid ("Op 3 mei heb ik beslag gelegd op uw loon"), not one that may follow
+    "beslag": [
+        (r"\b(?:heb|hebben|is|zijn)\b(?:\s+(?:ik|wij|we|er))?[^.?]{0,60}\bbeslag\s+gelegd\b", 5),
+        (r"\bmededeling\s+van\s+(?:\w+)?beslag\b|\b(?:loon|derden|bank)beslag\b|\bbeslag\s+onder\b", 2),
+    ],
     "aanmaning": [
         (r"aanmaning", 3),
         (r"betalingsherinnering|betaalherinnering|\bherinnering\b", 3),
@@ -64,7 +72,7 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
     ],
     "aanslag": [(r"\b\w*aanslag(biljet)?\b|voorlopige aanslag|definitieve aanslag", 2)],
     "informatieverzoek": [
-        (r"(informatie|gegevens|stukken|papieren) (van u )?nodig", 3),
+        (r"(informatie|gegevens|stukken|papieren) (van (u|je|jou) )?nodig", 3),
         (
             r"\b(opvragen|opgevraagd|vragen u|verzoeken u)\b.{0,40}\b(gegevens|stukken|papieren|informatie|bewijs|afschriften)"
             r"|\b(gegevens|stukken|papieren|informatie)\b.{0,20}\bopvragen|volgende (stukken|gegevens|papieren)",
@@ -173,12 +181,13 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
     weighed = [
         (s, 0.25 if _CONSEQUENCE.search(s.text) or _BEFORE_OR_LATER.search(s.text) else 1.0) for s in segs
     ]
+    own = {s.start: without_other_letters(s.text) for s in segs}
     for kind, signals in _SIGNALS.items():
         for pattern, weight in signals:
             rx = re.compile(pattern, re.IGNORECASE)
             count = 0.0
             for seg, factor in weighed:
-                found = len(rx.findall(seg.text)) * factor
+                found = len(rx.findall(own[seg.start])) * factor
                 if found:
                     count += found
                     hits[kind].append((weight * found, seg.start, seg.end))
@@ -186,7 +195,7 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
     if any(_NIL_RECLAIM.search(s.text) for s in segs):
         scores["terugvordering"] = 0.0
     said = _self_named(segs, scores, hits)
-    headed = _headed(segs, subject, scores, hits)
+    headed = headed_kind(segs, subject, scores, hits)
     not_decision = [(s.start, s.end) for s in segs if NOT_A_DECISION.search(s.text)]
     if decision_clause and not not_decision:
         scores["besluit"] += 2
@@ -241,38 +250,6 @@ _NOTHING_TO_PAY = re.compile(
     r"(?i)(?<![,;]\s)(?<!\bals\s)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}"
     r"\b(?:te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
 )
-
-
-# The head noun of the subject or of a title line in capitals ("Betreft: betalingsregeling
-# huurachterstand", "EERSTE AANMANING"), and the letter naming itself as "deze aanmaning" ("Tegen deze
-# aanmaning kunt u ..."), say what the letter is; the words after the head say what it is about.
-_KIND_NOUNS = {
-    "aanmaning": "aanmaning", "herinnering": "aanmaning", "betalingsherinnering": "aanmaning",
-    "uitnodiging": "uitnodiging", "dwangbevel": "dwangbevel", "ontvangstbevestiging": "ontvangstbevestiging",
-    "voornemen": "aankondiging", "betalingsregeling": "betalingsregeling", "informatieverzoek": "informatieverzoek",
-}  # fmt: skip
-_NOUNS = "|".join(_KIND_NOUNS)
-_HEAD = re.compile(rf"(?i)^\W*(?:(?:eerste|tweede|derde|laatste)\s+)?({_NOUNS})\b")
-_THIS_NOUN = re.compile(rf"(?i)\b(?:tegen|in|met|bij|op)\s+(?:deze|dit)\s+({_NOUNS})\b")
-_TITLE = re.compile(r"^[^\S\n]*([A-Z][A-Z ]{4,60})[^\S\n]*$", re.M)
-
-
-def _headed(segs: list[Segment], subject: str, scores: dict[str, float], hits: dict) -> str | None:
-    """The kind the subject's or a capitalised title line's head noun names; weighs the kind the
-    letter calls itself ("tegen deze aanmaning")."""
-    heads = [subject] if subject else []
-    body = "\n".join(s.text for s in segs)
-    salutation = re.search(r"(?im)^\s*(?:geachte|beste)\b", body)
-    top = body[: salutation.start()] if salutation else ""
-    heads += [m.group(1) for m in _TITLE.finditer(top)]
-    for seg in segs:
-        m = _THIS_NOUN.search(seg.text)
-        if m:
-            kind = _KIND_NOUNS[m.group(1).lower()]
-            scores[kind] += 3
-            hits[kind].append((3.0, seg.start, seg.end))
-    found = [_KIND_NOUNS[m.group(1).lower()] for m in map(_HEAD.match, heads) if m]
-    return found[0] if found else None
 
 
 def _subject_decides(subject: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.features.letters.dates import LABEL_FILLER, DateMention, find_dates
+from assistant.features.letters.dates import LABEL_FILLER, DateMention, find_dates, find_sent_date
 
 LETTER, DEADLINE, APPOINTMENT, START, END, OTHER = (
     "letter",
@@ -23,7 +23,11 @@ _LETTER_LABEL = re.compile(
     # "Heden, dinsdag negen maart ... (09-03-2027)": the date in words, then in figures
     r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*,?\s*(?:de\s+)?)?(?:(?:[^\W\d]+\s+){1,4}\()?)\s*:?\s*$"
 )
-_PLACE_DATE = re.compile(r"^\s*[A-Z][\w' .-]{1,40},\s*$")
+# "Tilburg, 1 juni 2027"; a time word before the comma is no place ("Gisteren, dinsdag 3 mei, ...").
+_PLACE_DATE = re.compile(
+    r"^\s*(?!(?i:gisteren|eergisteren|vandaag|morgen|overmorgen|vanochtend|vanmorgen|vanmiddag|vanavond|toen|daarna)\b)"
+    r"[A-Z][\w' .-]{1,40},\s*$"
+)
 _DEADLINE_BEFORE = re.compile(
     r"(?i)(uiterlijk(\s+op)?|uiterlijk\s+op\s+(?:je|uw|de|het)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2},|vóór|voor|niet later dan|uiterste\s+\w+|vervaldatum[^:]{0,20}:?|vervaldag:?|"
     r"deadline:?|op of voor|uiterlijk\s+\w+\s+op\s*:|betalen\s+(?:vóór|voor|op)\s*:)\s*(de\s+)?$"
@@ -32,12 +36,15 @@ _START_BEFORE = re.compile(r"(?i)(vanaf|met ingang van|ingaande|gaat in op|in op
 _END_BEFORE = re.compile(r"(?i)(tot en met|t/m|tot|eindigt op|stopt op|einddatum:?|loopt af op)\s*$")
 _PERIOD_START = re.compile(r"(?i)\b(van|periode van)\s*$")
 _TIME_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:om|van)\s+(\d{1,2}[.:]\d{2})\s*(?:uur)?|^[ \t]*\n[ \t]*tijd\s*:?\s+(\d{1,2}[.:]\d{2})",
+    r"^\s*(?:,\s*)?(?:om|van)\s+(\d{1,2}[.:]\d{2})\s*(?:uur)?|^[ \t]*\n[ \t]*tijd\s*:?\s+(\d{1,2}[.:]\d{2})"
+    r"|^[^\S\n]*,?[^\S\n]*(\d{1,2}[.:]\d{2})[^\S\n]*uur\b",  # "27 mei 2027, 9.30 uur": the clock time itself
     re.I,
 )
+# A row label that names the appointment's moment ("Wanneer:", "Dag en tijd:", "Datum en tijd:").
+_WHEN_LABEL = re.compile(r"(?i)(?:wanneer|(?:dag|datum)\s+en\s+tijd)\s*:")
 # With a clock time after the date ("om 10.40 uur"): the row of a "Wanneer en waar?" / "Dag en tijd" block.
 _APPOINTMENT = re.compile(
-    r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|hoorzitting|\bwanneer\s+en\s+waar\b"
+    r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|\w*zitting\b|\bwanneer\s+en\s+waar\b"
     r"|\b(?:dag|datum)\s+en\s+tijd\b"
 )
 _INCASSO = re.compile(r"(?i)schrijven\b.*\baf\b|afgeschreven|afschrijving|incasso")
@@ -81,6 +88,9 @@ def purpose(context: str) -> str:
         return "uiterste datum om aangifte te doen"
     if re.search(r"zienswijze|reactie|reageer|reageren|uw mening", c):
         return "uiterste datum om te reageren"
+    # "Voor de kwijtschelding heb ik deze stukken van je nodig": the reader sends papers, whatever for
+    if re.search(r"\bvan\s+(?:u|jou|je)\s+nodig\b|\b(?:stukken|papieren|gegevens|documenten|bewijsstukken)\b[^.]{0,40}\bnodig\b", c):
+        return "uiterste datum om de gevraagde papieren te sturen"
     if "kwijtschelding" in c:
         return "uiterste datum om kwijtschelding aan te vragen"
     if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c) or INSTALMENT_DUE.search(c) or MONEY_RECEIVED.search(c):
@@ -127,9 +137,21 @@ def letter_date_candidates(text: str) -> list[DateMention]:
             continue
         if re.search(r"(?i)\bheden\b|betekening|verzend|verzonden|bekendmaking", before):
             continue
+        if _appointment_row(text, m):
+            continue
         if _own_label(before) or _PLACE_DATE.match(before) or _under_date_column(text, line_start, m.start):
             out.append(m)
     return out
+
+
+_SALUTATION = re.compile(r"(?im)^\s*(?:geachte|beste|hoi|hallo|dag)\b")
+
+
+def _appointment_row(text: str, m: DateMention) -> bool:
+    """A "Datum:" row below the salutation with a clock time next to it is the appointment's day
+    (a hearing, a conversation), not the letter's own date."""
+    salutation = _SALUTATION.search(text)
+    return bool(salutation) and m.start > salutation.start() and bool(_TIME_NEAR.match(text[m.end : m.end + 160]))
 
 
 # An e-mail header: a "Van:" line and a "Verzonden:"/"Datum:" line.
@@ -173,6 +195,9 @@ def letter_date_conflict(text: str, chosen: DateMention | None) -> DateMention |
 def find_letter_date(text: str) -> DateMention | None:
     mentions = find_dates(text)
     own = letter_date_candidates(text)
+    opening = _opening_service(text, mentions, own)
+    if opening:
+        return opening
     if own:
         return own[0]
     for m in mentions:
@@ -182,8 +207,11 @@ def find_letter_date(text: str) -> DateMention | None:
     for m in mentions:
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[line_start : m.start]
-        if _own_label(before) or _PLACE_DATE.match(before):
+        if (_own_label(before) or _PLACE_DATE.match(before)) and not _appointment_row(text, m):
             return m
+    sent = find_sent_date(text)
+    if sent and sent.start <= _nth_line_end(text, 20) and _SENT_ROW.match(text, text.rfind("\n", 0, sent.start) + 1):  # "Datum verzending: ..." in the header and no
+        return sent  # other date of its own: the day it was sent is the letter's date
     head_end = _nth_line_end(text, 14)
     for m in mentions:  # a date alone on its line near the top
         if m.start > head_end:
@@ -192,6 +220,25 @@ def find_letter_date(text: str) -> DateMention | None:
         line_end = text.find("\n", m.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if line.strip() == m.raw.strip():
+            return m
+    return None
+
+
+# A header row that labels the sending day ("Datum verzending: ...", "Verzenddatum ..."), not a sentence.
+_SENT_ROW = re.compile(r"(?i)[^\S\n]*(?:verzenddatum|datum\s+(?:van\s+)?verzending|verzonden(?:\s+op)?)\b")
+_HEDEN = re.compile(r"(?i)^\W*heden\b")
+
+
+def _opening_service(text: str, mentions: list[DateMention], own: list[DateMention]) -> DateMention | None:
+    """A document that opens with an exploot ("Heden, dinsdag 3 mei 2028, heb ik ... betekend") near
+    its top, before any date of its own, is that exploot: the day of service is its date. An exploot
+    appended below a letter is not (that letter has its own date first)."""
+    head_end = _nth_line_end(text, 14)
+    for m in mentions:
+        if m.start > head_end or (own and own[0].start < m.start):
+            return None
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _HEDEN.match(text[line_start : m.start]):
             return m
     return None
 
@@ -219,9 +266,9 @@ def date_meaning(
     after = text[m.end : m.end + 40]
     if _SKIP.search(before[-40:]):
         return None
-    if _APPOINTMENT.search(context) and (_TIME_AFTER.match(after) or re.search(r"(?i)wanneer\s*:", before)):
+    if _APPOINTMENT.search(context) and (_TIME_AFTER.match(after) or _WHEN_LABEL.search(before)):
         time = _TIME_AFTER.match(after)
-        hour = (time.group(1) or time.group(2)) if time else None
+        hour = next((g for g in time.groups() if g), None) if time else None
         return APPOINTMENT, f"afspraak{' om ' + hour + ' uur' if hour else ''}"
     if _DEADLINE_BEFORE.search(before):
         meaning = purpose(sentence)

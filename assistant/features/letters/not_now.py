@@ -47,6 +47,28 @@ _IN_TERMS = re.compile(
 )
 
 
+# "Die nota valt niet onder deze aanmaning", "Dat staat los van deze brief": another matter.
+_OTHER_MATTER = re.compile(
+    r"(?i)\b(?:valt|vallen)\s+niet\s+onder\s+(?:deze|dit)\s+\w+|\b(?:staat|staan)\s+los\s+van\s+(?:deze|dit)\s+\w+"
+    r"|\b(?:hoort|horen)\s+niet\s+bij\s+(?:deze|dit)\s+\w+|\bheeft\s+niets\s+(?:te\s+maken\s+)?met\s+(?:deze|dit)\s+\w+"
+)
+_POINTS_BACK = re.compile(r"(?i)^\W*(?:die|dat|deze|dit|het|hij|zij|ze)\b")
+
+
+def other_matter(segs: list[Segment], i: int) -> bool:
+    """The sentence is about something the letter says is not its own matter: it says so itself,
+    or a following sentence that points back to it does ("Die betaalt u vóór 10 mei. Die nota valt
+    niet onder deze aanmaning."). Its dates and amounts are not this letter's duties."""
+    if _OTHER_MATTER.search(segs[i].text):
+        return True
+    for seg in segs[i + 1 : i + 3]:
+        if not _POINTS_BACK.match(seg.text):
+            return False
+        if _OTHER_MATTER.search(seg.text):
+            return True
+    return False
+
+
 def stands_apart(before: str) -> bool:
     """The sentence up to an amount says it is another matter ("staat los van het bedrag van")."""
     return bool(_APART.search(before))
@@ -65,3 +87,17 @@ def mark_late(text: str, segs: list[Segment], amounts: list[Amount]) -> list[Amo
         late = segs and only_if_late(text, segs, segment_at(segs, a.start))
         out.append(replace(a, label=f"{a.label} ({LATE_LABEL})") if late else a)
     return out
+
+
+# The claim is paid in full: "De boete is hiermee helemaal betaald", "U heeft het hele bedrag betaald".
+_PAID_OFF = re.compile(
+    r"(?i)\b(?:is|zijn)\s+(?:hiermee\s+|daarmee\s+|nu\s+)?(?:helemaal|volledig|geheel|in\s+zijn\s+geheel)\s+"
+    r"(?:betaald|voldaan|afgelost)\b"
+    r"|\bu\s+heeft\s+(?:alles|het\s+(?:hele|volledige|totale)\s+bedrag)\s+(?:\w+\s+)?(?:betaald|voldaan)\b"
+)
+RULE_PAID_OFF = "De brief zegt dat alles betaald is; het bedrag in de tabel is wat er te betalen was"
+
+
+def paid_off(sentence: str) -> bool:
+    """The sentence says the claim is paid in full: what the letter lists was due, nothing is asked."""
+    return bool(_PAID_OFF.search(sentence))

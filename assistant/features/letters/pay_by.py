@@ -17,6 +17,7 @@ from assistant.features.letters.dates import find_dates, format_date
 from assistant.features.letters.deadlines import BEFORE_EXCLUSIVE, RECEIPT_NOTE
 from assistant.features.letters.facts import LetterDate
 from assistant.features.letters.meaning import INSTALMENT_DUE, MONEY_RECEIVED, PAY_VERBS
+from assistant.features.letters.not_now import other_matter
 from assistant.features.letters.payment import is_pay_instruction
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import list_lead
@@ -62,6 +63,8 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
     pay_sentences += named_terms
     # "Wij moeten het bedrag uiterlijk 8 maart hebben ontvangen": the money must be with the organisation
     pay_sentences += [s for s in segs if MONEY_RECEIVED.search(s.text) and s not in pay_sentences]
+    # "Die betaalt u vóór 10 mei. Die nota valt niet onder deze aanmaning.": another matter's date
+    pay_sentences = [s for s in pay_sentences if not other_matter(segs, segs.index(s))]
     found: dict[date, tuple[list[Evidence], str | None]] = {}
     inexact: set[date] = set()
     before: set[date] = set()  # "vóór <datum>": read as the day before, but letters use it both ways
@@ -83,6 +86,9 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
         last = max(found)
         evidence = unique_evidence([e for ev, _ in found.values() for e in ev])
         return stated(last, evidence, RULE_LAST_INSTALMENT.format(date=format_date(last)))
+    named = _named_end(found)
+    if named is not None:
+        found = {named: found[named]}
     if len(found) > 1:
         note = (
             "De brief noemt meer dan één datum om te betalen: "
@@ -110,6 +116,18 @@ def _last_day(before: str, value: date) -> tuple[date, str | None]:
     if BEFORE_EXCLUSIVE.search(before):
         return value - timedelta(days=1), RULE_BEFORE.format(date=format_date(value))
     return value, None
+
+
+def _named_end(found: dict[date, tuple[list[Evidence], str | None]]) -> date | None:
+    """The one date the letter names itself for the money ("Het bedrag moet dan uiterlijk op 4 mei op
+    onze rekening staan") beside dates the engine counted from a period ("binnen 14 dagen"): the
+    letter's own end of its period wins over the count."""
+    named = [d for d, (_, rule) in found.items() if rule is None]
+    if len(found) < 2 or len(named) != 1:
+        return None
+    evidence = found[named[0]][0]
+    says = any(MONEY_RECEIVED.search(e.quote) or _SAYS_WHEN.search(e.quote) for e in evidence)
+    return named[0] if says else None
 
 
 def _instalment(src: LetterSource, evidence: list[Evidence]) -> bool:

@@ -18,12 +18,25 @@ asks nothing; an instruction that names the total ("Betaal het totaal") takes th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
-from assistant.features.letters.amounts import GENERIC_MONEY_WORDS, MONEY_NOUN, Amount, find_amounts, money
-from assistant.features.letters.not_now import only_if_late, stands_apart, total_in_terms
-from assistant.features.letters.settlement import reclaimed_later, reclaims, settled_amount, settles
+from assistant.features.letters.amounts import Amount, find_amounts, money
+from assistant.features.letters.not_now import (
+    RULE_PAID_OFF,
+    only_if_late,
+    other_matter,
+    paid_off,
+    stands_apart,
+    total_in_terms,
+)
+from assistant.features.letters.referred import PLAN_TERMS, Candidate, referred, total_named
+from assistant.features.letters.settlement import (
+    asked_not_now,
+    reclaimed_later,
+    reclaims,
+    settled_amount,
+    settles,
+)
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import Segment, segment_at
 
@@ -47,20 +60,16 @@ _INSTRUCTION = re.compile(
 _ONGOING = re.compile(
     r"(?i)\b(?:die|dat|wat)\s+u\s+(?:nu|al|steeds|tot\s+nu\s+toe)\s+(?:betaalt|overmaakt)\b"
     r"|\bblijf\w*\b[^.?]{0,40}\bbetalen\b|\b(?:gewoon\s+)?door\s+(?:te\s+)?betalen\b|\bdoorbetalen\b"
+    # the usual monthly payment besides this one: "Uw premie moet u ook elke maand gewoon betalen"
+    r"|\b(?:ook|gewoon)\b[^.?]{0,30}\b(?:elke|iedere)\s+(?:maand|week)\b|\b(?:elke|iedere)\s+(?:maand|week)\b[^.?]{0,20}\bgewoon\b"
 )
 # "Wilt u € 120 vóór 1 mei overmaken?" asks to pay; "Wilt u niet elke maand ...? Dan ..." opens a case
 _POLITE = re.compile(r"(?i)^\W*wilt\s+u\b(?!\s+(?:niet|geen)\b)")
-_NAMES_AMOUNT = re.compile(r"(?i)^\W*(?:het\s+gaat\s+om|het\s+bedrag\s+is|dat\s+is|dit\s+is)\b")
 _PAY_ROW = re.compile(
     r"(?i)\b(?:nog|nu|totaal)?\s*te\s+(?:betalen|voldoen)\b|\bterug\s+te\s+betalen\b|^\W*u\s+moet\s+(?:terug)?betalen\b"
 )
 # "Het deel dat u niet meer hoeft te betalen is € 80": a label that says it is not to be paid.
 _NEGATED_PAY = re.compile(r"(?i)\b(?:niet|geen|hoeft|hoeven)\b[^.?\n]{0,30}\bte\s+(?:betalen|voldoen)\b")
-_TOTAL_LABEL = [
-    r"totaal",
-    r"te betalen|terug|openstaand|nog te|verschuldigd|te voldoen",
-    r"achterstand|boete",
-]
 _NOT_DUE = re.compile(
     r"(?i)\bverwacht\w*|\bongeveer\b|\bnaar\s+verwachting\b|\bschatting\b|\bmisschien\b|\bmogelijk\b"
 )
@@ -95,16 +104,6 @@ _NOTHING = re.compile(
 )
 _HEDGED = re.compile(r"(?i)\b(?:misschien|mogelijk|eventueel|wellicht|dan)\b|^\W*(?:als|indien|wanneer)\b")
 _NOT_YET = re.compile(r"(?i)\b(?:nu|nog|met\s+deze\s+brief)\b")
-_REFERS_BACK = re.compile(r"(?i)\b(?:dit|dat|deze)\s+bedrag\b")
-_THE_AMOUNT = re.compile(r"(?i)\b(?:het|dit|dat|deze)\s+(?:(?:hele|totale|openstaande)\s+)?bedrag\b")
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    amount: Amount
-    evidence: list[Evidence]
-    sentence: Segment
-    rule: str | None = None  # how an instruction without an amount was resolved
 
 
 def find_amount_to_pay(src: LetterSource) -> Fact:
@@ -113,34 +112,31 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     mentions = [a for a in find_amounts(src.text, every=True) if _payable(src.text, a, segs)]
     instructions = [s for s in segs if is_pay_instruction(s)]
     direct = [
-        _Candidate(a, [src.sentence_evidence(a.start)], s)
+        Candidate(a, [src.sentence_evidence(a.start)], s)
         for s in instructions
         for a in mentions
         if s.start <= a.start < s.end
     ]
     rows = [
-        _Candidate(a, [src.sentence_evidence(a.start)], src.segment(a.start))
+        Candidate(a, [src.sentence_evidence(a.start)], src.segment(a.start))
         for a in mentions
         if _is_pay_row(a, src)
     ]
-    bare = [s for s in instructions if not any(s.start <= a.start < s.end for a in mentions)]
-    nothing = [s for s in segs if _NOTHING.search(s.text) and not _HEDGED.search(s.text)]
-    candidates = direct or _total_named(src, bare, mentions) or rows or _referred(src, bare, mentions)
+    # "Betaal de termijnen en de huur op tijd": keep to the plan; the instruction names no one amount
+    bare = [
+        s for s in instructions if not any(s.start <= a.start < s.end for a in mentions) and not PLAN_TERMS.search(s.text)
+    ]
+    nothing = [s for s in segs if (_NOTHING.search(s.text) or paid_off(s.text)) and not _HEDGED.search(s.text)]
+    candidates = direct or total_named(src, bare, mentions) or rows or referred(src, bare, mentions)
     settled = [src.evidence(s.start, s.end) for s in segs if settles(s.text)]
     if settled:
         asked = [c for c in direct if not reclaims(c.sentence.text)]  # "Wij vorderen € … terug": how, not a request
         nothing_quotes = [src.evidence(s.start, s.end) for s in nothing]
         return settled_amount(settled + nothing_quotes, [(c.amount.value, c.evidence) for c in asked])
-    later = [s for s in nothing if _NOT_YET.search(s.text)]
-    ends = _ENDS_RIGHT.search(src.text)
-    if candidates and later and (ends or not direct) and all(
-        reclaims(c.sentence.text) or not is_pay_instruction(c.sentence) for c in candidates
-    ):  # "U hoeft nu nog niets te betalen" beside a "Nog terug te betalen" row: payment comes later
-        not_yet = [src.evidence(s.start, s.end) for s in later]
-        return reclaimed_later([(c.amount.value, c.evidence) for c in candidates], not_yet)
     if candidates:
-        absolute = [src.evidence(s.start, s.end) for s in nothing if not _NOT_YET.search(s.text)]
-        return _decide(candidates, absolute)
+        return _not_now(src, candidates, direct, nothing) or _decide(
+            candidates, [src.evidence(s.start, s.end) for s in nothing if not _NOT_YET.search(s.text)]
+        )
     if nothing:
         return stated(None, [src.evidence(s.start, s.end) for s in nothing])
     refunds = [s for s in segs if _REFUND.search(s.text) and find_amounts(s.text)]
@@ -148,6 +144,25 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
         rule = "Het bedrag in de brief is geld dat u krijgt; de brief vraagt geen betaling."
         return stated(None, [src.evidence(s.start, s.end) for s in refunds[:2]], rule)
     return not_found("De brief vraagt niet om een betaling.")
+
+
+def _not_now(src: LetterSource, candidates: list[Candidate], direct: list[Candidate], nothing: list[Segment]) -> Fact | None:
+    """The amount when the letter also says nothing is to be paid now, or that all is paid; None when
+    it does not."""
+    later = [s for s in nothing if _NOT_YET.search(s.text)]
+    not_yet = [src.evidence(s.start, s.end) for s in later]
+    asked = [(c.amount.value, c.evidence) for c in candidates]
+    if later and (_ENDS_RIGHT.search(src.text) or not direct) and all(
+        reclaims(c.sentence.text) or not is_pay_instruction(c.sentence) for c in candidates
+    ):  # "U hoeft nu nog niets te betalen" beside a "Nog terug te betalen" row: payment comes later
+        return reclaimed_later(asked, not_yet)
+    if later:  # "U moet (nog) € 540 (terug)betalen" beside "U hoeft nu niets te betalen": conflicting
+        return asked_not_now(asked, not_yet)
+    paid = [s for s in nothing if paid_off(s.text)]
+    if paid and all(_is_pay_row(c.amount, src) for c in candidates):  # a "Totaal te betalen" row in a
+        # letter that says all is paid: what was due, not what is asked now
+        return stated(None, [src.evidence(s.start, s.end) for s in paid], RULE_PAID_OFF)
+    return None
 
 
 # A pay verb inside an indirect question ("Daarin staat hoe en wanneer u moet betalen") or a
@@ -178,7 +193,7 @@ def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
         return False
     index = segment_at(segs, a.start)
     seg = segs[index]
-    if only_if_late(text, segs, index) or stands_apart(text[seg.start : a.start]):
+    if only_if_late(text, segs, index) or stands_apart(text[seg.start : a.start]) or other_matter(segs, index):
         return False
     near = text[max(seg.start, a.start - 60) : min(seg.end, a.end + 40)]
     periodic = _PERIODIC.search(near) and not total_in_terms(text[a.end : a.end + 30])
@@ -204,78 +219,7 @@ def _is_pay_row(a: Amount, src: LetterSource) -> bool:
     )
 
 
-def _referred(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[_Candidate]:
-    """The amount an instruction without one refers to: "dit bedrag" (the sentence before), or
-    the letter's total or 'te betalen' line."""
-    if not bare:
-        return []
-    segs = src.segments
-    for s in bare:
-        i = segment_at(segs, s.start)
-        near = []
-        if _REFERS_BACK.search(s.text) and i:
-            near.append((segs[i - 1], "het bedrag uit de zin ervoor"))
-        if i + 1 < len(segs) and _NAMES_AMOUNT.match(segs[i + 1].text):
-            near.append((segs[i + 1], "het bedrag uit de zin erna"))
-        for seg, rule in near:
-            found = [a for a in mentions if seg.start <= a.start < seg.end]
-            if len({a.value for a in found}) == 1:
-                a = found[-1]
-                return [
-                    _Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)
-                ]
-    named = _named_in_instruction(src, bare, mentions)
-    if named:
-        return named
-    only = {round(a.value, 2) for a in mentions}
-    the_amount = next((s for s in bare if _THE_AMOUNT.search(s.text)), None)
-    if the_amount and len(only) == 1:  # "Wilt u het bedrag overmaken?" and the letter names one amount
-        a = mentions[0]
-        evidence = [src.evidence(the_amount.start, the_amount.end), src.sentence_evidence(a.start)]
-        return [_Candidate(a, evidence, the_amount, "het enige bedrag dat de brief noemt")]
-    for pattern in _TOTAL_LABEL:
-        hits = [a for a in mentions if re.search(pattern, a.label, re.I)]
-        if hits:
-            a, s = hits[-1], bare[0]
-            rule = f"het bedrag van de regel '{a.label}'"
-            return [_Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)]
-    return []
-
-
-_NAMES_TOTAL = re.compile(r"(?i)\b(?:het|dit|dat)\s+(?:totaal(?:bedrag)?|totale\s+bedrag)\b")
-
-
-def _total_named(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[_Candidate]:
-    """An instruction that names the total ("Betaal het totaal ...") pays the one amount labelled
-    as the total, not a part of it that is also 'te betalen' (a terugvordering beside a boete)."""
-    said = next((s for s in bare if _NAMES_TOTAL.search(s.text)), None)
-    totals = [a for a in mentions if re.match(r"(?i)\W*totaal\b", a.label or "")]
-    if said is None or len({round(a.value, 2) for a in totals}) != 1:
-        return []
-    a = totals[-1]
-    evidence = [src.evidence(said.start, said.end), src.sentence_evidence(a.start)]
-    return [_Candidate(a, evidence, said, f"de betaalzin noemt het totaal; de regel '{a.label}'")]
-
-
-def _named_in_instruction(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[_Candidate]:
-    """The amounts whose label is the thing the instruction itself names ("U moet de boete betalen":
-    the amount labelled boete). More than one such amount makes the amount to check."""
-    for s in bare:
-        nouns = {m.group(1).lower() for m in MONEY_NOUN.finditer(s.text)} - GENERIC_MONEY_WORDS - {"termijn"}
-        hits = [a for a in mentions if nouns & {w.lower() for w in re.findall(r"[\w-]+", a.label)}]
-        totals = [a for a in hits if re.search(r"(?i)totaal|te betalen|te voldoen", a.label)]
-        if len({a.value for a in hits}) > 1 and len({a.value for a in totals}) == 1:
-            hits = totals  # the total of the thing the instruction names
-        if hits:
-            rule = "de betaalzin noemt wat u moet betalen (" + ", ".join(sorted(nouns)) + "); dat bedrag staat erbij"
-            return [
-                _Candidate(a, [src.evidence(s.start, s.end), src.sentence_evidence(a.start)], s, rule)
-                for a in hits
-            ]
-    return []
-
-
-def _decide(candidates: list[_Candidate], nothing: list[Evidence]) -> Fact:
+def _decide(candidates: list[Candidate], nothing: list[Evidence]) -> Fact:
     values = sorted({round(c.amount.value, 2) for c in candidates})
     evidence = unique_evidence([e for c in candidates for e in c.evidence])
     unclear = sorted({c.amount.raw for c in candidates if c.amount.uncertain})

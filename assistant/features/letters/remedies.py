@@ -30,7 +30,9 @@ _ROUTE_VERB = re.compile(
     r"|\b(?:bezwaar|beroep)schrift\b[^.?]{0,20}\bmoet\b[^.?]{0,60}\b(?:binnen|ontvangen|zijn|sturen)\b"
 )
 _MENTION_ONLY = re.compile(
-    r"(?i)\b(?:als|indien|wanneer)\s+u\s+[^.?]{0,20}\b(?:bezwaar|beroep)\s+\w*maakt|\bmaakt\s+u\s+bezwaar\b"
+    r"(?i)\b(?:als|indien|wanneer)\s+u\s+[^.?]{0,20}\b(?:bezwaar|beroep)\s+\w*maakt"
+    # the reader's choice as a condition: "Maakt u geen bezwaar, dan ...", "Stelt u op tijd beroep in? ..."
+    r"|\b(?:maakt|stelt|dient|tekent)\s+u\s+(?:\w+\s+){0,2}?(?:bezwaar|beroep)\b"
     r"|waartegen\s+u\s+bezwaar|\bbezwaar\w*\s+(?:is|wordt)\s+(?:on)?gegrond|\bop\s+uw\s+bezwaar\b"
     # "Dat is een verzoek om wijziging en geen bezwaar": names what another request is, excludes nothing
     r"|\b(?:is|zijn)\s+(?:een\s+\w+(?:\s+\w+){0,3}\s+en\s+)?geen\s+(?:bezwaar|beroep)(?:schrift)?\b(?!\s*(?:mogelijk|maken|open|instellen))"

@@ -77,3 +77,15 @@ def reclaimed_later(asked: list[tuple[float, list[Evidence]]], not_yet: list[Evi
         "niets hoeft te betalen. Controleer de latere brief over het bedrag en de betaling."
     )
     return to_check(None, note, unique_evidence([e for _, evidence in asked for e in evidence] + not_yet))
+
+
+def asked_not_now(asked: list[tuple[float, list[Evidence]]], not_yet: list[Evidence]) -> Fact:
+    """The letter names an amount still owed ("u moet nog € 540 betalen") and also says "U hoeft nu
+    niets te betalen" (a later letter sets the payment): conflicting signals, so the amount is to
+    check, with both quotes."""
+    values = sorted({round(v, 2) for v, _ in asked})
+    note = (
+        f"De brief noemt een bedrag om te betalen ({', '.join(money(v) for v in values)}), maar zegt ook dat u nu "
+        "niets hoeft te betalen. Controleer of en wanneer de lezer moet betalen."
+    )
+    return to_check(None, note, unique_evidence([e for _, evidence in asked for e in evidence] + not_yet))

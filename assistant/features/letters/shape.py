@@ -57,6 +57,11 @@ _ABOUT_CLIENT = re.compile(
 # verslag van mijn bezoek bij mevr. Jansen."): a letter to the reader speaks to "u", not about a person.
 _TITLED_PERSON = re.compile(r"\b(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de\s+heer)\s+[a-z]")
 _FIRST_SENTENCE = re.compile(r"(?:\b(?:dhr|mevr|mw|dr|mr)\.|[^.!?])*")  # a title's dot ends no sentence
+# A person by title with an age in brackets ("dhr. O. (34)", "mevrouw K. (52 jaar)"): how a note or a
+# colleague's message introduces a client; a letter speaks to its reader.
+_TITLED_WITH_AGE = re.compile(
+    r"\b(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de\s+heer)\s+[a-z][\w.'-]{0,20}\s+\(\d{1,3}(?:\s*(?:jaar|jr\.?))?\)"
+)
 _ADDRESSES_READER = re.compile(r"\b(?:u|uw|je|jouw|jij)\b")
 _LETTER_FRAME = (_STRUCTURE[0], _STRUCTURE[2])  # a salutation or a closing
 
@@ -89,6 +94,7 @@ def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[st
     )
     greeting = _GREETING.search(folded)
     story = story or (structure <= 2 and greeting is not None and _about_client(folded[greeting.end() :]))
+    story = story or (structure <= 2 and bool(_TITLED_WITH_AGE.search(folded[:800])))
     if len(missing) >= 2 or story:
         return missing + (["de tekst vertelt over de cliënt in plaats van hem aan te spreken"] if story else [])
     return []

@@ -26,6 +26,7 @@ KIND_SENTENCES = {
         "Het is een dwangbevel. U heeft een schuld niet op tijd betaald. Nu kan er beslag komen. "
         "Dan wordt geld van uw loon, uitkering of rekening gehaald."
     ),
+    "beslag": "Er is beslag gelegd voor een schuld. In de brief staat waarop, bijvoorbeeld op uw loon.",
     "boete": "U krijgt een boete. Een boete is een straf in geld.",
     "informatieverzoek": "{sender} heeft informatie van u nodig.",
     "uitnodiging": "U krijgt een uitnodiging voor een afspraak.",

@@ -28,9 +28,53 @@ _TOPICS = [
 ]
 
 
+# "u ontvangt zorgtoeslag maar geen huurtoeslag": what the reader does not get is not the topic
+_NEGATED = re.compile(r"(?i)\bgeen\s+(?:\w+\s+)?$")
+# "U krijgt geen huurtoeslag meer": a benefit that stops is what the letter is about
+_NO_MORE = re.compile(r"(?i)\s+meer\b")
+
+
+# the letter's opening: from the salutation (or the start) up to the end of its first paragraph
+_SALUTATION = re.compile(r"(?im)^\s*(?:geachte|beste|hallo|dag|l\.s\.)\b[^\n]*\n")
+_OPENING_CHARS = 400
+
+
 def find_topic(text: str, subject: str) -> str | None:
-    for source in (subject, text):
-        for pattern, topic in _TOPICS:
-            if re.search(pattern, source, re.IGNORECASE if pattern.islower() else 0):
-                return topic
+    """The topic from the subject line; else from the body: the first topic named in the letter's
+    opening, else the one topic the body names more than once. A topic named once in a side remark
+    ("u ontvangt zorgtoeslag" in a loonbeslag letter), or one of several in a list of fixed costs, is
+    not what the letter is about: then there is no topic (the explanation says nothing rather than
+    something false)."""
+    in_subject = _topic_hits(subject)
+    if in_subject:
+        return min(in_subject.items(), key=lambda item: item[1][0])[0]
+    hits = _topic_hits(text)
+    opening_end = _opening_end(text)
+    opening = {topic: starts[0] for topic, starts in hits.items() if starts[0] < opening_end}
+    if opening:
+        return min(opening, key=opening.get)
+    if len(hits) == 1:
+        topic, starts = next(iter(hits.items()))
+        return topic if len(starts) >= 2 else None
     return None
+
+
+def _opening_end(text: str) -> int:
+    """Where the letter's first paragraph ends: after the salutation (else from the start), at the first
+    blank line, at most _OPENING_CHARS on."""
+    salutation = _SALUTATION.search(text)
+    start = salutation.end() if salutation else 0
+    blank = re.compile(r"\n[ \t]*\n").search(text, start + 1)
+    return min(blank.start() if blank else len(text), start + _OPENING_CHARS)
+
+
+def _topic_hits(source: str) -> dict[str, list[int]]:
+    """Each topic named (not negated) in `source`, with the start of every mention, in list order."""
+    hits: dict[str, list[int]] = {}
+    for pattern, topic in _TOPICS:
+        starts = [m.start() for m in re.finditer(pattern, source, re.IGNORECASE)
+                  if not _NEGATED.search(source[max(0, m.start() - 20) : m.start()])
+                  or _NO_MORE.match(source, m.end())]  # fmt: skip
+        if starts:
+            hits.setdefault(topic, []).extend(starts)
+    return {topic: sorted(starts) for topic, starts in hits.items()}

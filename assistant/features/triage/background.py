@@ -41,18 +41,60 @@ _COMPARISON_BEFORE = re.compile(
     _F,
 )
 # What a relative, neighbour or acquaintance said or what the client heard: advice, not a party.
+_KIN = (
+    r"(?:zus|broer|moeder|vader|dochter|zoon|kleinzoon|kleindochter|schoonzoon|schoondochter|buurvrouw|buurman|"
+    r"vriend\w*|kennis(?:sen)?|familie|oom|tante|neef|nicht|collega\w*)"
+)
 _HEARSAY_BEFORE = re.compile(
-    r"\b(?:zus|broer|moeder|vader|dochter|zoon|buurvrouw|buurman|vriend\w*|kennis(?:sen)?|familie|oom|tante|neef|"
-    r"nicht|collega\w*)\s+(?:\S+\s+){0,2}?(?:zei|zegt|zeggen|zeiden|raadde|raadt|adviseerde|adviseert)\b[^.;]{0,80}$|"
+    r"\b"
+    + _KIN
+    + r"\s+(?:\S+\s+){0,2}?(?:zei|zegt|zeggen|zeiden|raadde|raadt|adviseerde|adviseert)\b[^.;]{0,80}$|"
     r"\b(?:hoorde|gehoord|hoort)\b[^.;]{0,30}\bdat\b[^.;]{0,60}$",
     _F,
 )
-# A consequence the text only threatens: "…, anders staat de deurwaarder voor de deur".
-_THREAT_BEFORE = re.compile(r"\banders\s+(?:staat|komt|volgt|gaat|stuurt|schakelt|dreigt)\b[^.;,]{0,30}$", _F)
+# A consequence the text only threatens or fears: "…, anders staat de deurwaarder voor de deur", "straks
+# komt de politie".
+_THREAT_BEFORE = re.compile(
+    r"\b(?:anders|straks)\s+(?:staat|komt|volgt|gaat|stuurt|schakelt|dreigt)\b[^.;,]{0,30}$", _F
+)
 # A relative's own affairs: "Haar zoon heeft zelf schulden en een bewindvoerder".
 _RELATIVES_OWN = re.compile(
     r"\b(?:haar|zijn|hun)\s+(?:zoon|dochter|moeder|vader|zus|broer|ex|kleinzoon|kleindochter|schoonzoon|schoondochter)\b"
     r"[^.;]{0,40}?\b(?:zelf|eigen|(?:een|de)\s+\w*(?:schuld|lening|uitkering)\w*)\b[^.;]{0,60}$",
+    _F,
+)
+# What a relative or neighbour told about it, after the mention: "(de eigen bijdrage bij het CAK), waar de
+# buurvrouw over vertelde".
+_HEARSAY_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:waar|waarover|wat|zoals)\s+(?:de|het|haar|zijn|een)\s+(?:\w+\s+)?" + _KIN + r"\s+"
+    r"(?:\S+\s+){0,3}?(?:over\s+)?(?:vertelde|vertelt|zei|zegt|sprak|had\s+gehoord|hoorde)\b",
+    _F,
+)
+# Someone other than the client arranges it himself: "dat regelt haar zoon zelf", "zijn studiefinanciering
+# regelt Jesse zelf bij DUO" where the note introduced Jesse as a relative ("haar kleinzoon Jesse"); not
+# "regelt hij zelf" (the pronoun may be the client) nor an organisation's name.
+_ARRANGES = r"(?:regel(?:t|en|de|den)|doe(?:t|n)|deed)"
+_RELATIVE_ARRANGES_OWN = re.compile(
+    rf"\b{_ARRANGES}\s+(?:haar|zijn|hun)\s+{_KIN}\s+(?:dat\s+|het\s+|alles\s+|dit\s+)?zelf\b|"
+    rf"\b(?:haar|zijn|hun)\s+{_KIN}\s+{_ARRANGES}\s+(?:dat|het|dit|alles)\s+zelf\b",
+    _F,
+)
+_NAME_ARRANGES_OWN = re.compile(
+    rf"\b{_ARRANGES}\s+([A-Z][a-zà-ÿ]+)\s+(?:dat\s+|het\s+|alles\s+|dit\s+)?zelf\b"
+)
+# An option the client turned down, after the mention: "een Wlz-indicatie via het CIZ is besproken en door
+# dhr. en mw. afgewezen" (not "door de gemeente afgewezen": that is a decision).
+_CLIENT = r"(?:dhr\.?|mw\.?|cl\.?|cli[eë]nt\w*|mevrouw|meneer|hem|haar|hen|beiden|het\s+gezin|de\s+familie)"
+_CLIENT_DECLINED_AFTER = re.compile(
+    rf"^[^.;]{{0,60}}?\bdoor\s+{_CLIENT}(?:\s+en\s+{_CLIENT})?\s+(?:zelf\s+)?"
+    r"(?:afgewezen|geweigerd|afgeslagen|afgehouden)\b",
+    _F,
+)
+# The client puts the step off to later herself: "aanmelden bij de schuldhulp wil ze later", "wil hij op termijn".
+_CLIENT_POSTPONES = re.compile(
+    r"\b(?:wil|wilde|willen)\s+(?:ze|zij|hij|cl\.?|cli[eë]nt\w*|mw\.?|dhr\.?|mevrouw|meneer)\s+(?:\S+\s+)?[\"'“‘]?"
+    r"(?:pas\s+)?(?:later(?!\s+(?:deze|die|dit|vandaag|vanmiddag|vanavond|op\s+de\s+dag)\b)|op\s+termijn|"
+    r"te\s+zijner\s+tijd|t\.z\.t)\b",
     _F,
 )
 _POSSIBLE_ONLY = re.compile(
@@ -89,6 +131,21 @@ _REFERRED_US_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,2}?(?:naar\s+ons|hierheen)\s+(?:door)?(?:gestuurd|verwezen)\b",
     _F,
 )
+# An earlier enquiry that ended in a referral to another organisation: "had de zorgverzekeraar al gebeld: valt
+# er niet onder, ze werd naar de gemeente verwezen" (not "de huisarts heeft hem verwezen naar de GGZ": no enquiry).
+_REFERRED_ON_AFTER = re.compile(
+    r"^[^.;:]{0,20}?\b(?:gebeld|gemaild|benaderd|gevraagd|gesproken|geweest|nagevraagd)\b[^.;]{0,120}?(?:"
+    r"\b(?:werd|wordt|is|was)\s+(?:(?:ze|zij|hij|cl\.?|cli[eë]nt\w*|mw\.?|dhr\.?)\s+)?naar\s+(?:\S+\s+){1,4}?"
+    r"(?:door)?verwezen\b|\b(?:door)?verwezen\s+naar\s+\w|"
+    r"\b(?:verwees|verwijst|stuurde|stuurt)\s+(?:haar|hem|hen|ze|cl\.?|cli[eë]nt\w*)\s+(?:door\s+)?naar\s+\w)",
+    _F,
+)
+# Referred back and forth: the organisations then wait on each other (a categorie-3 cue), none is only a referrer.
+_BACK_AND_FORTH = re.compile(r"\b(?:weer|terug\w*|opnieuw|telkens|steeds|elkaar|kastje)\b", _F)
+# A heading (a short line ending in a colon) over a list of what the client thought or mixed up.
+_HEADING_LINE = re.compile(r"^[^\n:]{2,60}:[ \t]*$", re.MULTILINE)
+_BELIEF_HEADING = re.compile(r"\b(?:dacht|dachten|meende|misverst\w*|verward|verwarring|verwisseld)\b", _F)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BELIEF_BEFORE = re.compile(
     r"\b(?:dacht|dachten|meende|meenden|ging\s+ervan\s+uit|gingen\s+ervan\s+uit)\s+(?:\S+\s+){0,2}?dat\b[^,;:.]{0,60}$",
     _F,
@@ -140,6 +197,10 @@ def not_a_party_now(text: str, m: OrgMention) -> str:
         return REFERRER
     if _REFERRED_US_AFTER.match(text[m.end : m.sentence.end]):
         return REFERRER
+    if _REFERRED_ON_AFTER.match(text[m.end : m.sentence.end]) and not _BACK_AND_FORTH.search(
+        text[m.sentence.start : m.sentence.end]
+    ):
+        return REFERRER
     if only_a_belief(text, m):
         return BELIEF
     if in_history(text, m):
@@ -164,14 +225,36 @@ def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
     or may not come ("eventueel later nog bij de gemeente", "zo nodig via de Belastingdienst"), what a
     relative or neighbour advised or the client heard ("zijn zus zei dat hij bij de gemeente …"), a
     threatened consequence ("anders staat de deurwaarder voor de deur") or a relative's own affairs
-    ("haar zoon heeft zelf schulden en een bewindvoerder")?"""
+    ("haar zoon heeft zelf schulden en een bewindvoerder"), what a neighbour told of it ("…, waar de
+    buurvrouw over vertelde"), a step the client puts off ("aanmelden bij de schuldhulp wil ze later") or
+    turned down ("is besproken en door mw. afgewezen"), or that someone else arranges himself ("regelt
+    Jesse zelf bij DUO")?"""
     clause_before = re.split(r"[,;:()]", text[max(m.sentence.start, m.start - 60) : m.start])[-1]
     if _COMPARISON_BEFORE.search(clause_before) or _POSSIBLE_ONLY.search(clause_before):
         return True
     before = text[max(m.sentence.start, m.start - 140) : m.start]
-    return bool(
-        _HEARSAY_BEFORE.search(before) or _THREAT_BEFORE.search(before) or _RELATIVES_OWN.search(before)
-    )
+    after = text[m.end : m.sentence.end]
+    sentence = text[m.sentence.start : m.sentence.end]
+    if (
+        _HEARSAY_AFTER.match(after)
+        or _CLIENT_DECLINED_AFTER.match(after)
+        or _CLIENT_POSTPONES.search(sentence)
+    ):
+        return True
+    if _other_arranges_own(text, sentence):
+        return True
+    # the relative's own claim may be the mention itself: "haar dochter heeft een studieschuld bij …"
+    own = _RELATIVES_OWN.search(before) or _RELATIVES_OWN.search(before + text[m.start : m.end])
+    return bool(_HEARSAY_BEFORE.search(before) or _THREAT_BEFORE.search(before) or own)
+
+
+def _other_arranges_own(text: str, sentence: str) -> bool:
+    """Does the sentence say that a relative arranges it himself (by kinship, or by a name the note
+    introduced as a relative)?"""
+    if _RELATIVE_ARRANGES_OWN.search(sentence):
+        return True
+    name = _NAME_ARRANGES_OWN.search(sentence)
+    return bool(name) and bool(re.search(rf"\b{_KIN}\s+{re.escape(name.group(1))}\b", text, _F))
 
 
 def own_provider(text: str, m: OrgMention) -> bool:
@@ -189,5 +272,14 @@ def own_provider(text: str, m: OrgMention) -> bool:
 
 
 def only_a_belief(text: str, m: OrgMention) -> bool:
-    """Is the mention in what the client thought ("dacht dat de huisarts een verwijzing moest geven")?"""
-    return bool(_BELIEF_BEFORE.search(text[max(m.sentence.start, m.start - 90) : m.start]))
+    """Is the mention in what the client thought ("dacht dat de huisarts een verwijzing moest geven"),
+    or in the paragraph under a heading that lists what the client thought ("Wat ze eerst dacht:",
+    "Misverstanden:")?"""
+    if _BELIEF_BEFORE.search(text[max(m.sentence.start, m.start - 90) : m.start]):
+        return True
+    headings = list(_HEADING_LINE.finditer(text, 0, m.start))
+    return (
+        bool(headings)
+        and bool(_BELIEF_HEADING.search(headings[-1].group(0)))
+        and not _BLANK_LINE.search(text, headings[-1].end(), m.start)
+    )

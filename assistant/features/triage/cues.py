@@ -68,7 +68,9 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         rx(
             r"\bgeen\b(?:\s+\S+){0,4}\s+(?P<a>zonder)\b|\bniet\b(?:\s+\S+){0,4}\s+(?P<a2>zonder)\b|"
             r"\bzonder\b(?P<cond>(?:\s+\S+){1,6}?)\s+(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden)\b(?:\s+\S+){0,4}?"
-            r"\s+(?:niet|geen)\b"
+            r"\s+(?:niet|geen)\b|"
+            # note style without a verb: "zonder correctie van de BRP geen toeslag"
+            r"\bzonder\b(?P<cond2>[^,;:.]{3,100}?)\s+geen\b"
         ),
     ),
     Cue(
@@ -76,6 +78,8 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "kan niet verder omdat de ander nog niet gehandeld heeft",
         rx(
             r"\b(?:kan|kunnen|mag|mogen|wil|willen)\s+(?:\S+\s+){0,3}?(?:niet|geen)\b(?:\s+\S+){0,6}?\s+(?P<a>omdat|zolang|want)\b|"
+            # a colon gives the reason in notes: "kan de WW niet uitbetalen: er is geen geldige rekening"
+            r"\b(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){0,3}?(?:niet|geen)\b(?:\s+[^\s:;.,]+){0,4}?(?P<a6>:)(?!\s*\n)|"
             r"\b(?:niet|geen)\s+in\s+behandeling\b(?:\s+\S+){0,6}?\s+(?P<a2>omdat|zolang|want)\b|"
             r"\b(?:ge)?blokkeer\w*\b(?:\s+\S+){0,6}?\s+(?P<a3>omdat|zolang|want|door)\b"
         ),

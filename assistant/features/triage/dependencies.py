@@ -40,6 +40,8 @@ _SPEAKER = re.compile(
 # A colon and the list lines after it ("maar alleen als:\n- schuldhulp bevestigt …\n- …").
 _LIST_AFTER = re.compile(r":[ \t]*\n(?:[ \t]*(?:[-•*]|\d+[.)])[^\n]*(?:\n|$))+")
 _BUT_BEFORE = re.compile(r"\bmaar\s*$", re.I)
+# A label at the start of a sentence: "Toeslagen aan de telefoon: …", "- UWV: …".
+_LABEL = re.compile(r"[ \t\-•*]*[^:;\n]{1,40}?:\s")
 _PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
 _EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
 _UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
@@ -222,14 +224,20 @@ def _directed(cue, text, window, dependent, condition, span, status=STATED, note
 
 def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[int, int]]:
     """(dependent side, condition side) as offsets: the cue's clause split at its anchor."""
-    if m.groupdict().get("cond"):
-        cond = (span.start + m.start("cond"), span.start + m.end("cond"))
+    group = next((g for g in ("cond", "cond2") if m.groupdict().get(g)), None)
+    if group:
+        cond = (span.start + m.start(group), span.start + m.end(group))
         start, end = _clause(text, span, span.start + m.start())
         return (cond[1], end), cond
     anchor = span.start + next(
-        (m.start(g) for g in ("a", "a2", "a3", "a4", "a5") if m.groupdict().get(g)), m.start()
+        (m.start(g) for g in ("a", "a2", "a3", "a4", "a5", "a6") if m.groupdict().get(g)), m.start()
     )
     start, end = _clause(text, span, anchor)
+    if text[anchor] == ":":  # "X kan niet betalen: Y heeft nog niet …": the reason follows the colon
+        reason = (anchor + 1, _clause(text, span, anchor + 1)[1])
+        if _BUT_BEFORE.search(text, max(span.start, start - 8), start):
+            return (_clause(text, span, start - 6)[0], anchor), reason  # "X heeft …, maar kan niet …:"
+        return (start, anchor), reason
     listed = _LIST_AFTER.match(text, end)
     cond_end = listed.end() if listed else end  # "alleen als:" and a list: the listed items are the condition
     if _BUT_BEFORE.search(text, max(span.start, start - 8), start) and len(text[start:anchor].split()) <= 2:
@@ -254,6 +262,11 @@ def _speaker(
     organisation of the sentence before."""
     lead = text[span.start : side_start]
     pronoun_subject = bool(_PRONOUN_SPEAKER.match(text[side_start : span.end]))
+    label = _LABEL.match(text, span.start, side_start)
+    if label:  # "X aan de telefoon: zonder … geen …": the organisation of the label speaks
+        named = [u for u in _units_in(parties, span.start, label.end()) if u not in condition]
+        if len(named) == 1:
+            return named
     if not _SPEAKER.search(lead) and not pronoun_subject:
         return []  # neither "X zegt: …" nor "X (…): zij willen …, maar alleen als …"
     named = [u for u in _units_in(parties, span.start, side_start) if u not in condition]

@@ -30,6 +30,7 @@ from assistant.features.triage.facts import category_reasons, triage_facts
 from assistant.features.triage.involvement import counted_mentions
 from assistant.features.triage.roles import acting_units
 from assistant.features.triage.rules import first_unnegated, has_unit
+from assistant.features.triage.settled import settled_at
 from assistant.features.triage.situations import SITUATIONS
 from assistant.features.triage.urgency import Urgency, UrgencySignal, find_urgency
 from assistant.knowledge.organisations import OrgFinding, OrgMention, collect_findings, find_mentions, unit_of
@@ -160,11 +161,13 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
 
 def _find_chains(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id):
     """Explanations of the known chains in `text` and their sentences; the organisations a chain
-    implies become involved."""
+    implies become involved. A chain whose sentence says the step is done is history, not a chain."""
     chains: list[str] = []
     chain_spans: list[Span] = []
     for chain in CHAINS:
         m = first_unnegated(chain.pattern, text, spans)
+        if m and settled_at(text, m.start(), m.end(), sentence_at(spans, m.start(), len(text))):
+            continue  # "… de verklaring van erfrecht afgegeven; dat deel is klaar": the chain is history
         if m:
             chains.append(f"{chain.label[0].upper()}{chain.label[1:]}: {chain.explanation}")
             chain_spans.append(sentence_at(spans, m.start(), len(text)))
@@ -227,11 +230,11 @@ def _category(
     chain: bool,
     independent: bool,
 ) -> int:
-    """3 when organisations depend on each other (a stated dependency; one to check only when the text
-    does not say that nobody waits), 2 with several organisations that act in the question (the
+    """3 when organisations depend on each other (a stated dependency; one to check, or a known chain,
+    only when the text does not say that nobody waits), 2 with several organisations that act in the question (the
     report's "(overheids)organisaties": private parties count), else 1."""
     stated = any(d.status == STATED for d in dependencies)
-    if stated or (dependencies and not independent) or (chain and gov_units and len(units) >= 2):
+    if stated or (not independent and (dependencies or (chain and gov_units and len(units) >= 2))):
         return 3
     return 2 if len(acting) >= 2 else 1
 

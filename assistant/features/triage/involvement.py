@@ -46,14 +46,19 @@ from assistant.features.triage.background import (
     not_a_party_now,
 )
 from assistant.features.triage.letterhead import in_header, writer_acts
+from assistant.features.triage.misnamed import confused_units, private_landlord
 from assistant.features.triage.party_evidence import lacks_party_evidence
 from assistant.knowledge.organisations import OrgMention, unit_of
 
 _F = re.IGNORECASE
+# "de", "haar", "datzelfde": the words that open the place where someone works.
+_DETERMINER = r"(?:de|het|een|haar|zijn|hun|die|dat|deze|dit|dezelfde|datzelfde|hetzelfde)"
+# Where the client works ("werkt sinds kort 4 uur minder bij haar werkgever", "in de flexpool van datzelfde
+# ziekenhuis"): the job, not an organisation in the question; the clause does not run past a comma.
 _JOB_BEFORE = re.compile(
     r"\b(?:werk\w*|baan|bijbaan|stage\w*|opgeleid|beroep)\b[^.;:!?]{0,40}?\bals\s+(?:een\s+|de\s+)?$|"
-    r"\b(?:werk(?:t|te|ten|en)|werkzaam|stage\s+(?:loopt|liep))(?:\s+\S+){0,3}?\s+(?:in|bij|op)\s+(?:de|het|een|haar|zijn)\s+"
-    r"(?:\w+\s+van\s+(?:de|het|een)\s+)?$",
+    r"\b(?:werk(?:t|te|ten|en)|werkzaam|stage\s+(?:loopt|liep))(?:\s+[^\s,;:]+){0,6}?\s+(?:in|bij|op)\s+"
+    rf"{_DETERMINER}\s+(?:[\w']+\s+van\s+{_DETERMINER}\s+)?$",
     _F,
 )
 _PLACE_BEFORE = re.compile(
@@ -104,9 +109,12 @@ _NOT_INVOLVED_AFTER = re.compile(
     # the client does not have or want it: "Toeslagen heeft hij niet" (the object put first)
     rf"^[\w\-]*\)?\s+(?:[a-z]+en\s+)?{CLIENT_HAS_NOT}|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:speelt|speelde)\s+(?:\w+\s+)?geen\s+rol\b|"
+    # it does not know of the matter (and is kept out): "de werkgever weet van niks" ("weet nog niets": still to tell)
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:weet|weten|wist|wisten)\s+(?:er\s+|hier\s+|daar\s+)?(?:(?:van|af)\s+)?"
+    r"(?:helemaal\s+)?(?:niets|niks)\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:doet|deed)\s+(?:er\s+|hier\s+)?verder\s+niets\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?heeft\s+er\s+niets\s+(?:meer\s+)?mee\s+te\s+maken\b|"
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:\w+\s+){0,3}?(?:afgerond|afgesloten|be[eë]indigd|gestopt)\b|"
+    r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:(?!niet\b|nog\b)\w+\s+){0,3}?(?:afgerond|afgesloten|be[eë]indigd|gestopt)\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,2}?(?:niets|niks)\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:loopt|lopen)\s+(?:\w+\s+){0,2}?(?:niets|niks)(?:\s+meer)?\b|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:heeft|hebben|had|hadden|is|zijn|ligt|liggen)\s+(?:\S+\s+){0,4}?geen\s+"
@@ -197,6 +205,8 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
         if not reason and not writer_acts(text, m):
             reason = lacks_party_evidence(text, m, mentions, _same_unit(m, mentions, by_id))
         out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
+    confused = confused_units(text, out, lambda org_id: unit_of(by_id[org_id]))
+    out = [dataclasses.replace(m, negated=True) if unit_of(by_id[m.org_id]) in confused else m for m in out]
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
 
 
@@ -273,6 +283,8 @@ def _says_no_part(text: str, m: OrgMention) -> bool:
 def _is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
     before = text[max(m.sentence.start, m.start - 80) : m.start]
     term = text[m.start : m.end]
+    if private_landlord(text, m):
+        return False
     if _JOB_BEFORE.search(before) or in_header(text, m) or compound_of_something_else(text, m):
         return False
     if org.kind != "gemeente" and _DEPARTMENT_BEFORE.search(before):

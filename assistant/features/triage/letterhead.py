@@ -46,6 +46,22 @@ _WE_ACT = re.compile(
     _F,
 )
 
+# What another party says: "De corporatie zegt: 'wij geven pas toestemming …'" (its "wij" is not the writer).
+_REPORTED_SPEECH_BEFORE = re.compile(
+    r"\b(?:zegt|zei|zeggen|zeiden|schrijft|schreef|meldt|meldde|antwoordt|antwoordde)\s*:|(?<!\S)[\"'“‘„]", _F
+)
+
+
+def _we_act(text: str, start: int) -> bool:
+    """Does the note, from `start`, have the writer's organisation act ("wij willen eerst …"), not in
+    the reported speech of another party?"""
+    for m in _WE_ACT.finditer(text, start):
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, start)
+        sentence_start = max(text.rfind(". ", line_start, m.start()) + 1, line_start)
+        if not _REPORTED_SPEECH_BEFORE.search(text, sentence_start, m.start()):
+            return True
+    return False
+
 
 def in_header(text: str, m: OrgMention) -> bool:
     """Is the mention in the note's header line (its first line, short, not ending as a sentence,
@@ -56,7 +72,7 @@ def in_header(text: str, m: OrgMention) -> bool:
         next_break = text.find("\n", m.end)
         line_end = next_break if next_break >= 0 else len(text)
         header = text[text.rfind("\n", 0, m.start) + 1 : line_end]
-        return not _SUBJECT_IN_HEADER.search(header) and not _WE_ACT.search(text, line_end)
+        return not _SUBJECT_IN_HEADER.search(header) and not _we_act(text, line_end)
     if line_end < 0 or m.end > line_end or line_end > _MAX_HEADER:
         return False
     header = text[:line_end].rstrip()
@@ -67,7 +83,7 @@ def in_header(text: str, m: OrgMention) -> bool:
         return False  # a first line of prose, not a header
     if _SUBJECT_IN_HEADER.search(header):
         return False  # "Intake 3-5-2027 - brief van het CAK": the header names the subject, not the writer
-    return not _WE_ACT.search(text, line_end)
+    return not _we_act(text, line_end)
 
 
 def _header_block(text: str, m: OrgMention) -> bool:
@@ -94,4 +110,4 @@ def writer_acts(text: str, m: OrgMention) -> bool:
     """Is the mention on the note's first line while the note has the writer's organisation act
     ("wij willen eerst …")? Then the writer's organisation is a party."""
     line_end = text.find("\n")
-    return 0 <= m.end <= line_end and bool(_WE_ACT.search(text, line_end))
+    return 0 <= m.end <= line_end and _we_act(text, line_end)

@@ -45,11 +45,11 @@ _ACTS = (
     r"stuur\w*|stuurde\w*|gestuurd|verstuurd|brief|brieven|aanmaning\w*|herinnering\w*|aanslag\w*|factu\w*|"
     r"dwangbevel\w*|vorder\w*|gevorderd|teruggevorderd|terugvorder\w*|terug\s+(?:betalen|vorderen|vragen)|"
     r"terugbetal\w*|eist|eisen|eiste|geëist|verlangt|opgevraagd|vraagt\s+(?:\S+\s+){0,3}?om|"
-    r"stopgezet|stop(?:t|pen|te)\b|gestopt|be[eë]indig\w*|opgeschort|geschorst|blokke\w*|geblokkeerd|"
+    r"reage(?:ert|ren|erde|erden)\b|gereageerd|stopgezet|stop(?:t|pen|te)\b|gestopt|be[eë]indig\w*|opgeschort|geschorst|blokke\w*|geblokkeerd|"
     r"beslag\w*|ontruim\w*|ontbind\w*|opgezegd|opzeg\w*|dreig\w*|gekort|kort(?:t|ing)\b|verlaag\w*|verlaagd|"
     r"verhoog\w*|verhoogd|incasso\w*|uitbetal\w*|betaalt|betaalde|onderzoek\w*|controle\w*|"
     r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
-    r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
+    r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|zonder\s+[^,;:.]{3,100}?\s+geen\b|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
 )
 _OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*|(?:niet|nooit)\s+betaald"
 _CLIENT_ACTS = (
@@ -58,7 +58,7 @@ _CLIENT_ACTS = (
     r"ingediend|opsturen|aanlever\w*|doorgeven|inschrijv\w*|langs\s+(?:gaan|moet|bij)|vra(?:ag|gen)\s+(?:\S+\s+){0,3}?over|"
     r"uitkering\s+(?:\S+\s+){0,2}?(?:stopgezet|gestopt)|hulp\s+bij|(?:hulp)?vra(?:ag|gen)\s*:|regel(?!matig)\w*|geregeld|"
     r"uitschrijv\w*|uitgeschreven|\w*afrekening|aangifte\w*|contact\b|betrokken|in\s+beeld|opent|openen|plaatsing|"
-    r"belt|gestapt|stapt|vra(?:agt|gen)\s+(?:\S+\s+){0,3}?(?:of|om|naar)|"
+    r"belt|beld(?:e|en)\b(?!\s+(?:ons|mij|me)\b)|gestapt|stapt|vra(?:agt|gen)\s+(?:\S+\s+){0,3}?(?:of|om|naar)|"
     # the client receives or owes under one of its schemes now: "krijgt bijstand van", "lening bij DUO"
     r"krijgt|krijgen|ontvangt|ontvangen|help(?:en|t)\b|verreken\w*|ingeschreven\s+als|gevraagd\s+(?:naar|om)|inlever\w*|ingeleverd|gaat\s+(?:\S+\s+)?(?:om|over)\b|vra(?:agt|gen|agde)\s+(?:\S+\s+){0,4}?bij\b|lening\w*|eigen\s+bijdrage\w*|"
     r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
@@ -84,9 +84,11 @@ _ITS_DOCUMENT_BEFORE = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"(?<!\bnog\s)\bgeen\s+(?:(?:andere|enkele|verdere|nieuwe|grote|echte)\s+)?$", _F
 )
-# A source the client read or was told of: "las op de site van het Nibud", "volgens het Nibud".
+# A source the client read or was told of: "las op de site van het Nibud", "volgens het Nibud", "de
+# nieuwsbrief van de school" (the publisher of what the client read).
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:volgens|gelezen|las|lezen|leest|website|site|folder|brochure|rekentool|rekenhulp|tips?|informatie)\b"
+    r"\b(?:volgens|gelezen|las|lezen|leest|website|site|folder|brochure|rekentool|rekenhulp|tips?|informatie|"
+    r"nieuwsbrief|krant|flyer|artikel|advertentie|nieuwsbericht|poster)\b"
     r"(?:\s+\S+){0,4}?\s+(?:van\s+|bij\s+|op\s+)?(?:de\s+|het\s+|een\s+)?$",
     _F,
 )

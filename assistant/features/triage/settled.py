@@ -9,6 +9,7 @@ import re
 
 from assistant.features.triage.urgency_time import note_date
 from assistant.knowledge.organisations import OrgMention
+from assistant.text.spans import Span
 
 _F = re.IGNORECASE
 
@@ -20,15 +21,15 @@ _NO_QUESTION_LATER = re.compile(
     r"\bniets\s+aan\s+de\s+hand\b|\b(?:is|gaat|loopt)\s+alles\s+(?:in\s+orde|goed|prima)\b|\b(?:daar|hier)\s+verandert\s+niets\b|"
     # a settled state: "dat traject is klaar", "is in orde", "loopt gewoon door", "(afgesloten)",
     # "daar is niks mis mee", "doet daar niks mee"
-    r"\b(?:is|zijn|was|waren|werd|al|inmiddels)\s+(?:\S+\s+){0,2}?(?:afgerond|afgesloten|gesloten|klaar|opgelost|"
+    r"\b(?:is|zijn|was|waren|werd|al|inmiddels)\s+(?:(?!niet\b|nog\s+niet\b)\S+\s+){0,2}?(?:afgerond|afgesloten|gesloten|klaar|opgelost|"
     r"in\s+orde|op\s+orde)\b|\((?:\s*(?:al|inmiddels))?\s*(?:afgerond|afgesloten|gesloten|klaar|opgelost)\b|"
     r"\b(?:loopt|lopen)\s+(?:nog\s+)?(?:gewoon|prima|normaal)(?:\s+door)?\b(?!\s+(?:niet|af|op|mis)\b)|"
     r"\b(?:niks|niets)\s+mis\b|\b(?:doet|doen|deed)\s+(?:daar|hier)\s+(?:\S+\s+)?(?:niks|niets)\b|"
     r"\b(?:loopt|lopen)\s+(?:\S+\s+){1,3}?(?:normaal|gewoon|prima)\b(?!\s+(?:niet|af|op|mis)\b)|"
-    r"\bgeen\s+vragen?\s+(?:over|meer)\b|\bniet\s+aan\s+de\s+orde\b|\b(?:niets|niks)\s+(?:\S+\s+){0,3}?te\s+maken\b|"
+    r"\bgeen\s+vragen?\s+(?:over|meer)\b|\ben\s+klopt\s*(?:[.,;)]|$)|\bniet\s+aan\s+de\s+orde\b|\b(?:niets|niks)\s+(?:\S+\s+){0,3}?te\s+maken\b|"
     r"\bgeen\s+(?:achterstand\w*|betalingsachterstand\w*|probleem\s+meer|problemen\s+meer)\b|"
     # a step the clause reports as completed: "… heeft … met succes afgerond.", "is door X gedaan"
-    r"\b(?:afgerond|afgesloten|gesloten)\s*(?:[.,;)]|$)|"
+    r"(?<!\bniet\s)\b(?:afgerond|afgesloten|gesloten)\s*(?:[.,;)]|$)|"
     r"\b(?:is|zijn|werd|werden)\s+(?!(?:nog\s+)?niet\b)(?:\S+\s+){0,4}?(?:gedaan|afgehandeld|geregeld)\b|"
     r"\b(?:staat|staan)\s+(?:\S+\s+){0,2}?(?:niets|niks)\s+(?:meer\s+)?open\b|\bspeelt\s+(?:er\s+)?(?:\S+\s+)?(?:niets|niks)\b|"
     r"\b(?:niets|niks)\s+(?:meer\s+)?te\s+(?:regelen|doen)\b|\bgeen\s+(?:\w+\s+)?rol\b|"
@@ -84,7 +85,22 @@ _ENDED_AFTER = re.compile(
 _PAID_PROPERLY = re.compile(
     r"\b(?:betaalt|betalen|betaald|betaalde|maakt\s+over)\s+(?:\S+\s+){0,3}?(?:netjes|keurig|trouw|op\s+tijd)\b|"
     r"\b(?:netjes|keurig|trouw|op\s+tijd)\s+(?:\S+\s+){0,2}?(?:betaald|betaalt|betalen|overgemaakt|afgeschreven)\b|"
-    r"\b(?:daar|hier)\s+is\s+(?:verder\s+)?(?:niets|niks)\s+mee\b",
+    r"\b(?:daar|hier)\s+is\s+(?:verder\s+)?(?:niets|niks)\s+mee\b|"
+    # an organisation that has duly told the client: "de werkgever heeft hem netjes laten weten dat …"
+    r"\b(?:netjes|keurig)\s+(?:\S+\s+){0,2}?(?:laten\s+weten|liet\s+weten|gemeld|doorgegeven|ge[iï]nformeerd|ingelicht)\b",
+    _F,
+)
+
+# A short sentence right after that refers back and closes the matter: "Dat is afgerond.", "Daar hoeven
+# we niets mee.", "Daarmee is dat spoor klaar."
+_WORDS_NOT_NEGATED = r"(?:(?!niet\b|nog\b|geen\b)\S+\s+)"  # "is (nog niet) afgerond": still open
+_DONE = r"(?:afgerond|afgesloten|klaar|opgelost|geregeld|afbetaald|voldaan|in\s+orde|op\s+orde)"
+_CLOSES_PREVIOUS = re.compile(
+    r"[ \t]*(?:dat|dit|daar|daarmee|hiermee|ook\s+dat|ook\s+dit)\b[^.!?\n]{0,40}?(?:"
+    rf"\b(?:is|zijn|was)\s+{_WORDS_NOT_NEGATED}{{0,3}}?{_DONE}\b|"
+    r"\b(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,3}?(?:niets|niks)\b)[^.!?\n]{0,20}[.!]|"
+    # the verb first, then the pronoun that refers back: "Volgens het overzicht is die helemaal afbetaald."
+    rf"[ \t]*[^.!?;\n]{{0,60}}?\b(?:is|zijn|was)\s+(?:die|dat|deze|dit)\s+{_WORDS_NOT_NEGATED}{{0,2}}?{_DONE}\b",
     _F,
 )
 
@@ -92,20 +108,28 @@ _PAID_PROPERLY = re.compile(
 def no_question_there(text: str, m: OrgMention) -> bool:
     """Does the rest of the sentence (up to a turn: maar, terwijl, ;) say there is no question about
     it ("AOW via de SVB loopt goed, daar geen vragen over"), or that the client confuses it? A payment
-    that runs as it should in the mention's clause ("betaalt netjes"), and a clause after a semicolon or
-    "maar" that refers back to it ("…; die heeft er niets mee te maken"), count too."""
-    after = text[m.end : m.sentence.end]
+    that runs as it should in the mention's clause ("betaalt netjes"), a clause after a semicolon or
+    "maar" that refers back to it ("…; die heeft er niets mee te maken"), and a short next sentence that
+    refers back and closes the matter ("Dat is afgerond."), count too."""
+    return settled_at(text, m.start, m.end, m.sentence)
+
+
+def settled_at(text: str, start: int, end: int, sentence: Span) -> bool:
+    """no_question_there for the words at start:end of `sentence` (a mention, or a chain's words)."""
+    after = text[end : sentence.end]
     turn = _TURN.search(after)
     clause_after = after[: turn.start()] if turn else after
-    if _NO_QUESTION_LATER.search(clause_after):
+    if _NO_QUESTION_LATER.search(clause_after) or _CLOSES_PREVIOUS.match(text, sentence.end):
         return True
-    clause_before = re.split(r"[,;:]|\bmaar\b", text[m.sentence.start : m.start])[-1]
-    if _PAID_PROPERLY.search(clause_before + text[m.start : m.end] + clause_after):
+    clause_before = re.split(r"[,;:]|\bmaar\b", text[sentence.start : start])[-1]
+    if _PAID_PROPERLY.search(clause_before + text[start:end] + clause_after):
         return True
     if turn and turn.group(0).lower() in (";", "maar"):
         rest = after[turn.end() :]
         nxt = _TURN.search(rest)
         clause = rest[: nxt.start()] if nxt else rest
+        if nxt and nxt.group(0) == ";" and len(rest[nxt.end() :].split()) <= 5:
+            clause = rest  # a short verdict after a semicolon: "…, maar dat bleek het vaste tarief; geen probleem meer"
         return bool(_REFERS_BACK.match(clause) and _NO_QUESTION_LATER.search(clause))
     return False
 

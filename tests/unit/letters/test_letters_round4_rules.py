@@ -61,11 +61,23 @@ def test_an_intrekking_with_a_later_terugvordering_is_to_check_not_to_pay():
     assert "terugvordering" in amount.note
 
 
-def test_a_terugvordering_letter_itself_keeps_its_amount():
-    """Negative: a letter that is the terugvordering (no right ended) states the amount."""
+def test_a_terugvordering_that_asks_nothing_now_is_to_check_with_its_amount_quoted():
+    """The letter sets the debt but says nothing is to be paid now: the B1 text must not say "Betaal
+    € 389", so the amount goes to the check list with both quotes (fix round 10 made this uniform)."""
     f = _facts(
         "Uw definitieve toeslag is lager dan het voorschot.\n"
         "Wij vorderen het verschil van € 389,00 van u terug. U hoeft nu nog niets te betalen; de betaalbrief volgt."
+    )
+    amount = f.fact("amount_to_pay")
+    assert amount.status == "to_check" and amount.value is None
+    assert any("389,00" in e.quote for e in amount.evidence)
+
+
+def test_a_terugvordering_with_a_pay_date_states_its_amount():
+    """Negative: the same debt with a request to pay by a date is stated."""
+    f = _facts(
+        "Uw definitieve toeslag is lager dan het voorschot.\n"
+        "Wij vorderen het verschil van € 389,00 van u terug. Betaal dit bedrag vóór 1 juni 2028."
     )
     amount = f.fact("amount_to_pay")
     assert amount.status == "stated" and amount.value == 389.0

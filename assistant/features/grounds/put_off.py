@@ -1,0 +1,46 @@
+"""Sentences of a case that state no fact of it: the writer puts their matter off. Pure.
+
+"Later speelt waarschijnlijk ook een verhuizing"; a sentence followed by "Dat is nu niet het punt"; a
+matter the client wants left alone ("…; daar wil hij nu niets mee"); a rumour about the rules with a
+generic "je" ("Haar buurman heeft gehoord dat je …"). casetext.CaseText skips these sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a matter the case itself puts off: "later ... waarschijnlijk/misschien", or the next sentence says
+# that it is not the point now
+_HEDGE = r"(?:waarschijnlijk|misschien|mogelijk|eventueel|wellicht)"
+_LATER_MAYBE = re.compile(rf"\blater\b[^.!?]*\b{_HEDGE}\b|\b{_HEDGE}\b[^.!?]*\blater\b", re.IGNORECASE)
+_NOT_THE_POINT = re.compile(
+    r"^\W*(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
+    re.IGNORECASE,
+)
+# A sentence that reports a rumour about the rules, with a generic "je" or "men" ("Haar buurman heeft
+# gehoord dat je met een lening ook ... mag"), or a matter the client wants left alone now ("daar wil
+# hij nu niets mee", "dat laat zij nu rusten"): no fact of the case
+_RUMOUR = re.compile(
+    r"\b(?:gehoord|hoorde|hoorden|gelezen|las|lazen|horen\s+zeggen)(?:\s+(?:ooit|ergens|eens|wel|ook))?\s*,?\s+"
+    r"dat\s+(?:je|men|jij)\b",
+    re.IGNORECASE,
+)
+_LEFT_ALONE = re.compile(
+    r"\b(?:daar|dat|dit)\s+(?:wil|wilt|willen)\s+(?:hij|zij|ze|mevrouw|meneer|de\s+cli[eë]nt|het\s+gezin)\s+"
+    r"(?:nu\s+)?(?:(?:nog\s+)?(?:even\s+)?)(?:niets|niks)\s+mee\b"
+    r"|\b(?:dat|dit|die|daar)\s+(?:laat|laten)\s+(?:hij|zij|ze|mevrouw|meneer|wij|we)\s+(?:nu\s+)?(?:even\s+)?rusten\b",
+    re.IGNORECASE,
+)
+
+
+def put_off_sentences(text: str, spans) -> frozenset[int]:
+    """The starts of the sentences that put their matter off: "Later speelt waarschijnlijk ook een
+    verhuizing", a sentence followed by "Dat is nu niet het punt", one the client wants left alone
+    ("…; daar wil hij nu niets mee") and a rumour about the rules ("ze hoorde dat je …")."""
+    out = set()
+    for i, span in enumerate(spans):
+        if any(p.search(text[span.start : span.end]) for p in (_LATER_MAYBE, _RUMOUR, _LEFT_ALONE)):
+            out.add(span.start)
+        if i and _NOT_THE_POINT.match(text[span.start : span.end]):
+            out.add(spans[i - 1].start)
+    return frozenset(out)

@@ -1,0 +1,60 @@
+"""Where a letter says what it is: the head noun of its subject or title ("Betreft: betalingsregeling
+huurachterstand", "EERSTE AANMANING", "Mededeling van beslag"), and "deze aanmaning" in its text; and
+where it only names another sender's letter ("de aanmaning van je zorgverzekeraar"), which tells what
+it is about, not what it is. Pure; kinds.py weighs these with its signals."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.features.letters.text import Segment
+
+# Another sender's letter named by its kind ("de aanmaning van je zorgverzekeraar", "die herinnering
+# van het CJIB"): it tells what this letter is about, not what this letter is.
+_ANOTHER_LETTER = re.compile(
+    r"(?i)\b(?:de|die|uw|je|jouw|zijn|haar)\s+(?:\w+)?(?:aanmaning|herinnering|dwangbevel|uitnodiging)\s+van\s+"
+    r"(?:de|het|je|jouw|uw|zijn|haar)?\s*(?![0-9])(?!(?:\w+\s+)?(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)\b)[A-Za-zÀ-ÿ]\w*"
+)
+
+
+def without_other_letters(sentence: str) -> str:
+    """The sentence with another sender's letter named by its kind blanked out (offsets kept)."""
+    return _ANOTHER_LETTER.sub(lambda m: " " * len(m.group()), sentence)
+
+
+# The head noun of the subject or of a title line in capitals ("Betreft: betalingsregeling
+# huurachterstand", "EERSTE AANMANING"), and the letter naming itself as "deze aanmaning" ("Tegen deze
+# aanmaning kunt u ..."), say what the letter is; the words after the head say what it is about.
+_KIND_NOUNS = {
+    "aanmaning": "aanmaning", "herinnering": "aanmaning", "betalingsherinnering": "aanmaning",
+    "uitnodiging": "uitnodiging", "dwangbevel": "dwangbevel", "ontvangstbevestiging": "ontvangstbevestiging",
+    "voornemen": "aankondiging", "betalingsregeling": "betalingsregeling", "informatieverzoek": "informatieverzoek",
+    "beslag": "beslag", "loonbeslag": "beslag", "derdenbeslag": "beslag", "bankbeslag": "beslag",
+}  # fmt: skip
+_NOUNS = "|".join(_KIND_NOUNS)
+# "Bevestiging (van uw) betalingsregeling", "Mededeling van beslag": what it confirms or tells is the head.
+_HEAD = re.compile(
+    rf"(?i)^\W*(?:(?:bevestiging|mededeling|kennisgeving)\s+(?:van\s+)?(?:de\s+|uw\s+|een\s+|onze\s+)?)?"
+    rf"(?:(?:eerste|tweede|derde|laatste)\s+)?({_NOUNS})\b"
+)
+_THIS_NOUN = re.compile(rf"(?i)\b(?:tegen|in|met|bij|op)\s+(?:deze|dit)\s+({_NOUNS})\b")
+_TITLE = re.compile(r"^[^\S\n]*([A-Z][A-Z ]{4,60})[^\S\n]*$", re.M)
+
+
+def headed_kind(segs: list[Segment], subject: str, scores: dict[str, float], hits: dict) -> str | None:
+    """The kind the subject's or a capitalised title line's head noun names; weighs the kind the
+    letter calls itself ("tegen deze aanmaning")."""
+    heads = [subject] if subject else []
+    body = "\n".join(s.text for s in segs)
+    salutation = re.search(r"(?im)^\s*(?:geachte|beste)\b", body)
+    top = body[: salutation.start()] if salutation else ""
+    heads += [m.group(1) for m in _TITLE.finditer(top)]
+    for seg in segs:
+        m = _THIS_NOUN.search(seg.text)
+        if m:
+            kind = _KIND_NOUNS[m.group(1).lower()]
+            scores[kind] += 3
+            hits[kind].append((3.0, seg.start, seg.end))
+    found = [_KIND_NOUNS[m.group(1).lower()] for m in map(_HEAD.match, heads) if m]
+    return found[0] if found else None

@@ -1,0 +1,55 @@
+"""Dates written without a year ("uiterlijk vrijdag 4 december"), as e-mails and short notes write
+them. Such a date is read in the year that puts it nearest to the letter's own date; a weekday
+written with it must fall on that day, or the date is left out. Without a weekday the year is the
+engine's reading, not the letter's words: a deadline on such a date is to check. Pure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.features.letters.dates import MONTHS, WEEKDAYS, WORD_DATE, DateMention, find_dates
+
+RULE_YEARLESS = "de brief noemt geen jaar; gelezen als de dag die het dichtst bij de datum van de brief ligt"
+RULE_YEARLESS_WEEKDAY = "de brief noemt geen jaar; de weekdag in de brief past bij {day}"
+YEARLESS_NOTE = (
+    "De brief noemt bij deze datum geen jaar. Controleer in welk jaar de datum valt."
+)
+_SHORT_DAYS = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
+
+
+def yearless_dates(text: str, letter_date: date | None) -> list[tuple[DateMention, bool]]:
+    """(date, weekday checked) for each date without a year; none without a letter date."""
+    if letter_date is None:
+        return []
+    out = []
+    full = {d.start for d in find_dates(text)}  # dates with a year, also a range whose year follows it
+    for m in WORD_DATE.finditer(text):
+        if m.group(4) or m.start() in full:
+            continue
+        value = _nearest(letter_date, MONTHS[m.group(3).lower()], int(m.group(2)))
+        if value is None:
+            continue
+        weekday = _weekday(m.group(1))
+        if weekday is not None and value.weekday() != weekday:
+            continue  # the weekday does not fit: which date is meant is unclear
+        out.append((DateMention(value, m.start(), m.end(), m.group(0)), weekday is not None))
+    return out
+
+
+def _nearest(ref: date, month: int, day: int) -> date | None:
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - ref).days), default=None)
+
+
+def _weekday(word: str) -> int | None:
+    word = word.strip(" .,").lower()
+    if not word:
+        return None
+    if word in WEEKDAYS:
+        return WEEKDAYS.index(word)
+    return _SHORT_DAYS.get(word)
