@@ -8,7 +8,8 @@ bijstand", "nog geen besluit"), unless the stem itself carries the negation ("ge
 negation further back negates something else ("heeft geen recht op bijstand" is about bijstand). A
 noun put first with an indefinite or no article and a clause that ends in "niet" is negated too
 ("Een boete kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete; "geen sprake
-van een X of Y" negates X and Y. A stem does not count in a word with another meaning ("nood" in
+van een X of Y" negates X and Y, and so does a clause that says its matter is no issue ("een vraag over
+bijstand is niet aan de orde", "huurtoeslag speelt hier niet"). A stem does not count in a word with another meaning ("nood" in
 "noodzaak", OTHER_WORDS). An age of a
 person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") does not count
 for a condition about the household (`household_ages`). A sentence of the case that puts its matter
@@ -64,6 +65,13 @@ OTHER_WORDS = (("nood", "noodza"),)
 _NO_QUESTION_OF = re.compile(
     r"\b(?:geen|niet)\s+(?:meer\s+)?sprake\s+(?:meer\s+)?van\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:of|en|noch)\s+(?:[\w'’-]+\s+){0,2}?)?[\w-]*$",  # [\w-]*: a stem inside a compound
+    re.IGNORECASE,
+)
+# "Een vraag over bijstand is niet aan de orde", "huurtoeslag speelt hier niet": the clause from the
+# noun on says that it is no issue in this case (used with match(text, pos, endpos): no "^")
+_NOT_AT_ISSUE = re.compile(
+    r"[\w-]*(?:\s+[\w'’-]+){0,8}?\s+(?:(?:is|zijn|was|waren)\s+(?:(?:hier|nu|momenteel|op\s+dit\s+moment)\s+)?(?:niet|geen)\s+"
+    r"(?:aan\s+de\s+orde|van\s+toepassing|relevant)|(?:speelt|spelen|speelde)\s+(?:hier\s+|nu\s+)?(?:niet|geen\s+rol))\W*$",
     re.IGNORECASE,
 )
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
@@ -188,6 +196,7 @@ class CaseText:
                 if source == OBSTACLE or carries_negation or not (
                     negated_just_before(text, sentence, m.start(), NEGATION_WINDOW)
                     or fronted_and_negated(text, sentence, m.start())
+                    or _NOT_AT_ISSUE.match(text, m.start(), clause_bounds(text, sentence, m.start()).end)
                     or _COORDINATED_NEGATION.search(text, sentence.start, m.start())
                     or _NO_QUESTION_OF.search(text, sentence.start, m.start())
                 ):

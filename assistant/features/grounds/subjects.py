@@ -8,6 +8,8 @@ stems, see casetext.py), not case phrases.
 
 from __future__ import annotations
 
+import re
+
 from assistant.features.grounds.casetext import CaseText, stem_pattern
 from assistant.features.grounds.conditions import GroundFact, fact_from
 from assistant.text.folding import fold
@@ -127,6 +129,9 @@ def core_in_own_law(law: str, case: CaseText):  # -> Callable[[str, Found], bool
     def accept(stem: str, found) -> bool:
         if _laws_named(stem) - {own}:
             return True
+        named_here = _laws_named(_phrase_at(case, found))
+        if named_here:
+            return own in named_here
         sentence = case.sentence_of(found)
         named = _laws_named(sentence) or _laws_named(case.sentence_before(found))
         if not named or own in named:
@@ -135,3 +140,16 @@ def core_in_own_law(law: str, case: CaseText):  # -> Callable[[str, Found], bool
         return any(stem_pattern(s).search(folded) for s in own_stems)
 
     return accept
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014\n]| - ")
+PHRASE_WORDS = 5
+
+
+def _phrase_at(case: CaseText, found) -> str:
+    """The words from a match to the end of its clause, at most PHRASE_WORDS: an action noun or verb
+    takes its object right after it ("terugvordering huurtoeslag", "vordert de bijstand terug"), so a
+    law named there says whose fact it is, whatever else the sentence names."""
+    text = case.inputs[found.source][found.start : found.evidence.end]
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0]
+    return " ".join(clause.split()[:PHRASE_WORDS])

@@ -28,6 +28,7 @@ from assistant.features.letters.sender import OrganisationLike, Sender, detect_s
 from assistant.features.letters.shape import letter_doubts
 from assistant.features.letters.source import LetterSource, read_letter
 from assistant.features.letters.topics import find_topic
+from assistant.features.letters.yearless import RULE_YEARLESS_LETTER, yearless_letter_date
 
 _SERVED = re.compile(r"(?i)betekening|betekend")
 
@@ -37,7 +38,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     src = read_letter(text)
     norm = src.text
     sender = detect_sender(norm, organisations)
-    mention = M.find_letter_date(norm)
+    mention = M.find_letter_date(norm) or yearless_letter_date(norm)
     doubts = letter_doubts(norm, sender_found=sender is not None, date_found=mention is not None)
     if doubts:
         return _not_a_letter(src)
@@ -98,7 +99,8 @@ def _letter_date_fact(src: LetterSource, mention: DateMention | None, evidence: 
         return not_found("Geen datum gevonden.")
     other = M.letter_date_conflict(src.text, mention)
     if other is None:
-        return stated(mention.value, evidence)
+        yearless = not re.search(r"\d{4}", mention.raw)  # "di 4 mei": the year is read, not written
+        return stated(mention.value, evidence, RULE_YEARLESS_LETTER.format(year=mention.value.year) if yearless else None)
     note = "De brief noemt twee verschillende eigen datums. Controleer de datum van de brief."
     return to_check(mention.value, note, evidence + [src.line_evidence(other.start)])
 

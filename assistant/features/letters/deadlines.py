@@ -15,6 +15,15 @@ from datetime import date, timedelta
 from assistant.drafts.facts import Fact, stated, to_check
 from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import DateMention, find_dates, find_relative, format_date
+from assistant.features.letters.due_dates import (
+    BILL_ASIDE_NOTE,
+    DUE_COLUMN_MEANING,
+    OPEN_ITEM_MEANING,
+    RULE_BILL_ASIDE,
+    bill_due_aside,
+    in_due_column,
+    open_item_due_date,
+)
 from assistant.features.letters.facts import LetterDate
 from assistant.features.letters.not_now import other_matter
 from assistant.features.letters.source import LetterSource
@@ -71,6 +80,10 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
         if not found:
             continue
         kind, meaning = found
+        if kind == M.OTHER and meaning == "datum in de brief" and in_due_column(text, m.start):
+            kind, meaning = M.DEADLINE, DUE_COLUMN_MEANING
+            if letter_date and m.value < letter_date:
+                kind, meaning = M.OTHER, f"{meaning} (die datum is al voorbij)"
         if kind == M.DEADLINE and (_organisation_acts(segs[i].text, previous) or _nothing_for_you(segs, i)):
             kind, meaning = M.OTHER, "datum waarop de organisatie iets doet"
         elif kind == M.DEADLINE and meaning == "uiterste datum" and not _READER_ACTS.search(f"{segs[i].text} {lead.text if lead else ''}"):
@@ -83,12 +96,16 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             kind, meaning = M.OTHER, "datum van een andere zaak (valt niet onder deze brief)"
         elif kind == M.DEADLINE and _only_before(text, m, segs[i].text):
             kind, meaning = M.OTHER, "datum in de brief"  # "achterstanden van vóór 1 mei": a time, no duty
+        elif kind == M.DEADLINE and open_item_due_date(text, m.start):
+            kind, meaning = M.OTHER, OPEN_ITEM_MEANING
         condition = _condition(segs[i].text, previous)
         if kind == M.DEADLINE and not condition and _LATER_INSTALMENT.search(text[segs[i].start : m.start]):
             condition = LATER_INSTALMENT_CONDITION
         rule = None
         if m.start in yearless:  # "uiterlijk vrijdag 4 december": the year is read, not written
             rule = RULE_YEARLESS_WEEKDAY.format(day=format_date(m.value)) if yearless[m.start] else RULE_YEARLESS
+        if kind == M.DEADLINE and rule is None and not condition and bill_due_aside(text, m.start):
+            rule = RULE_BILL_ASIDE
         out.append(LetterDate(m.value, meaning, kind, m.start, m.end, rule, condition))
     out += _relative(src, letter_date, served)
     unique: dict[tuple[date, str], LetterDate] = {}
@@ -278,6 +295,9 @@ def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date
         evidence = [src.sentence_evidence(d.start)] if d.start >= 0 else []
         if d.rule == RULE_YEARLESS:
             out.append(to_check(_with_option_condition(d), YEARLESS_NOTE, evidence, d.rule))
+            continue
+        if d.rule == RULE_BILL_ASIDE:
+            out.append(to_check(d, BILL_ASIDE_NOTE, evidence))
             continue
         if not d.exact:
             out.append(to_check(_with_option_condition(d), RECEIPT_NOTE, evidence, d.rule))

@@ -31,12 +31,15 @@ _KIND_NOUNS = {
     "uitnodiging": "uitnodiging", "dwangbevel": "dwangbevel", "ontvangstbevestiging": "ontvangstbevestiging",
     "voornemen": "aankondiging", "betalingsregeling": "betalingsregeling", "informatieverzoek": "informatieverzoek",
     "beslag": "beslag", "loonbeslag": "beslag", "derdenbeslag": "beslag", "bankbeslag": "beslag",
+    # an overview sent for the reader's information: what was paid in a year, how money is budgeted
+    "jaaropgave": "informatie", "jaaropgaaf": "informatie", "jaaroverzicht": "informatie",
+    "budgetplan": "informatie", "budgetoverzicht": "informatie",
 }  # fmt: skip
 _NOUNS = "|".join(_KIND_NOUNS)
 # "Bevestiging (van uw) betalingsregeling", "Mededeling van beslag": what it confirms or tells is the head.
 _HEAD = re.compile(
     rf"(?i)^\W*(?:(?:bevestiging|mededeling|kennisgeving)\s+(?:van\s+)?(?:de\s+|uw\s+|een\s+|onze\s+)?)?"
-    rf"(?:(?:eerste|tweede|derde|laatste)\s+)?({_NOUNS})\b"
+    rf"(?:(?:uw|je|jouw|de|het|een)\s+)?(?:nieuwe?\s+)?(?:(?:eerste|tweede|derde|laatste)\s+)?({_NOUNS})\b"
 )
 _THIS_NOUN = re.compile(rf"(?i)\b(?:tegen|in|met|bij|op)\s+(?:deze|dit)\s+({_NOUNS})\b")
 _TITLE = re.compile(r"^[^\S\n]*([A-Z][A-Z ]{4,60})[^\S\n]*$", re.M)

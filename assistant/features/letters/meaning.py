@@ -21,7 +21,8 @@ _LETTER_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending|betekening|dwangbevel|besluit|beslissing))?|dagtekening|"
     r"verzenddatum|\bheden\s*,?\s*(?:de\s+)?"  # "Heden, de achtste september ...": an exploot's date
     # "Heden, dinsdag negen maart ... (09-03-2027)": the date in words, then in figures
-    r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*,?\s*(?:de\s+)?)?(?:(?:[^\W\d]+\s+){1,4}\()?)\s*:?\s*$"
+    r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*,?\s*(?:de\s+)?)?(?:(?:[^\W\d]+\s+){1,4}\()?)"
+    r"(?:\s*\((?:datum|dagtekening|verzenddatum)\))?\s*:?\s*$"  # "Datum (dagtekening)": a synonym in brackets
 )
 # "Tilburg, 1 juni 2027"; a time word before the comma is no place ("Gisteren, dinsdag 3 mei, ...").
 _PLACE_DATE = re.compile(
@@ -70,9 +71,10 @@ INSTALMENT_DUE = re.compile(
 
 # The money must be with the organisation by then ("Wij moeten het bedrag uiterlijk ... hebben
 # ontvangen", "Het bedrag moet ... zijn bijgeschreven op de rekening van ..."): a date to pay by.
+_IN_SENTENCE = r"(?:[^.?]|(?<=\d)[.](?=\d))"  # the dot of "€ 1.041,63" ends no sentence
 MONEY_RECEIVED = re.compile(
-    r"(?i)(?=[^.?]*(?:\bbedrag\b|€|\bbetaling\b|\bgeld\b|\w*recht\b|\w*kosten\b))"
-    r"[^.?]*(?:\b(?:hebben|heeft)\b[^.?]{0,80}\bontvangen\b|\bontvangen\s+hebben\b|\bbijgeschreven\b"
+    rf"(?i)(?={_IN_SENTENCE}*(?:\bbedrag\b|€|\bbetaling\b|\bgeld\b|\w*recht\b|\w*kosten\b))"
+    rf"{_IN_SENTENCE}*(?:\b(?:hebben|heeft)\b[^.?]{{0,80}}\bontvangen\b|\bontvangen\s+hebben\b|\bbijgeschreven\b"
     r"|\bop\s+(?:onze|ons|de)\s+rekening\b[^.?]{0,60}\b(?:staan|zijn)\b)"
 )
 

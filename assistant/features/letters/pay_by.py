@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
 from assistant.features.letters.dates import find_dates, format_date
 from assistant.features.letters.deadlines import BEFORE_EXCLUSIVE, RECEIPT_NOTE
+from assistant.features.letters.due_dates import DUE_COLUMN_MEANING, OPEN_ITEM_MEANING, RULE_BILL_ASIDE
 from assistant.features.letters.facts import LetterDate
 from assistant.features.letters.meaning import INSTALMENT_DUE, MONEY_RECEIVED, PAY_VERBS
 from assistant.features.letters.not_now import other_matter
@@ -68,21 +69,30 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
     found: dict[date, tuple[list[Evidence], str | None]] = {}
     inexact: set[date] = set()
     before: set[date] = set()  # "vóór <datum>": read as the day before, but letters use it both ways
+    # an open bill's due date in a reminder's overview, or one named in brackets: not this letter's pay date
+    bills = {d.value for d in dates if d.rule == RULE_BILL_ASIDE or d.meaning == OPEN_ITEM_MEANING}
     for s in pay_sentences:
         for m in find_dates(s.text):
+            if m.value in bills:
+                continue
             if _DUE_BEFORE.search(s.text[: m.start]) and not (letter_date and m.value < letter_date):
                 day, rule = _last_day(s.text[: m.start], m.value)
                 found.setdefault(day, ([src.evidence(s.start, s.end)], rule))
                 if rule:
                     before.add(day)
         for d in dates:
-            if d.rule and s.start <= d.start < s.end and "betalen" in d.meaning:
+            if d.rule and d.value not in bills and s.start <= d.start < s.end and "betalen" in d.meaning:
                 found.setdefault(d.value, ([src.evidence(s.start, s.end)], d.rule))
                 if not d.exact:
                     inexact.add(d.value)
+    # rows of a table whose column says "uiterlijk op" / "vervaldatum": each row is a termijn
+    column = {d.value: d for d in dates if d.meaning == DUE_COLUMN_MEANING and not (letter_date and d.value < letter_date)}
+    for d in column.values():
+        found.setdefault(d.value, ([src.line_evidence(d.start)], None))
     if not found:
         return not_found("De brief noemt geen datum om te betalen.")
-    if len(found) > 1 and (rows or named_terms) and all(_instalment(src, ev) for ev, _ in found.values()):
+    in_table = len(column) > 1 and set(found) <= set(column)
+    if len(found) > 1 and (in_table or ((rows or named_terms) and all(_instalment(src, ev) for ev, _ in found.values()))):
         last = max(found)
         evidence = unique_evidence([e for ev, _ in found.values() for e in ev])
         return stated(last, evidence, RULE_LAST_INSTALMENT.format(date=format_date(last)))

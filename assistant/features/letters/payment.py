@@ -21,6 +21,9 @@ import re
 
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
 from assistant.features.letters.amounts import Amount, find_amounts, money
+from assistant.features.letters.calculation import result_below
+from assistant.features.letters.dates import find_dates
+from assistant.features.letters.due_dates import in_due_column
 from assistant.features.letters.not_now import (
     RULE_PAID_OFF,
     only_if_late,
@@ -41,12 +44,21 @@ from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import Segment, segment_at
 
 _GAP = r"(?:[^.?\n]|(?<=\d)[.](?=\d))"  # within one sentence; the dot of "€ 1.386,00" does not end it
+# A judge's order to pay ("veroordeelt gedaagde om ... te betalen € …", "veroordeelt ... in de
+# proceskosten"): which party the reader is, and what the orders add up to, is for the professional.
+_COURT_ORDER_WORDS = rf"\bveroordee?l\w*\b{_GAP}{{0,100}}\b(?:te\s+(?:betalen|voldoen)|in\s+de\s+(?:proces)?kosten)\b"
+_COURT_ORDER = re.compile(rf"(?i){_COURT_ORDER_WORDS}")
+COURT_ORDER_NOTE = (
+    "De rechter veroordeelt een partij om te betalen. Controleer of de lezer die partij is en welk bedrag "
+    "(samen met de proceskosten) hij moet betalen."
+)
 _INSTRUCTION = re.compile(
     rf"(?i)^\W*(?:betaal\b|maak\b(?![^.?]{{0,25}}\bzorgen\b){_GAP}{{0,110}}\bover\b)|\bu\s+moet\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen|overmaken)\b"
     rf"|\bmoet\s+u\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen)\b"
     rf"|\b(?:verzoeken|vragen|sommeren)\s+(?:wij\s+)?u\b{_GAP}{{0,140}}\b(?:te\s+betalen|terug\s+te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
     rf"|\bu\s+betaalt\b{_GAP}{{0,100}}\b(?:uiterlijk|vóór|binnen)\b|\btotaal\s+te\s+(?:betalen|voldoen)\b"
     rf"|\b(?:bevel|bevelen|bevolen|beveel|gelasten|gelast)\b{_GAP}{{0,100}}\bte\s+(?:betalen|voldoen)\b"
+    rf"|{_COURT_ORDER_WORDS}"
     rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
     rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"
     rf"|\bu\s+dient\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
@@ -76,6 +88,8 @@ _NOT_DUE = re.compile(
 _PAID = re.compile(
     r"(?i)\b(?:al|reeds)\s+(?:\w+\s+)?betaald|\bdoor\s+u\s+betaald|\bbetaalde\b|\bal\s+betaald\b"
 )
+# What the sender says it has received from the reader ("De huur van mei hebben wij op 2 mei ontvangen").
+_RECEIVED = re.compile(r"(?i)\b(?:hebben|heeft)\s+(?:wij|we)\b[^.?\n]{0,60}\bontvangen\b|\bontvingen\s+(?:wij|we)\b")
 _REFUND = re.compile(
     r"(?i)\bu\s+krijgt\b|\bkrijgt\s+u\b|\bteruggave\b|\bin\s+uw\s+voordeel\b|\bnabetaal\w*|\bbetalen\s+wij\b"
     r"|\bmaken\s+wij\b[^.]{0,50}\bover\b|\bop\s+uw\s+rekening\b|\bu\s+ontvangt\b|\bwij\s+betalen\b|\buitbetaal\w*"
@@ -126,13 +140,17 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     bare = [
         s for s in instructions if not any(s.start <= a.start < s.end for a in mentions) and not PLAN_TERMS.search(s.text)
     ]
+    bare += _paid_off_by_schedule(src, mentions)
     nothing = [s for s in segs if (_NOTHING.search(s.text) or paid_off(s.text)) and not _HEDGED.search(s.text)]
+    rows = _with_results(src, rows, mentions)
     candidates = direct or total_named(src, bare, mentions) or rows or referred(src, bare, mentions)
     settled = [src.evidence(s.start, s.end) for s in segs if settles(s.text)]
     if settled:
         asked = [c for c in direct if not reclaims(c.sentence.text)]  # "Wij vorderen € … terug": how, not a request
         nothing_quotes = [src.evidence(s.start, s.end) for s in nothing]
         return settled_amount(settled + nothing_quotes, [(c.amount.value, c.evidence) for c in asked])
+    if candidates and all(_COURT_ORDER.search(c.sentence.text) for c in candidates):
+        return to_check(None, COURT_ORDER_NOTE, unique_evidence([e for c in candidates for e in c.evidence]))
     if candidates:
         return _not_now(src, candidates, direct, nothing) or _decide(
             candidates, [src.evidence(s.start, s.end) for s in nothing if not _NOT_YET.search(s.text)]
@@ -144,6 +162,38 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
         rule = "Het bedrag in de brief is geld dat u krijgt; de brief vraagt geen betaling."
         return stated(None, [src.evidence(s.start, s.end) for s in refunds[:2]], rule)
     return not_found("De brief vraagt niet om een betaling.")
+
+
+# Paying off a debt: "U betaalt de achterstand af in zes termijnen", "U lost de schuld af".
+_PAY_OFF = re.compile(r"(?i)\bu\s+(?:betaalt|lost)\s+(?:de|uw|het|deze)\s+\w+\s+af\b")
+
+
+def _paid_off_by_schedule(src: LetterSource, mentions: list[Amount]) -> list[Segment]:
+    """A sentence that pays off a debt in termijnen, in a letter whose table dates every termijn
+    (a column "uiterlijk op"): the debt is paid in full by the last row, so the instruction asks the
+    whole debt (with only the first termijn dated, what is asked now is that termijn: instalments.py)."""
+    sentences = [s for s in src.segments if _PAY_OFF.search(s.text) and not _CONDITIONAL.search(s.text)]
+    if not sentences or any(s.start <= a.start < s.end for s in sentences for a in mentions):
+        return []
+    rows = sum(1 for m in find_dates(src.text) if in_due_column(src.text, m.start))
+    return sentences if rows >= 2 else []
+
+
+def _with_results(src: LetterSource, rows: list[Candidate], mentions: list[Amount]) -> list[Candidate]:
+    """A pay row that is a step of a sum (a rule line and a result below it): the result is a
+    candidate too, and it alone when its own label says it is to be paid (calculation.py)."""
+    out = []
+    every = find_amounts(src.text, every=True)
+    for c in rows:
+        result = result_below(src.text, c.amount, every)
+        if result is None:
+            out.append(c)
+            continue
+        below = Candidate(result, [src.sentence_evidence(result.start)], src.segment(result.start))
+        if any(r.amount.start == result.start for r in rows):
+            continue  # the result is a pay row itself: it wins over the step above it
+        out += [c, below]
+    return out
 
 
 def _not_now(src: LetterSource, candidates: list[Candidate], direct: list[Candidate], nothing: list[Segment]) -> Fact | None:
@@ -201,7 +251,7 @@ def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
         return False
     if _FORGIVEN.search(seg.text):  # "wordt een gift", "hoeft u niet terug te betalen": no debt
         return False
-    if _NOT_DUE.search(seg.text) or _PAID.search(near) or a.label == "al betaald":
+    if _NOT_DUE.search(seg.text) or _PAID.search(near) or _RECEIVED.search(seg.text) or a.label == "al betaald":
         return False
     return not _REFUND.search(seg.text) or bool(_INSTRUCTION.search(seg.text))
 

@@ -24,7 +24,8 @@ _TOTAL_LABEL = [
     r"te betalen|terug|openstaand|nog te|verschuldigd|te voldoen",
     r"achterstand|boete",
 ]
-PLAN_TERMS = re.compile(r"(?i)\b(?:de|alle|uw|deze)\s+termijnen\b")
+# "Betaal de termijnen", "Betaal elke maand ...": the plan's instalments or a monthly sum, no one amount to pay
+PLAN_TERMS = re.compile(r"(?i)\b(?:de|alle|uw|deze)\s+termijnen\b|\b(?:elke|iedere)\s+(?:termijn|maand|week)\b")
 
 
 @dataclass(frozen=True)

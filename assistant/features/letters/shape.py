@@ -42,9 +42,12 @@ _NOTE_HEADINGS = re.compile(
     # the writer's own role line ("Consulent: ...", "Maatschappelijk werker: ...")
     r"|(?:consulent|maatschappelijk\s+werker|hulpverlener|casemanager|begeleider|aanvrager)\s*:"
     # a heading line whose part after a dash names the note ("AMW Noord - verslag eerste gesprek")
-    r"|[^\n]{2,60}?\s[-–|]\s*(?:[a-z]*(?:verslag|notitie|intake|aantekening)|(?:telefonisch\s+)?spreekuur|huisbezoek|overleg)\b"
-    # a note's own sections ("Feiten", "Stand van zaken") on a line of their own
-    r"|(?:feiten|stand\s+van\s+zaken)\s*:?\s*$)",
+    r"|[^\n]{2,60}?\s[-–|]\s*(?:[a-z]*(?:verslag|notitie|intake|aantekening|logboek)|(?:telefonisch\s+)?spreekuur"
+    r"|huisbezoek|overleg)\b"
+    # a log or a jotting named as such on its own line ("Aantekening gesprek", "Logboek vrijwilliger")
+    r"|(?:aantekening(?:en)?|logboek)\b"
+    # a note's own sections ("Feiten", "Stand van zaken", "Aanleiding", "Gedaan", "Volgende stappen") on a line of their own
+    r"|(?:feiten|stand\s+van\s+zaken|aanleiding|gedaan|volgende\s+stappen)\s*:?\s*$)",
     re.MULTILINE,
 )
 # A message to a colleague: after the greeting it tells about the client in the third person.
@@ -61,6 +64,9 @@ _FIRST_SENTENCE = re.compile(r"(?:\b(?:dhr|mevr|mw|dr|mr)\.|[^.!?])*")  # a titl
 # colleague's message introduces a client; a letter speaks to its reader.
 _TITLED_WITH_AGE = re.compile(
     r"\b(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de\s+heer)\s+[a-z][\w.'-]{0,20}\s+\(\d{1,3}(?:\s*(?:jaar|jr\.?))?\)"
+    # or a labelled line naming a person with an age ("Deelnemer: Piet de Wit (52)", "Student: Ali B. (17)")
+    r"|^[ \t]*[a-z]{3,20}\s*:[ \t]*[a-z][\w.'-]*(?:[ \t]+[a-z][\w.'-]*){0,4}[ \t]+\(\d{1,3}(?:\s*(?:jaar|jr\.?))?\)",
+    re.MULTILINE,
 )
 _ADDRESSES_READER = re.compile(r"\b(?:u|uw|je|jouw|jij)\b")
 _LETTER_FRAME = (_STRUCTURE[0], _STRUCTURE[2])  # a salutation or a closing

@@ -5,6 +5,7 @@ engine's reading, not the letter's words: a deadline on such a date is to check.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from assistant.features.letters.dates import MONTHS, WEEKDAYS, WORD_DATE, DateMention, find_dates
@@ -53,3 +54,50 @@ def _weekday(word: str) -> int | None:
     if word in WEEKDAYS:
         return WEEKDAYS.index(word)
     return _SHORT_DAYS.get(word)
+
+
+RULE_YEARLESS_LETTER = (
+    "de datum van de brief noemt geen jaar; de weekdag past in {year}, het jaar van de andere datums in de brief"
+)
+_HEAD_LINES = 14
+
+
+def yearless_letter_date(text: str) -> DateMention | None:
+    """The letter's own date written with a weekday and without a year ("di 4 mei"), in the header:
+    alone on its line, after a "Datum" label or in a column after a wide gap. Read in the one year,
+    among the years of the letter's full dates, in which that day falls on that weekday; None when
+    no year or more than one fits."""
+    head_end = 0
+    for _ in range(_HEAD_LINES):
+        nxt = text.find("\n", head_end)
+        if nxt < 0:
+            head_end = len(text)
+            break
+        head_end = nxt + 1
+    years = {d.value.year for d in find_dates(text)}
+    for m in WORD_DATE.finditer(text, 0, head_end):
+        weekday = _weekday(m.group(1))
+        if m.group(4) or weekday is None or not _header_position(text, m.start(), m.end()):
+            continue
+        month, day = MONTHS[m.group(3).lower()], int(m.group(2))
+        fits = sorted(y for y in years if _fits(y, month, day, weekday))
+        if len(fits) == 1:
+            return DateMention(date(fits[0], month, day), m.start(), m.end(), m.group(0))
+    return None
+
+
+def _fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
+def _header_position(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    if after.strip(" .,"):
+        return False
+    return not before.strip() or bool(re.search(r"(?i)\bdatum\s*:?\s*$", before)) or bool(re.search(r"\S {3,}$", before))

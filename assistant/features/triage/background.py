@@ -28,9 +28,10 @@ from assistant.knowledge.organisations import OrgMention
 
 _F = re.IGNORECASE
 _ARTICLE = re.compile(r"^(?:de|het|een)\s+", _F)
-# The head of a compound that makes it a document or a job: "schoolverklaring", "doktersassistente".
+# The head of a compound that makes it a document or a job: "schoolverklaring", "doktersassistente",
+# "schoolmaatschappelijk werker".
 _COMPOUND_HEAD = re.compile(
-    r"^s?(?:verklaring|bewijs|attest|formulier|rapport|assistent|assistente|opleiding)\w*$", _F
+    r"^s?(?:verklaring|bewijs|attest|formulier|rapport|assistent|assistente|opleiding|maatschappelijk)\w*$", _F
 )
 _STUDY_BEFORE = re.compile(r"\bopleiding\w*\s+(?:tot\s+|als\s+)?\(?$|\bopleiding\w*\s+\($", _F)
 _COMPARISON_BEFORE = re.compile(
@@ -55,7 +56,25 @@ _HEARSAY_BEFORE = re.compile(
 # A consequence the text only threatens or fears: "…, anders staat de deurwaarder voor de deur", "straks
 # komt de politie".
 _THREAT_BEFORE = re.compile(
-    r"\b(?:anders|straks)\s+(?:staat|komt|volgt|gaat|stuurt|schakelt|dreigt)\b[^.;,]{0,30}$", _F
+    r"\b(?:anders|straks)\s+(?:staat|komt|volgt|gaat|stuurt|schakelt|dreigt)\b[^.;,]{0,30}$|"
+    # the consequence of a condition that has not happened: "als er geen betaling is, gaat het dossier naar de …"
+    r"(?:^|[:;]\s*|\.\s+)als\b[^.;:]{3,100},\s*(?:dan\s+)?(?:gaat|gaan|komt|komen|volgt|schakelt|schakelen|draagt|dragen)"
+    r"\b[^.;,]{0,30}$",
+    _F,
+)
+# What happened to a neighbour, friend or acquaintance is their own affair: "zijn buurman had een deurwaarder
+# op de stoep".
+_OTHERS_OWN_BEFORE = re.compile(
+    r"\b(?:haar|zijn|hun|een)\s+(?:buurman|buurvrouw|buren|vriend\w*|kennis(?:sen)?|collega\w*)\s+"
+    r"(?:\S+\s+){0,3}?(?:had|heeft|hadden|hebben|kreeg|krijgt|kregen)\b[^.;:]{0,60}$",
+    _F,
+)
+# The sentence calls it a relative's own matter: "… -> zaak van broer zelf", "dat is de kwestie van haar zoon".
+_RELATIVES_MATTER = re.compile(
+    r"\b(?:zaak|kwestie|probleem|verantwoordelijkheid|aangelegenheid)\s+van\s+(?:de\s+|haar\s+|zijn\s+|hun\s+)?"
+    + _KIN
+    + r"\b",
+    _F,
 )
 # A relative's own affairs: "Haar zoon heeft zelf schulden en een bewindvoerder".
 _RELATIVES_OWN = re.compile(
@@ -87,9 +106,19 @@ _NAME_ARRANGES_OWN = re.compile(
 _CLIENT = r"(?:dhr\.?|mw\.?|cl\.?|cli[eë]nt\w*|mevrouw|meneer|hem|haar|hen|beiden|het\s+gezin|de\s+familie)"
 _CLIENT_DECLINED_AFTER = re.compile(
     rf"^[^.;]{{0,60}}?\bdoor\s+{_CLIENT}(?:\s+en\s+{_CLIENT})?\s+(?:zelf\s+)?"
-    r"(?:afgewezen|geweigerd|afgeslagen|afgehouden)\b",
+    r"(?:afgewezen|geweigerd|afgeslagen|afgehouden)\b|"
+    # an offer the client turns down: "Verwijzing naar de voedselbank aangeboden; wil mw. liever niet"
+    rf"^[^.]{{0,60}}?\baangeboden\b[^.]{{0,30}}?\b(?:wil|wilde)\s+{_CLIENT}\s+(?:dat\s+)?(?:\S+\s+)?(?:niet|geen)\b",
     _F,
 )
+# A step the writer may take if a condition comes true, the organisation before the modal in a
+# verb-final clause: "…, als de gemeente toch verlaagt, de rechtbank kunnen vragen om …".
+_CONDITIONAL_STEP_AFTER = re.compile(
+    r"^[^.;,]{0,60}?\b(?:kunnen|kan|zouden|zou)\s+(?:\S+\s+){0,2}?(?:vragen|inschakelen|voorleggen|benaderen|"
+    r"aanvragen|inroepen)\b",
+    _F,
+)
+_IF_BEFORE = re.compile(r"\b(?:als|indien|mocht|wanneer)\b[^.;]{3,120},[^.;]{0,80}$", _F)
 # The client puts the step off to later herself: "aanmelden bij de schuldhulp wil ze later", "wil hij op termijn".
 _CLIENT_POSTPONES = re.compile(
     r"\b(?:wil|wilde|willen)\s+(?:ze|zij|hij|cl\.?|cli[eë]nt\w*|mw\.?|dhr\.?|mevrouw|meneer)\s+(?:\S+\s+)?[\"'“‘]?"
@@ -120,6 +149,9 @@ _AS_PROVIDER_AFTER = re.compile(r"^[\w\-]*\s+als\s+(?:eigen\s+|vaste\s+)?\w+", _
 _REFERRED_BY_BEFORE = re.compile(
     r"\b(?:(?:door)?verwezen|aangemeld|gestuurd|doorgestuurd|binnengekomen|terechtgekomen)\s+(?:\S+\s+){0,2}?"
     r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?(?:\w+\s+van\s+(?:de\s+|het\s+)?)?$|"
+    # a label line: "Verwezen door : Voedselbank", "Aangemeld via: huisarts"
+    r"\b(?:(?:door)?verwezen|aangemeld|verwijzer|doorverwijzer|binnengekomen)\s*(?:door|via)?\s*:\s*"
+    r"(?:de\s+|het\s+|een\s+)?$|"
     r"\b(?:kwam|komt|kwamen|meldt|meldde|melden)\s+(?:\S+\s+){0,3}?via\s+"
     r"(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
     _F,
@@ -128,7 +160,7 @@ _REFERRED_BY_BEFORE = re.compile(
 _REFERRED_US_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:die|deze|zij|ze|dat|daar)\s+(?:\S+\s+)?(?:verwees|verwezen|verwijst|stuurde|stuurden|stuurt)\s+"
     r"(?:\S+\s+){0,3}?(?:door\s+)?naar\s+(?:ons|hier|het\s+spreekuur)\b|"
-    r"^[^.;]{0,40}?\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,2}?(?:naar\s+ons|hierheen)\s+(?:door)?(?:gestuurd|verwezen)\b",
+    r"^[^.;]{0,100}?\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,2}?(?:naar\s+ons|hierheen)\s+(?:door)?(?:gestuurd|verwezen)\b",
     _F,
 )
 # An earlier enquiry that ended in a referral to another organisation: "had de zorgverzekeraar al gebeld: valt
@@ -163,7 +195,9 @@ LABEL_NOT = re.compile(
     r"^[\w\-.]*\)?\s*:\s*(?:"
     + CLIENT_HAS_NOT
     + r"|(?:ook\s+|verder\s+|nog\s+(?=nooit))?(?:geen|niet|nooit)\s+(?:\S+\s+){0,2}?(?:contact|rol|betrokk\w*|vragen|vraag|"
-    r"zaken|bemoeienis|nodig|in\s+beeld|bekend|aan\s+de\s+orde|dossier|meldingen)\b|n\.?v\.?t\b)",
+    r"zaken|bemoeienis|nodig|in\s+beeld|bekend|aan\s+de\s+orde|dossier|meldingen)\b|n\.?v\.?t\b|"
+    # the label's matter has ended: "Schuldhulp: traject beëindigd", "Jeugdzorg: afgesloten in 2024"
+    r"(?:\S+\s+)?(?:be[eë]indigd|afgerond|afgesloten|gestopt)\b)",
     _F,
 )
 # The client refuses ("Cl. wil uitdrukkelijk geen bijstand aanvragen bij de gemeente"): the client's
@@ -235,6 +269,8 @@ def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
     before = text[max(m.sentence.start, m.start - 140) : m.start]
     after = text[m.end : m.sentence.end]
     sentence = text[m.sentence.start : m.sentence.end]
+    if _IF_BEFORE.search(before) and _CONDITIONAL_STEP_AFTER.match(after):
+        return True
     if (
         _HEARSAY_AFTER.match(after)
         or _CLIENT_DECLINED_AFTER.match(after)
@@ -245,7 +281,9 @@ def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
         return True
     # the relative's own claim may be the mention itself: "haar dochter heeft een studieschuld bij …"
     own = _RELATIVES_OWN.search(before) or _RELATIVES_OWN.search(before + text[m.start : m.end])
-    return bool(_HEARSAY_BEFORE.search(before) or _THREAT_BEFORE.search(before) or own)
+    if own or _OTHERS_OWN_BEFORE.search(before) or _RELATIVES_MATTER.search(sentence):
+        return True
+    return bool(_HEARSAY_BEFORE.search(before) or _THREAT_BEFORE.search(before))
 
 
 def _other_arranges_own(text: str, sentence: str) -> bool:

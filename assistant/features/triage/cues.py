@@ -56,6 +56,8 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "handelt pas als de ander iets doet",
         rx(
             r"\b(?:pas|alleen|slechts|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b|"
+            # "X stuurt de zaak niet door, mits Y bevestigt …": X acts (or holds back) only on Y's condition
+            r",\s*(?P<a3>mits)\b|"
             # "neemt alleen op met een geldige polis", "geeft pas een briefadres met bewijs van …": a proof as condition
             r"\b(?:pas|alleen|slechts)\b(?:\s+\S+){0,6}?\s+(?P<a2>met)\s+(?:een\s+|de\s+|het\s+)?(?:geldig\w*\s+)?"
             r"(?:bewijs|verklaring|bevestiging|toestemming|akkoord|beschikking|besluit|indicatie|verwijzing|polis|"
@@ -67,7 +69,7 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "kan niet verder zonder de ander",
         rx(
             r"\bgeen\b(?:\s+\S+){0,4}\s+(?P<a>zonder)\b|\bniet\b(?:\s+\S+){0,4}\s+(?P<a2>zonder)\b|"
-            r"\bzonder\b(?P<cond>(?:\s+\S+){1,6}?)\s+(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden)\b(?:\s+\S+){0,4}?"
+            r"\bzonder\b(?P<cond>(?:\s+\S+){1,10}?)\s+(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden)\b(?:\s+\S+){0,4}?"
             r"\s+(?:niet|geen)\b|"
             # note style without a verb: "zonder correctie van de BRP geen toeslag"
             r"\bzonder\b(?P<cond2>[^,;:.]{3,100}?)\s+geen\b"

@@ -28,6 +28,7 @@ from assistant.features.triage.dependencies import Dependency, Party, find_depen
 from assistant.features.triage.domains import find_life_domains
 from assistant.features.triage.facts import category_reasons, triage_facts
 from assistant.features.triage.involvement import counted_mentions
+from assistant.features.triage.party_evidence import NO_ROLE
 from assistant.features.triage.roles import acting_units
 from assistant.features.triage.rules import first_unnegated, has_unit
 from assistant.features.triage.settled import settled_at
@@ -200,11 +201,13 @@ def _find_situations(
 
 
 def _parties(mentions: Sequence[OrgMention], findings: dict[str, OrgFinding]) -> list[Party]:
-    """Every place an involved organisation appears: its positive mentions, and where a situation implied it."""
+    """Every place an involved organisation appears: its positive mentions, its mentions that only
+    lack a role of their own (a dependency may give them one: "zolang de verhuurder het stuk niet
+    aanlevert"), and where a situation implied it."""
     out = [
         Party(findings[m.org_id].unit, m.start)
         for m in mentions
-        if not m.negated and findings[m.org_id].involved
+        if (not m.negated or m.reason == NO_ROLE) and findings[m.org_id].involved
     ]
     out += [Party(f.unit, f.first) for f in findings.values() if f.via == "situatie" and f.involved]
     return sorted(out, key=lambda p: p.start)

@@ -48,6 +48,7 @@ from assistant.features.triage.background import (
 from assistant.features.triage.letterhead import in_header, writer_acts
 from assistant.features.triage.misnamed import confused_units, private_landlord
 from assistant.features.triage.party_evidence import lacks_party_evidence
+from assistant.features.triage.readings import another_reading
 from assistant.knowledge.organisations import OrgMention, unit_of
 
 _F = re.IGNORECASE
@@ -96,10 +97,10 @@ _DOCUMENT_EVENT = re.compile(
 # After the mention, in its clause: the organisation plays no part (now).
 _NOT_INVOLVED_AFTER = re.compile(
     r"^[\w\-]*\)?\s+(?:\(?[\w\-]+\)?\s+){0,2}?(?:is|zijn|wordt|worden|was|waren)\s+(?:\(?\w+\)?\s+){0,3}?"
-    r"(?:niet|geen)\s+(?:meer\s+)?(?:\w+\s+)?(?:betrokken|in\s+beeld|aan\s+de\s+orde|nodig|van\s+toepassing|"
+    r"(?:niet|geen)\s+(?:meer\s+)?(?:bij\s+\w+\s+|\w+\s+)?(?:betrokken|in\s+beeld|aan\s+de\s+orde|nodig|van\s+toepassing|"
     r"aangevraagd|ingeschakeld|aan\s+zet)\b|"
     # note style without a verb: "Veilig Thuis niet bij betrokken", "GGZ ook niet in beeld"
-    r"^[\w\-]*\)?\s+(?:ook\s+)?(?:niet|geen)\s+(?:meer\s+)?(?:bij\s+)?(?:betrokken|in\s+beeld)\b|"
+    r"^[\w\-]*\)?\s+(?:ook\s+)?(?:niet|geen)\s+(?:meer\s+)?(?:bij\s+)?(?:betrokken|in\s+beeld|aan\s+zet|aan\s+de\s+orde)\b|"
     r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:is|zijn|was|waren)\s+(?:er|hier|daar)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?bij\b|"
     r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:is|zijn)\s+(?:\w+\s+)?uit\s+beeld\b|"
     r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:komt|komen|kwam)\s+(?:er|hier|daar)\s+(?:\w+\s+)?niet\s+aan\s+te\s+pas\b|"
@@ -107,7 +108,7 @@ _NOT_INVOLVED_AFTER = re.compile(
     r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:heeft|hebben|had|hadden)\s+(?:er|hier|daar)?\s*(?:ook\s+)?(?:niets|niks)\s+"
     r"(?:meer\s+)?(?:\S+\s+){0,3}?te\s+maken\b|"
     # the client does not have or want it: "Toeslagen heeft hij niet" (the object put first)
-    rf"^[\w\-]*\)?\s+(?:[a-z]+en\s+)?{CLIENT_HAS_NOT}|"
+    rf"^[\w\-]*\)?\s+(?:[a-z]+en\s+|voor\s+\S+\s+)?{CLIENT_HAS_NOT}|"
     r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:speelt|speelde)\s+(?:\w+\s+)?geen\s+rol\b|"
     # it does not know of the matter (and is kept out): "de werkgever weet van niks" ("weet nog niets": still to tell)
     r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:weet|weten|wist|wisten)\s+(?:er\s+|hier\s+|daar\s+)?(?:(?:van|af)\s+)?"
@@ -127,6 +128,11 @@ _NO_ACTION_NEXT = re.compile(
     r"^\W*(?:en\s+)?(?:daar|die|dat|deze|hier|er)\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,3}?"
     r"(?:niets|niks|niet\s+(?:meer\s+)?(?:heen|naartoe|langs))\b",
     _F,
+)
+# A relative clause right after the mention ("waar hij het laatst werkte", "die haar hielp"), up to the
+# main verb that says what the note says of the organisation.
+_RELATIVE_CLAUSE = re.compile(
+    r"^\s*(?:waar|die|dat|wie)\b(?:\s+[^\s,;:.]+){1,7}?(?=\s+(?:is|zijn|was|waren|wordt|heeft|hebben)\s)", _F
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:maar|want|omdat|terwijl|en\s+(?:ze|hij|zij|cl\w*))\s", _F)
 # Before the mention, in its sentence: the client comes for this (a never-used entitlement is the question).
@@ -205,9 +211,44 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
         if not reason and not writer_acts(text, m):
             reason = lacks_party_evidence(text, m, mentions, _same_unit(m, mentions, by_id))
         out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
+    out = _closed_later(text, out, by_id)
     confused = confused_units(text, out, lambda org_id: unit_of(by_id[org_id]))
     out = [dataclasses.replace(m, negated=True) if unit_of(by_id[m.org_id]) in confused else m for m in out]
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
+
+
+def _closed_later(text: str, mentions: list[OrgMention], by_id: dict[str, Any]) -> list[OrgMention]:
+    """A note that tells what an organisation did and then closes it ("het ziekenhuis heeft haar
+    ontslagen; het ziekenhuis is verder niet meer in beeld") makes the earlier mentions history: an
+    explicit closing statement about an organisation itself (not one of its desks or schemes) negates
+    its earlier mentions, unless a later mention gives it a part again."""
+    last: dict[str, OrgMention] = {}
+    for m in mentions:
+        last[m.org_id] = m
+    closed = {
+        org_id: m.start
+        for org_id, m in last.items()
+        if m.via == "naam" and m.negated and unit_of(by_id[org_id]) == org_id and _closes(text, m)
+    }
+    return [
+        dataclasses.replace(m, negated=True, reason=m.reason or "later afgesloten")
+        if m.org_id in closed and m.start < closed[m.org_id]
+        else m
+        for m in mentions
+    ]
+
+
+def _closes(text: str, m: OrgMention) -> bool:
+    """Does the mention's own clause say the organisation plays no part (any more)?"""
+    after = text[m.end : m.sentence.end]
+    cut = _CLAUSE_END.search(after)
+    clause_after = after[: cut.start()] if cut else after
+    relative = _RELATIVE_CLAUSE.match(clause_after)
+    return bool(
+        _NOT_INVOLVED_AFTER.match(clause_after)
+        or (relative and _NOT_INVOLVED_AFTER.match(clause_after[relative.end() :]))
+        or LABEL_NOT.match(after)
+    )
 
 
 def _court_has_ruled(text: str, m: OrgMention, org: Any) -> bool:
@@ -289,6 +330,8 @@ def _is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
         return False
     if org.kind != "gemeente" and _DEPARTMENT_BEFORE.search(before):
         return False  # "de afdeling incasso van de leverancier": a department of another organisation
+    if another_reading(text, m, org, before):
+        return False
     if org.kind == "gemeente" and term.lower().startswith("gemeente"):
         if _PLACE_BEFORE.search(before):
             return False
@@ -330,6 +373,9 @@ def _negated(text: str, m: OrgMention) -> bool:
     clause_after = after[: cut.start()] if cut else after
     if _NOT_INVOLVED_AFTER.match(clause_after) or LABEL_NOT.match(after):
         return True
+    relative = _RELATIVE_CLAUSE.match(clause_after)
+    if relative and _NOT_INVOLVED_AFTER.match(clause_after[relative.end() :]):
+        return True  # "het uitzendbureau waar hij werkte is niet meer in beeld"
     if cut and after[cut.start() : cut.end()] == "," and _NO_ACTION_NEXT.match(after[cut.end() :]):
         return True
     if m.negated:

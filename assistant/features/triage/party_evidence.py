@@ -47,7 +47,7 @@ _ACTS = (
     r"terugbetal\w*|eist|eisen|eiste|geëist|verlangt|opgevraagd|vraagt\s+(?:\S+\s+){0,3}?om|"
     r"reage(?:ert|ren|erde|erden)\b|gereageerd|stopgezet|stop(?:t|pen|te)\b|gestopt|be[eë]indig\w*|opgeschort|geschorst|blokke\w*|geblokkeerd|"
     r"beslag\w*|ontruim\w*|ontbind\w*|opgezegd|opzeg\w*|dreig\w*|gekort|kort(?:t|ing)\b|verlaag\w*|verlaagd|"
-    r"verhoog\w*|verhoogd|incasso\w*|uitbetal\w*|betaalt|betaalde|onderzoek\w*|controle\w*|"
+    r"verhoog\w*|verhoogd|incasso\w*|uitbetal\w*|betaalt|betaalde|onderzoek\w*|controle\w*|afgeschreven|afschrij\w*|"
     r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
     r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|zonder\s+[^,;:.]{3,100}?\s+geen\b|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
 )
@@ -75,7 +75,7 @@ _HELPER_ROLE = re.compile(
 )
 # A document the organisation must give: "een urgentieverklaring van de gemeente", "bevestiging door het UWV".
 _ITS_DOCUMENT_BEFORE = re.compile(
-    r"\w*(?:verklaring|bevestiging|toezegging|toestemming|akkoord|handtekening|machtiging|beschikking|besluit)\s+"
+    r"\w*(?:verklaring|bevestiging|toezegging|toestemming|akkoord|handtekening|machtiging|beschikking|besluit|formulier)\s+"
     r"(?:\S+\s+)?(?:van|door)\s+(?:de\s+|het\s+|een\s+)?$",
     _F,
 )
@@ -121,9 +121,13 @@ _RECEIPT = re.compile(
 )
 # A compound whose head is a claim of the organisation: "verkeersboetes", "huurachterstand".
 _COMPOUND_ROLE = re.compile(
-    r"\b\w+(?:boetes?|achterstand(?:en)?|vordering(?:en)?|aanmaning(?:en)?|aanslag(?:en)?|beslag|schuld(?:en)?)\b(?!\s*(?:is|zijn)\s+(?:betaald|voldaan))",
+    r"\b\w+(?:boetes?|achterstand(?:en)?|vordering(?:en)?|aanmaning(?:en)?|herinnering(?:en)?|"
+    r"aanslag(?:en)?|beslag|schuld(?:en)?)\b(?!\s*(?:is|zijn)\s+(?:betaald|voldaan))",
     _F,
 )
+
+# The client's matter runs through the organisation itself: "Loopt via Werk en Inkomen van de gemeente".
+_RUNS_THROUGH_BEFORE = re.compile(r"\b(?:loopt|lopen|gaat|gaan)\s+via\s+(?:de\s+|het\s+)?$", _F)
 
 NO_ROLE = "genoemd zonder rol in de vraag"
 HELPER = "helpt de cliënt (adviseur of schrijver), geen partij in de vraag"
@@ -148,7 +152,7 @@ def lacks_party_evidence(
     if m.org_id in HELPERS:
         writer = m.end <= max(text.find("\n"), 0) or bool(_WRITER_LABEL.search(_line_before(text, m)))
         return "" if not writer and _HELPER_ROLE.search(segment) else HELPER
-    if _ITS_DOCUMENT_BEFORE.search(before) or _under_question_heading(text, m):
+    if _ITS_DOCUMENT_BEFORE.search(before) or _RUNS_THROUGH_BEFORE.search(before) or _under_question_heading(text, m):
         return ""
     situation = bool(_SITUATION_LABEL.match(_line_before(text, m)))
     if _has_role(segment, receipt_counts=not situation):

@@ -39,9 +39,26 @@ _NO_QUESTION_LATER = re.compile(
     # an offer that stays open for later: "staat open als het toch niet lukt"
     r"\bstaat\s+(?:nog\s+)?open\s+(?:als|voor\s+het\s+geval|mocht)\b|"
     # the client does not want it involved: "… niet dat de bewindvoerder erbij betrokken wordt"
-    r"^\s*(?:\S+\s+){0,2}?(?:hierbij|erbij|daarbij|er\s+bij)\s+betrokken\s+(?:wordt|raakt|worden)\b",
+    r"^\s*(?:\S+\s+){0,2}?(?:hierbij|erbij|daarbij|er\s+bij)\s+betrokken\s+(?:wordt|raakt|worden)\b|"
+    # a clause that refers back and says nothing needs doing or runs there: "daar hoeft hij niets mee"
+    r"\b(?:daar|hier)\s+(?:hoeft|hoeven|hoefde|loopt|lopen|speelt)\s+(?:\S+\s+){0,3}?(?:niets|niks)\b|"
+    # not relevant to the question: "verder niet van belang", "niet verder besproken"
+    r"\bniet\s+(?:meer\s+)?(?:van\s+belang|relevant)\b|\bniet\s+verder\s+besproken\b|"
+    # a debt paid in full: "is helemaal betaald", "volledig afbetaald"
+    r"\b(?:helemaal|volledig|geheel)\s+(?:betaald|afbetaald|voldaan|terugbetaald)\b|"
+    # a bare verdict that closes the clause in note style: "bevestiging gezien, klaar -", "Belastingdienst afgehandeld."
+    r"(?<!\bniet\s)(?<!\bnog\s)(?<!\bmoet\s)(?<!\bligt\s)(?<!\bstaat\s)\b(?:klaar|afgehandeld)"
+    r"(?=\s*(?:[-\u2013.;,()!]|$))",
     _F,
 )
+
+# A verdict before a colon covers the explanation after it: "Zijn inkomen is op orde: hij krijgt AOW van de SVB."
+_VERDICT_BEFORE_COLON = re.compile(
+    r"[^:;\n]{0,60}?\b(?:is|zijn)\s+(?:(?!niet\b|nog\b)\S+\s+){0,2}?(?:in\s+orde|op\s+orde|geregeld|afgerond)\s*:", _F
+)
+
+_BARE_PARTICIPLE = re.compile(r"\W*(?:afgerond|afgesloten|gesloten|klaar|afgehandeld)\W*$", _F)
+_FUTURE = re.compile(r"\b(?:wordt|worden|zal|zullen|dreigt|dreigen|gaat|gaan)\b", _F)
 
 _REFERS_BACK = re.compile(r"^\s*(?:die|dat|dit|deze|daar\w*|het\s+dossier|dat\s+dossier)\b", _F)
 
@@ -58,6 +75,8 @@ _YEAR = re.compile(
     _F,
 )
 
+_LAST_YEAR = re.compile(r"\bvorig\s+jaar\b|\bhet\s+afgelopen\s+jaar\b", _F)
+
 _LABEL_COLON = re.compile(r"[\w\-]*\s*:\s*")
 
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -67,6 +86,15 @@ _STILL_OPEN = re.compile(
     r"\b(?:sinds|vanaf|per|nog|nu(?!\s+(?:niet|geen)\b)|weer|opnieuw|inmiddels|steeds|openstaand\w*|schuld(?!hulp)\w*|achterstand\w*|"
     r"bezwaar\w*|beroep\w*|terug\w*|loopt|lopen|wacht\w*|dreig\w*|moet|moeten|wil|wilt|willen)\b",
     _F,
+)
+
+_FORMER_BEFORE = re.compile(
+    r"\b(?:vorige|vroegere|voormalige|oud-)\s*$|\b(?:vorige|vroegere|voormalige)\s+\w+\s*\(\s*$", _F
+)
+
+# Something the former organisation still owes or disputes: "heeft het vakantiegeld niet uitbetaald".
+_CLAIM_ON_FORMER = re.compile(
+    r"\b(?:niet|nooit)\s+(?:\S+\s+)?(?:uit)?betaald\b|\bvorder\w*|\bclaim\w*|(?<!geen\s)\b(?:geschil|conflict)\w*|\bweiger\w*", _F
 )
 
 _HISTORY_LABEL = re.compile(
@@ -119,7 +147,12 @@ def settled_at(text: str, start: int, end: int, sentence: Span) -> bool:
     after = text[end : sentence.end]
     turn = _TURN.search(after)
     clause_after = after[: turn.start()] if turn else after
-    if _NO_QUESTION_LATER.search(clause_after) or _CLOSES_PREVIOUS.match(text, sentence.end):
+    settled = _NO_QUESTION_LATER.search(clause_after)
+    if settled and _threatened(clause_after, settled):
+        settled = None
+    if settled or _CLOSES_PREVIOUS.match(text, sentence.end):
+        return True
+    if _VERDICT_BEFORE_COLON.match(text, sentence.start, start):
         return True
     clause_before = re.split(r"[,;:]|\bmaar\b", text[sentence.start : start])[-1]
     if _PAID_PROPERLY.search(clause_before + text[start:end] + clause_after):
@@ -134,6 +167,12 @@ def settled_at(text: str, start: int, end: int, sentence: Span) -> bool:
     return False
 
 
+def _threatened(clause: str, settled: re.Match) -> bool:
+    """A bare participle after a future or threat ("worden gas en stroom op 3 mei afgesloten") is a
+    step still to come, not a settled matter."""
+    return bool(_BARE_PARTICIPLE.match(settled.group(0))) and bool(_FUTURE.search(clause, 0, settled.start()))
+
+
 def in_history(text: str, m: OrgMention) -> bool:
     """Is the mention in a list of history ("Voorgeschiedenis: jeugdzorg, schuldhulp"), dated as
     ended ("jeugdzorg (2015-2019)", "de GI (tot vorig jaar)"), or in a clause dated in an earlier
@@ -141,7 +180,23 @@ def in_history(text: str, m: OrgMention) -> bool:
     line_start = max(text.rfind("\n", 0, m.start) + 1, m.sentence.start)
     if _HISTORY_LABEL.match(text[line_start : m.start]):
         return True
-    return bool(_ENDED_AFTER.match(text[m.end : m.sentence.end])) or _dated_before_now(text, m)
+    if _ENDED_AFTER.match(text[m.end : m.sentence.end]) or _dated_before_now(text, m):
+        return True
+    return _former(text, m)
+
+
+def _former(text: str, m: OrgMention) -> bool:
+    """The client's former organisation ("haar vorige werkgever", "vorige werkgever (thuiszorg)") is
+    history, unless its clause says something is still open there (a debt, a claim, a wait)."""
+    before = text[max(m.sentence.start, m.start - 40) : m.start]
+    if not _FORMER_BEFORE.search(before):
+        return False
+    bounds = [b.end() for b in _CLAUSE_SPLIT.finditer(text, m.sentence.start, m.start)]
+    start = bounds[-1] if bounds else m.sentence.start
+    cut = _CLAUSE_SPLIT.search(text, m.end, m.sentence.end)
+    if _CLAIM_ON_FORMER.search(text, m.sentence.start, m.sentence.end):
+        return False
+    return not _STILL_OPEN.search(text[start : cut.start() if cut else m.sentence.end])
 
 
 def _dated_before_now(text: str, m: OrgMention) -> bool:
@@ -154,8 +209,11 @@ def _dated_before_now(text: str, m: OrgMention) -> bool:
     cut = _CLAUSE_SPLIT.search(text, rest, m.sentence.end)
     clause = text[start : cut.start() if cut else m.sentence.end]
     years = [int(y.group(1)) for y in _YEAR.finditer(clause)]
-    if not years or _STILL_OPEN.search(clause):
+    last_year = _LAST_YEAR.search(clause)
+    if not (years or last_year) or _STILL_OPEN.search(clause):
         return False
+    if not years:
+        return True  # "daar kreeg hij vorig jaar al kwijtschelding": an event of last year, nothing open
     dated = note_date(text)
     now = dated.value.year if dated else max(int(y) for y in _ANY_YEAR.findall(text))
     return max(years) < now

@@ -79,6 +79,24 @@ class Urgency:
 _NOTHING_BEFORE = rx(r"\b(?:niets|niks)\s+(?:\S+\s+)?$")
 
 
+# A payment plan's instalments: "betalingsregeling", "termijnen van € 50", "in 10 termijnen", "de eerste termijn is betaald".
+_INSTALMENTS = re.compile(
+    r"\bbetalingsregeling\w*|\btermijnen?\s+van\s+(?:ca\.?\s+|circa\s+|ongeveer\s+)?€|\bin\s+\d+\s+termijnen\b|"
+    r"\b(?:eerste|tweede|derde|volgende|laatste)\s+termijn\s+(?:\S+\s+){0,2}?betaald\b",
+    re.IGNORECASE,
+)
+
+
+def _only_instalments(text: str, sentence: Span) -> bool:
+    """Is every stake in the sentence a word "termijn" that means an instalment of a payment plan?"""
+    stakes = [s.group(0).lower() for s in STAKE.finditer(text, sentence.start, sentence.end)]
+    return (
+        bool(stakes)
+        and all(s.startswith("termijn") for s in stakes)
+        and bool(_INSTALMENTS.search(text, sentence.start, sentence.end))
+    )
+
+
 def _candidates(sig: Signal, text: str, spans: Sequence[Span], ref: NoteDate | None) -> Iterator[re.Match]:
     """The unnegated matches of `sig`; a timed signal only where the time is near (or unplaceable)."""
     pattern = rx(sig.pattern.pattern + "|" + STAKE.pattern) if sig.key == "termijn" else sig.pattern
@@ -88,6 +106,8 @@ def _candidates(sig: Signal, text: str, spans: Sequence[Span], ref: NoteDate | N
             continue
         if sig.key == "termijn" and not STAKE.search(text, sentence.start, sentence.end):
             continue  # a date with nothing at stake
+        if sig.key == "termijn" and _only_instalments(text, sentence):
+            continue  # "6 termijnen van € 72" in a betalingsregeling: instalments, not a time limit
         if (
             sig.key in NEEDS_NEAR
             and not _lack_until(text, sentence, ref)

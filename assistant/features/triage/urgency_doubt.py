@@ -44,6 +44,8 @@ SETTLED = rx(
     r"\b(?:al|inmiddels|reeds|intussen)\s+(?:\S+\s+){0,2}?(?:opgelost|geregeld|afgewend|voorkomen|ingetrokken|"
     r"afgeblazen|van\s+de\s+baan)\b|\bbleek\s+(?:al|inmiddels)\b|\b(?:is|zijn)\s+(?:nu\s+|inmiddels\s+)?rond\b|"
     r"\bniet\s+(?:meer\s+)?aan\s+de\s+orde\b|\bgeen\s+sprake\b|"
+    # nothing needs doing about it: "…; daar hoeft mw. niets mee"
+    r"\b(?:daar|hier)\s+(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,3}?(?:niets|niks)\s+(?:mee|aan)\b|"
     # what ends is no longer needed, or its successor is arranged
     r"\bniet\s+meer\s+nodig\b|\bweer\s+zelf(?:standig|\s+kan)\b|\bverhuist\s+naar\s+(?:een|zijn|haar)\b|"
     r"\bheeft\s+(?:al|inmiddels)\s+(?:een\s+)?(?:nieuwe|andere)\s+(?:woning|baan|plek|huis|kamer|werkgever)\b|"

@@ -25,7 +25,8 @@ class Signal:
 
 # What makes a date urgent: something runs out, stops or is lost then.
 STAKE = rx(
-    r"\btermijn\w*|\b(?!(?:beslis|behandel|afhandel)termijn)\w+termijn\b|\bdeadline\b|\buiterlijk\b|\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|"
+    r"\btermijn\w*|\b(?!(?:beslis|behandel|afhandel)termijn)\w+termijn\b|\bdeadline\b|\buiterlijk\b|\bverl(?:oopt|open|iep)\b|"
+    r"\bgeldig\s+(?:is\s+|was\s+|blijft\s+)?tot\b|\bvervalt\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|"
     r"\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:reageren|betalen|indienen|aanleveren|inleveren|weg|vertrekken|verhuizen|eruit|leeg|"
     r"(?:huis|woning|kamer|opvang|plek)\s+uit)\b|"
     r"\bstop(?:t|pen|te|gezet)\b|\beindigt\b|\bbeëindig\w*|\bafgesloten\b|\bafsluit\w*|\bontruim\w*|\buitzetting\b|"
@@ -34,7 +35,7 @@ STAKE = rx(
     r"\b(?:bezwaar|beroep)\w*\b(?:\s+\S+){0,6}?\s+(?:in(?:ge)?dienen|maken|gemaakt|instellen|ingesteld|binnen|aantekenen)\b|"
     r"\b(?:uiterlijk|vóór|voor|binnen)\b(?:\s+\S+){0,6}?\s+(?:bezwaar|beroep)\b|\bafl(?:oopt|open)\b|"
     r"\bgeen\s+(?:inkomen|geld)\b|\bpas\b(?:\s+\S+){0,4}\s+uitbetaa?l\w*|\beindigen\b|\bloopt\s+af\b|"
-    r"\bloopt\s+(?:nog\s+)?tot\b|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bhoud(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:vrij|vast)\b|\bgeldig\s+tot\b|\bte\s+vervallen\b"
+    r"\bloopt\s+(?:nog\s+)?tot\b|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bhoud(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:vrij|vast)\b|\bgeldig\s+(?:is\s+|was\s+|blijft\s+)?tot\b|\bte\s+vervallen\b"
 )
 URGENCY_SIGNALS: tuple[Signal, ...] = (
     Signal(
@@ -125,7 +126,10 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
             r"\b(?:stopt|eindigt|vervalt)\s+(?:de\s+|het\s+|zijn\s+|haar\s+)?(?:\w+\s+)?(?:thuiszorg|zorg|hulp|mantelzorg\w*|opvang|begeleiding|indicatie)\b|"
             # the person who gives the care drops out ("de mantelzorger wordt opgenomen")
             r"\b(?:mantelzorg\w*|verzorg(?:er|ster))\b,?(?:\s+\S+){0,8}?\s+(?:valt\s+(?:weg|uit)|wegvalt|uitvalt|"
-            r"(?:wordt|is)\s+(?:\S+\s+){0,3}?opgenomen|vertrekt|verhuist|kan\s+(?:\S+\s+)?niet\s+meer)\b|\b(?:zorg|hulp)\s+valt\s+weg\b"
+            r"(?:wordt|is)\s+(?:\S+\s+){0,3}?opgenomen|vertrekt|verhuist|kan\s+(?:\S+\s+)?niet\s+meer)\b|\b(?:zorg|hulp)\s+valt\s+weg\b|"
+            # someone leaves and the next sentence says there is no other carer: the only carer drops out
+            r"\b(?:vertrekt|verhuist|gaat\s+weg|valt\s+weg)\b[^.!?\n]{0,120}[.!?]\s+(?:er\s+is\s+|(?:ze|zij|hij)\s+heeft\s+)?"
+            r"geen\s+andere\s+(?:mantelzorg\w*|verzorg\w*)"
         ),
         "Regel vóór die datum de zorg of woonplek daarna: overleg vandaag met de zorgaanbieder en vraag de "
         "gemeente (Wmo) zo nodig om een spoedbeslissing.",
@@ -177,7 +181,7 @@ ACT_TERM = rx(
     r"\bbetal\w*|\bbeslag\w*|\bdwangbevel\w*"
 )
 EXPIRY = rx(
-    r"\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bafl(?:oopt|open)\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|\bgeldig\s+tot\b|\bstop(?:t|pen|gezet)\b|"
+    r"\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bafl(?:oopt|open)\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|\bgeldig\s+(?:is\s+|was\s+|blijft\s+)?tot\b|\bstop(?:t|pen|gezet)\b|"
     r"\beindig(?:t|en)\b|\bbeëindig\w*|\bafgesloten\b|\bafsluit\w*|\bontruim\w*|\buitzetting\b|\bop\s+straat\b|"
     r"\bloopt\s+(?:nog\s+)?tot\b|\bontslag\w*|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:weg|vertrekken|verhuizen|eruit|leeg|(?:huis|woning|kamer|opvang|plek)\s+uit)\b"
 )

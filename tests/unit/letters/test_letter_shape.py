@@ -69,3 +69,20 @@ def test_a_note_headed_by_a_visit_with_an_organisation_and_a_date_is_not_a_lette
     note = ("Spreekuur sociaal raadslieden, 12 maart 2027, mw. K.\nZe heeft een brief van de SVB over haar AOW "
             "en wil weten of het bedrag klopt. Samen nagerekend.")
     assert doubts(note)
+
+
+def test_a_log_or_jotting_with_labelled_people_and_sections_is_not_a_letter():
+    log = ("Vrijwilligerspunt Oost – logboek buddy\nBuddy: Anja\nDeelnemer: Ruud Smit (57)\nDinsdag 2 februari 2027\n\n"
+           "Ruud liet een brief van het waterbedrijf zien. Samen gebeld over een regeling.\n\n"
+           "Volgende stappen\n- donderdag terugbellen")
+    assert doubts(log)
+    jotting = ("Stichting Thuishulp West\nAantekening gesprek\nDatum: 8/3/2027\nBewoner: Lotte Vos (71)\n\n"
+               "Aanleiding\nLotte kreeg een brief over haar huurtoeslag.\n\nGedaan\nSamen het formulier ingevuld.")
+    assert doubts(jotting)
+
+
+def test_a_letter_with_an_occasion_heading_and_a_persons_age_stays_a_letter():
+    letter = ("Gemeente Dalfsen\nPostbus 12\n7720 AA Dalfsen\nDatum: 4 februari 2027\nBetreft: uw aanvraag\n\n"
+              "Geachte mevrouw Smit,\n\nAanleiding\nU vroeg bijzondere bijstand aan voor uw zoon Tim (17).\n"
+              "Wij kennen u € 150 toe.\n\nMet vriendelijke groet,\nGemeente Dalfsen")
+    assert not doubts(letter)
