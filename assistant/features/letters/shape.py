@@ -99,17 +99,22 @@ def letter_doubts(text: str, *, sender_found: bool, date_found: bool) -> list[st
         not framed and (headings >= 2 or titled)
     )
     greeting = _GREETING.search(folded)
-    story = story or (structure <= 2 and greeting is not None and _about_client(folded[greeting.end() :]))
+    story = story or (structure <= 2 and greeting is not None and _about_client(folded[greeting.end() :], greeting.group(0)))
     story = story or (structure <= 2 and bool(_TITLED_WITH_AGE.search(folded[:800])))
     if len(missing) >= 2 or story:
         return missing + (["de tekst vertelt over de cliënt in plaats van hem aan te spreken"] if story else [])
     return []
 
 
-def _about_client(body: str) -> bool:
+_INFORMAL_GREETING = re.compile(r"^\s*(?:hoi|hallo|hi)\b")
+
+
+def _about_client(body: str, greeting: str = "") -> bool:
     """The message after the greeting tells about a client: it opens with the client as subject, or
-    its first sentence names a person by title and does not speak to the reader."""
+    its first sentence names a person by title (or follows an informal "Hoi"/"Hallo", which no
+    organisation's letter to a citizen uses to then not address him) and does not speak to the reader."""
     if _ABOUT_CLIENT.match(body):
         return True
     first = _FIRST_SENTENCE.match(body.strip()).group(0)
-    return bool(_TITLED_PERSON.search(first)) and not _ADDRESSES_READER.search(first)
+    about = bool(_TITLED_PERSON.search(first)) or bool(_INFORMAL_GREETING.match(greeting))
+    return about and not _ADDRESSES_READER.search(first)
