@@ -7,24 +7,28 @@ import hashlib
 import json
 
 from evals.metrics.base import Metric
+from evals.sources import REPO_ROOT
 
 GROUPS = ("all", "held_out", "tuned")
 
 
 def fingerprint(data) -> str:
-    """A short hash of a JSON-able value (an output or an expectation). Left out: `generated_by`, and
-    retrieval `score`s, whose last digits vary between processes (approximate vector search)."""
+    """A short hash of a JSON-able value (an output or an expectation). Left out: `generated_by`,
+    retrieval `score`s, whose last digits vary between processes (approximate vector search), and what
+    depends on where the checkout lies: the repository's own path in sources, and `chunk_id`s (made from
+    a corpus file's path). So a clean clone elsewhere (CI) reports an output as changed only when it is."""
     if isinstance(data, dict):
         data = {k: v for k, v in data.items() if k not in ("generated_by", "trace")}
-    raw = json.dumps(_without_scores(data), sort_keys=True, ensure_ascii=False, default=str)
+    raw = json.dumps(_stable(data), sort_keys=True, ensure_ascii=False, default=str)
+    raw = raw.replace(str(REPO_ROOT), "<repo>")
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
 
 
-def _without_scores(data):
+def _stable(data):
     if isinstance(data, dict):
-        return {k: _without_scores(v) for k, v in data.items() if k != "score"}
+        return {k: _stable(v) for k, v in data.items() if k not in ("score", "chunk_id")}
     if isinstance(data, list):
-        return [_without_scores(v) for v in data]
+        return [_stable(v) for v in data]
     return data
 
 

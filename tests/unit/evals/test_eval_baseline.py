@@ -99,3 +99,15 @@ def test_a_bad_verdict_file_gives_one_message(tmp_path):
     bad.write_text("{niet json")
     with pytest.raises(VerdictError, match="niet te lezen"):
         import_verdicts(bad, tmp_path / "store.json")
+
+
+def test_a_fingerprint_does_not_depend_on_where_the_checkout_lies(monkeypatch):
+    import evals.aggregate as aggregate
+
+    def output(root: str, chunk_id: str, title: str = "Bijstand") -> dict:
+        return {"sources": [{"chunk_id": chunk_id, "source": f"{root}/corpus/faq/faq.yaml#f1", "title": title}]}
+
+    here = aggregate.fingerprint(output(str(aggregate.REPO_ROOT), "aa11"))
+    monkeypatch.setattr(aggregate, "REPO_ROOT", "/elders/kloon")  # the same run in a clone elsewhere (CI)
+    assert aggregate.fingerprint(output("/elders/kloon", "bb22")) == here
+    assert aggregate.fingerprint(output("/elders/kloon", "bb22", title="Toeslagen")) != here
