@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.features.triage.involvement import around_mention
+from assistant.features.triage.readings import around_mention
 from assistant.knowledge.organisations import OrgFinding, OrgMention
 
 _F = re.IGNORECASE
