@@ -9,18 +9,12 @@ import yaml
 
 from assistant.features.triage.engine import assess
 from assistant.features.triage.facts import soft_reason
-from assistant.knowledge.corpus import load_sociale_kaart
 from assistant.knowledge.organisations import find_mentions
 from assistant.text.spans import sentences
 from evals.casefiles import TRIAGE_CASES
 
 CASES_DIR = TRIAGE_CASES
 CASES = sorted(CASES_DIR.glob("*.yaml"))
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _case(path: Path) -> dict:

@@ -14,15 +14,9 @@ from assistant.config import load_settings
 from assistant.drafts.facts import STATED, STATUSES, TO_CHECK
 from assistant.features.triage.engine import assess
 from assistant.features.triage.skill import triage
-from assistant.knowledge.corpus import load_sociale_kaart
 from evals.casefiles import TRIAGE_CASES
 
 ALL_CASES = sorted(TRIAGE_CASES.glob("*.yaml")) + sorted((TRIAGE_CASES / "blind-2026-11-30").glob("*.yaml"))
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _text(path: Path) -> str:

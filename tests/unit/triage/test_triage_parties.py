@@ -5,15 +5,7 @@ Each rule has its own newly written sentences and a negative example the rule mu
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.features.triage.engine import assess
-from assistant.knowledge.corpus import load_sociale_kaart
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _units(text, orgs) -> list[str]:

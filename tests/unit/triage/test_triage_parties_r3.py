@@ -6,17 +6,9 @@ its own newly written sentences (not taken from any case set) and a negative exa
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.drafts.facts import STATED
 from assistant.features.triage.engine import assess
-from assistant.knowledge.corpus import load_sociale_kaart
 from assistant.text.spans import sentences
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _units(text, orgs) -> list[str]:

@@ -6,15 +6,7 @@ example it must not fire on.
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.features.triage.engine import assess
-from assistant.knowledge.corpus import load_sociale_kaart
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _units(text, orgs) -> list[str]:

@@ -3,16 +3,8 @@ of a role in the question; a bare mention is named, not counted, and put on the 
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.features.triage.engine import assess
 from assistant.features.triage.facts import soft_reason
-from assistant.knowledge.corpus import load_sociale_kaart
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _named(a) -> set[str]:

@@ -6,17 +6,9 @@ example it must not fire on.
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.features.triage.engine import assess
 from assistant.features.triage.involvement import counted_mentions
-from assistant.knowledge.corpus import load_sociale_kaart
 from assistant.knowledge.organisations import find_mentions
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _units(text, orgs) -> list[str]:

@@ -11,16 +11,8 @@ Every sentence is newly written for these tests; each rule has a negative exampl
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.engine import assess
-from assistant.knowledge.corpus import load_sociale_kaart
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _units(text, orgs) -> list[str]:

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.engine import assess
 from assistant.features.triage.urgency import find_urgency
 from assistant.features.triage.urgency_time import note_date, timing
-from assistant.knowledge.corpus import load_sociale_kaart
 from assistant.text.spans import Span, sentences
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _urgency(text: str):

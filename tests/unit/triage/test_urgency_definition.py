@@ -7,19 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.engine import assess
 from assistant.features.triage.urgency import NOT_ACUTE, find_urgency
 from assistant.features.triage.urgency_time import note_date
-from assistant.knowledge.corpus import load_sociale_kaart
 from assistant.text.spans import sentences
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    return load_sociale_kaart()
 
 
 def _urgency(text: str):
