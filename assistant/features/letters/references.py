@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.letters.text import SALUTATION
+
 _LABEL = re.compile(
     r"(?im)(?<![\w-])((?:ons\s+|uw\s+|onze\s+)?(?:[\w-]*(?:kenmerk|nummer|referentie)|dossier|zaak))"
     r"(?:\s*\([^)\n]{1,30}\))?(?=[ \t]*[:]?[ \t]*([^\n]*))"
@@ -22,7 +24,6 @@ _VALUE = re.compile(
     r"^(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9][A-Za-z0-9./\-]*\d[A-Za-z0-9./\-]*(?: \d{2,6}(?!\w)(?!\.\d))*|^\d+"
 )
 _SUBJECT = re.compile(r"(?im)^[ \t>#]*(onderwerp|betreft)\b[ \t]*:?[ \t]*(.+)$")
-_SALUTATION = re.compile(r"(?im)^\s*(geachte|beste|l\.s\.|hallo|dag)\b")
 _KIND_WORDS = re.compile(
     r"\b(aanslag|aanslagbiljet|beschikking|aanmaning|dwangbevel|uitnodiging|herinnering|besluit|sommatie)\b",
     re.I,
@@ -69,7 +70,7 @@ def find_subject(text: str) -> str:
         return _clean(m.group(2))
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _SALUTATION.match(line):
+        if SALUTATION.match(line):
             for prev in reversed(lines[max(0, i - 3) : i]):
                 clean = prev.strip()
                 if not clean:

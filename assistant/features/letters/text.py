@@ -20,6 +20,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _CONTINUES = re.compile(r"^\s*(?:[a-zà-ÿ0-9€(]|EUR\b)")
 _ENDS_AMOUNT = re.compile(r"\d(?:[\d.,]*\d)?(?:,-+)?(?:\s+(?:bruto|netto|euro))?$", re.I)
 _STOP = re.compile(r"^\s*(geachte|beste|met vriendelijke|hoogachtend|l\.s\.)", re.I)
+# The salutation that opens a letter's body ("Geachte mevrouw", "Beste Sanne", "L.S.").
+SALUTATION = re.compile(r"(?im)^\s*(?:geachte|beste|l\.s\.|hallo|dag)\b")
 _LABEL_LINE = re.compile(r"^[\w .()/-]{1,30}:\s")
 _COLUMNS = re.compile(r"\S {3,}\S")
 

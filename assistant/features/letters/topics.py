@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.letters.text import SALUTATION
+
 # (pattern, how the explanation names it); the first match in the subject, else in the body, wins
 _TOPICS = [
     (r"kinderopvangtoeslag|kinderopvang", "uw kinderopvangtoeslag"),
@@ -34,9 +36,9 @@ _NEGATED = re.compile(r"(?i)\bgeen\s+(?:\w+\s+)?$")
 _NO_MORE = re.compile(r"(?i)\s+meer\b")
 
 
-# the letter's opening: from the salutation (or the start) up to the end of its first paragraph
-_SALUTATION = re.compile(r"(?im)^\s*(?:geachte|beste|hallo|dag|l\.s\.)\b[^\n]*\n")
+# the letter's opening: from the line after the salutation (or the start) up to the end of its first paragraph
 _OPENING_CHARS = 400
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def find_topic(text: str, subject: str) -> str | None:
@@ -62,9 +64,10 @@ def find_topic(text: str, subject: str) -> str | None:
 def _opening_end(text: str) -> int:
     """Where the letter's first paragraph ends: after the salutation (else from the start), at the first
     blank line, at most _OPENING_CHARS on."""
-    salutation = _SALUTATION.search(text)
-    start = salutation.end() if salutation else 0
-    blank = re.compile(r"\n[ \t]*\n").search(text, start + 1)
+    salutation = SALUTATION.search(text)
+    line_end = text.find("\n", salutation.end()) if salutation else -1
+    start = line_end + 1 if salutation and line_end >= 0 else 0
+    blank = _BLANK_LINE.search(text, start + 1)
     return min(blank.start() if blank else len(text), start + _OPENING_CHARS)
 
 
