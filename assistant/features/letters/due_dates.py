@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.letters.text import line_bounds
+
 RULE_BILL_ASIDE = "de brief noemt deze datum tussen haakjes als vervaldatum van een nota"
 BILL_ASIDE_NOTE = (
     "De brief noemt deze datum tussen haakjes als vervaldatum van een nota, niet als opdracht aan de lezer. "
@@ -27,24 +29,18 @@ _OPEN_HEADING = re.compile(
 )
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, end if end >= 0 else len(text)
-
-
 def open_item_due_date(text: str, pos: int) -> bool:
     """The date at `pos` is a row's due date in an overview of unpaid bills: a labelled due date on
     a line with an amount, in a block of lines (at most one blank line under its heading) whose
     heading names what is open or in arrears."""
-    start, end = _line(text, pos)
+    start, end = line_bounds(text, pos)
     if not _DUE_LABEL.search(text[max(start, pos - 40) : pos]) or not _AMOUNT.search(text[start:end]):
         return False
     blanks, cursor = 0, start
     for _ in range(12):
         if cursor == 0:
             return False
-        above_start, above_end = _line(text, cursor - 1)
+        above_start, above_end = line_bounds(text, cursor - 1)
         above = text[above_start:above_end]
         cursor = above_start
         if not above.strip():
@@ -79,13 +75,13 @@ def in_due_column(text: str, pos: int) -> bool:
     """The date at `pos` stands in a table column whose header, on the first line of its block (no
     blank line between), names a deadline; the label starts within a few characters of the date's
     column. A header row holds labels only, no digits."""
-    start, _ = _line(text, pos)
+    start, _ = line_bounds(text, pos)
     column = len(text[start:pos].expandtabs(8))
     cursor = start
     for _ in range(15):
         if cursor == 0:
             return False
-        above_start, above_end = _line(text, cursor - 1)
+        above_start, above_end = line_bounds(text, cursor - 1)
         above = text[above_start:above_end]
         cursor = above_start
         if not above.strip():

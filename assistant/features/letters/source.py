@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.drafts.facts import Evidence, evidence_at
 from assistant.features.letters.injection import strip_injections
-from assistant.features.letters.text import Segment, normalise_mapped, segment_at, segments
+from assistant.features.letters.text import Segment, line_bounds, normalise_mapped, segment_at, segments
 
 
 @dataclass
@@ -49,9 +49,7 @@ class LetterSource:
 
     def line_evidence(self, pos: int) -> Evidence:
         """The whole (normalised) line that holds offset `pos`, as evidence."""
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return self.evidence(start, end if end >= 0 else len(self.text))
+        return self.evidence(*line_bounds(self.text, pos))
 
 
 def read_letter(original: str) -> LetterSource:

@@ -166,3 +166,10 @@ def list_lead(segs: list[Segment], i: int, rows: int = 8) -> Segment | None:
             return segs[j] if segs[j].line < segs[i].line else None
         line = segs[j].line
     return None
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line that holds offset `pos`, without its newline."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
