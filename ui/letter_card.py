@@ -76,7 +76,8 @@ def summary_card(draft: dict) -> str:
         ("Uiterste datum", deadline_html(draft)),
         ("Bezwaar", objection_html(draft)),
         ("Brief", esc(" · ".join(x for x in (draft.get("sender") or "afzender onbekend",
-                                              dutch_date(draft.get("letter_date")), draft.get("kind") or "") if x))),
+                                              dutch_date(draft.get("letter_date")),
+                                              draft.get("kind_label") or draft.get("kind") or "") if x))),
     ]  # fmt: skip
     return card("Uitleg van de brief (concept)", rows)
 

@@ -115,6 +115,9 @@ def _settled_sentence(amount: Fact) -> str:
     return f"U hoeft niet zelf te betalen. Het geld wordt {how} geld dat u krijgt."
 
 
+_THEN = re.compile(r"(?i)(?<!meer )(?<!minder )(?<!later )(?<!eerder )(?<!anders )\bdan\b")
+
+
 def _pays_automatically(src: LetterSource) -> Evidence | None:
     """The letter says the money is collected automatically, not only on a condition
     ("Heeft u ons gemachtigd? Dan schrijven wij ... af" is a condition, not a fact)."""
@@ -122,9 +125,12 @@ def _pays_automatically(src: LetterSource) -> Evidence | None:
     for i, seg in enumerate(segs):
         if not _AUTO_PAY.search(seg.text):
             continue
-        conditional = re.match(r"(?i)\W*(?:dan|als|indien|wanneer|kiest|heeft u)\b", seg.text) or re.search(
-            r"(?i)(?<!meer )(?<!minder )(?<!later )(?<!eerder )(?<!anders )\bdan\b", seg.text
+        conditional = re.match(r"(?i)\W*(?:dan|als|indien|wanneer|kiest|heeft u)\b", seg.text) or _THEN.search(
+            seg.text
         )  # "Wij schrijven het geld dan af": the consequence of a choice named before
+        # "U kiest de regeling. U betaalt dan in termijnen. De eerste schrijven wij af op ...": goes on about that case
+        same_paragraph = i and "\n\n" not in src.text[segs[i - 1].end : seg.start]
+        conditional = conditional or (same_paragraph and _THEN.search(segs[i - 1].text))
         after_question = any(
             segs[j].text.rstrip().endswith("?") and segs[j].line >= seg.line - 2 for j in range(max(0, i - 2), i)
         )

@@ -16,7 +16,8 @@ from assistant.features.letters.dates import DateMention
 from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
 from assistant.features.letters.instalments import first_instalment, total_in_instalments
-from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, KindFinding, classify
+from assistant.features.letters.kind_heads import judgment
+from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, PAYMENT_KINDS, KindFinding, classify
 from assistant.features.letters.not_now import mark_late
 from assistant.features.letters.objection import decide_remedies
 from assistant.features.letters.options import find_options
@@ -46,7 +47,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     subject = find_subject(norm)
     clauses = find_clauses(norm, src.segments, letter_date)
     opened = any(c.target == THIS and c.polarity == POSSIBLE and c.routes & {"bezwaar"} for c in clauses)
-    kind = _private_kind(classify(src.segments, subject, decision_clause=opened), sender)
+    kind = _private_kind(classify(src.segments, subject, decision_clause=opened), sender, src, subject)
     dates = find_letter_dates(src, mention, _served(norm, mention))
     date_evidence = [src.line_evidence(mention.start)] if mention else []
     remedies = decide_remedies(src, clauses, kind, sender, letter_date, date_evidence)
@@ -105,9 +106,16 @@ def _letter_date_fact(src: LetterSource, mention: DateMention | None, evidence: 
     return to_check(mention.value, note, evidence + [src.line_evidence(other.start)])
 
 
-def _private_kind(kind: KindFinding, sender: Sender | None) -> KindFinding:
+def _private_kind(kind: KindFinding, sender: Sender | None, src: LetterSource, subject: str) -> KindFinding:
     """A private party (a verhuurder, a company) takes no besluit (Awb 1:1, 1:3): its letter that
-    reads like one is a letter with information."""
+    reads like one is a letter with information. A court's letter that is or sends a judgment is a
+    vonnis; the reader's own bewindvoerder manages the reader's money and claims none of it."""
+    if sender is not None and sender.court and (said := judgment(src.segments, subject)):
+        return KindFinding("vonnis", True, said, kind.not_a_decision)
+    if sender is not None and sender.organisation_id in _MANAGES_FOR_READER and kind.kind in _CLAIM_KINDS:
+        line = src.text.find(sender.line) if sender.line else -1
+        said = [(line, line + len(sender.line))] if line >= 0 else []
+        return KindFinding("informatie", bool(said), said, kind.not_a_decision)
     if sender is not None and sender.court and kind.kind in (*DECISION_KINDS, "beslissing_op_bezwaar"):
         # a court is no bestuursorgaan (Awb 1:1 lid 2 onder c): its letter is no (beslissing op) besluit
         return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
@@ -115,6 +123,11 @@ def _private_kind(kind: KindFinding, sender: Sender | None) -> KindFinding:
         return kind
     return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
 
+
+# a bewindvoerder or budgetbeheerder pays the reader's bills from the reader's money: a reminder,
+# reclaim or arrangement it writes about is another creditor's, not a claim of its own
+_MANAGES_FOR_READER = ("bewindvoerder",)
+_CLAIM_KINDS = (*PAYMENT_KINDS, "betalingsregeling")
 
 # a plan told now ("Wij zijn van plan ...", "Voornemen tot ..."), not one told in the past ("dat wij
 # van plan waren"): that was the earlier voornemen of a decision letter

@@ -237,6 +237,8 @@ def find_service_date(text: str) -> DateMention | None:
         line_start = text.rfind("\n", 0, m.start) + 1
         if _ON_DAY.search(text[line_start : m.start]) and _SERVED_BY_ME.match(text[m.end : m.end + 400]):
             return m
+        if _THIS_WAS.search(text[max(0, m.start - 80) : m.start]) and _SERVED_PASSIVE.match(text[m.end : m.end + 200]):
+            return m  # the passive: "Dit dwangbevel is op dinsdag 3 mei 2027 aan u betekend"
     return None
 
 
@@ -244,6 +246,8 @@ _DATED_TODAY = re.compile(r"(?im)^\W*heden\s*,")  # an exploot dated "Heden, ...
 _SERVED_WORD = re.compile(r"(?i)\bbeteken(?:d|ing|en)\b|\bexploot\b")
 _ON_DAY = re.compile(rf"(?i)^\W*op\s+(?:{_WEEKDAY_RE})?$")
 _NOT_END = r"(?:[^.]|(?<=\b[A-Z])\.)"  # initials ("A.B. Hoornstra") do not end the sentence
+_THIS_WAS = re.compile(rf"(?i)\b(?:dit|deze)\s+\w+\s+(?:is|werd)\s+(?:op\s+)?(?:{_WEEKDAY_RE})?$")
+_SERVED_PASSIVE = re.compile(r"[^.]{0,120}\bbetekend\b")
 _SERVED_BY_ME = re.compile(rf"[^.]{{0,200}}\b(?:[Hh]eb|[Hh]ebben)\s+(?:ik|wij)\b{_NOT_END}{{0,250}}\bbetekend\b")
 
 

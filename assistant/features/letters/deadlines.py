@@ -24,7 +24,15 @@ from assistant.features.letters.due_dates import (
     in_due_column,
     open_item_due_date,
 )
+from assistant.features.letters.duty import (
+    READER_ACTS,
+    about_the_reader,
+    condition_of,
+    nothing_for_you,
+    organisation_acts,
+)
 from assistant.features.letters.facts import LetterDate
+from assistant.features.letters.holidays import atw_to_check, statutory_end
 from assistant.features.letters.not_now import other_matter
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import list_lead, segment_at
@@ -35,27 +43,6 @@ from assistant.features.letters.yearless import (
     yearless_dates,
 )
 
-_ORG_VERBS = r"(?:beslissen|besluiten|nemen|sturen|maken|betalen|berekenen|storten|behandelen|passen)"
-_ORGANISATION_ACTS = re.compile(
-    rf"(?i)^\W*(?:wij|we)\s+{_ORG_VERBS}\b|\b{_ORG_VERBS}\s+wij\b|\b(?:u\s+krijgt|krijgt\s+u|u\s+ontvangt|ontvangt\s+u)\b"
-    r"|^\W*ik\s+(?:maak|betaal|stort|stuur)\b|\b(?:maak|betaal|stort|stuur)\s+ik\b"  # a private sender writes "ik"
-    r"|\b(?:naar|aan)\s+u\s+(?:over|terug)\b"  # money that goes to the reader: a refund, not a duty
-    # money that arrives on the reader's own account ("Het bedrag staat uiterlijk 3 mei op uw rekening")
-    r"|\b(?:staat|staan|komt|komen)\b[^.?]{0,60}\bop\s+uw\s+(?:bank)?rekening\b"
-    r"|\bop\s+uw\s+(?:bank)?rekening\b[^.?]{0,30}\b(?:gestort|bijgeschreven|overgemaakt)\b"
-)
-_READER_ACTS = re.compile(
-    r"(?i)^\W*(?:betaal|stuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer|zorg)\b|"
-    r"\bu\s+moet\b|\bmoet\s+u\b|\b(?:vragen|verzoeken|sommeren)\s+(?:wij\s+)?u\b|\bu\s+(?:levert|komt|betaalt|stuurt)\b"
-    r"|\bvan\s+u\b|^\W*upload\b"
-    # "Wij moeten de verklaring uiterlijk ... hebben": what the sender must have, the reader sends
-    r"|^\W*(?:wij|we)\s+moeten\b[^.?]{0,100}\b(?:hebben|ontvangen(?:\s+hebben)?)\s*(?:[,.;]|$)"
-)
-# A yes/no question ("Kunt u niet komen?"), not a heading question ("Wat moet u doen?").
-_CONDITION = re.compile(r"(?i)^\W*(?!(?:wat|wanneer|hoe|waarom|waar|wie|welke|hoeveel)\b)\w+\b")
-# A short question that opens with a word (no list number) and asks no wh-question.
-_YES_NO = re.compile(r"(?i)^\s*[^\W\d](?!.*\b(?:wat|wanneer|hoe|hoeveel|waarom|waar|wie|welke)\b)[^?]{0,100}\?\s*$")
-_REFERS_BACK = re.compile(r"(?i)^\W*(?:dat|dit)\s+is\b")
 _FROM_THE_LETTER = re.compile(r"(?i)\bna\s+(?:de\s+)?(?:datum|dagtekening|verzenddatum)\b")
 
 
@@ -84,9 +71,9 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             kind, meaning = M.DEADLINE, DUE_COLUMN_MEANING
             if letter_date and m.value < letter_date:
                 kind, meaning = M.OTHER, f"{meaning} (die datum is al voorbij)"
-        if kind == M.DEADLINE and (_organisation_acts(segs[i].text, previous) or _nothing_for_you(segs, i)):
+        if kind == M.DEADLINE and (organisation_acts(segs[i].text, previous) or nothing_for_you(segs, i)):
             kind, meaning = M.OTHER, "datum waarop de organisatie iets doet"
-        elif kind == M.DEADLINE and meaning == "uiterste datum" and not _READER_ACTS.search(f"{segs[i].text} {lead.text if lead else ''}"):
+        elif kind == M.DEADLINE and meaning == "uiterste datum" and not READER_ACTS.search(f"{segs[i].text} {lead.text if lead else ''}"):
             kind, meaning = M.OTHER, "datum in de brief"  # "Uw uitkering loopt tot uiterlijk ...": no duty
         elif kind == M.END and _ZIENSWIJZE_UNTIL.search(segs[i].text):
             kind, meaning = M.DEADLINE, "laatste dag om uw mening (zienswijze) te geven"  # an option:
@@ -98,7 +85,7 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             kind, meaning = M.OTHER, "datum in de brief"  # "achterstanden van vóór 1 mei": a time, no duty
         elif kind == M.DEADLINE and open_item_due_date(text, m.start):
             kind, meaning = M.OTHER, OPEN_ITEM_MEANING
-        condition = _condition(segs[i].text, previous)
+        condition = condition_of(segs[i].text, previous)
         if kind == M.DEADLINE and not condition and _LATER_INSTALMENT.search(text[segs[i].start : m.start]):
             condition = LATER_INSTALMENT_CONDITION
         rule = None
@@ -134,7 +121,7 @@ def _only_before(text: str, m: DateMention, sentence: str) -> bool:
     before = text[max(0, m.start - 30) : m.start]
     if not _BARE_BEFORE.search(before):
         return False
-    return bool(_TIME_OF.search(before)) or not (_READER_ACTS.search(sentence) or _DUTY.search(sentence))
+    return bool(_TIME_OF.search(before)) or not (READER_ACTS.search(sentence) or _DUTY.search(sentence))
 
 
 def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list[LetterDate]:
@@ -146,13 +133,13 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
         previous = segs[i - 1].text if i else ""
         if i and re.search(r"(?i)^\s*doe\b|\b(?:dit|dat)\b", sentence):  # "Vraag dit aan binnen 3 maanden"
             sentence = f"{sentence} {previous}"
-        condition = _condition(segs[i].text, previous)
+        condition = condition_of(segs[i].text, previous)
         from_letter = bool(condition) and bool(_FROM_THE_LETTER.search(r.raw))  # "Wilt u dat? ... binnen
-        if _organisation_acts(segs[i].text, previous) or _nothing_for_you(segs, i):  # vier weken na de datum
+        if organisation_acts(segs[i].text, previous) or nothing_for_you(segs, i):  # vier weken na de datum
             continue  # van deze brief": a real date
         if _NAMED_END.match(src.text[r.end : r.end + 90]):  # the letter names the term's last day itself:
             continue  # that date (found among the dates) wins over one computed here
-        if not _about_the_reader(sentence, conditional=from_letter):
+        if not about_the_reader(sentence, conditional=from_letter):
             continue
         if _EARLIER_ASK.search(src.text[segs[i].start : r.start]):  # what an earlier letter asked
             continue
@@ -167,6 +154,8 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
         if start != letter_date:
             day = "de verzenddatum" if re.search(r"(?i)verzend|verzond", r.raw) else "de dag van betekening"
             rule = f"{_period(r.raw)} na {day} ({format_date(start)})"
+            if day == "de dag van betekening":  # a term the law counts from service: the Atw may move its end
+                rule = statutory_end(r.value, rule, False)[1]
         else:
             rule = f"{_period(r.raw)} na de datum van de brief ({format_date(letter_date)})"
         exact = r.exact or served
@@ -204,71 +193,11 @@ def _period(raw: str) -> str:
     return m.group(1) if m else raw
 
 
-def _about_the_reader(sentence: str, conditional: bool = False) -> bool:
-    """A period is a deadline for the reader when the reader has to pay, send, react or object in
-    it; not when it follows a condition ("Verandert uw inkomen? Geef dit dan binnen 4 weken door":
-    counted from the change, not from the letter) unless it is counted from the letter itself
-    (`conditional`), nor when the organisation acts ("U krijgt binnen twee weken een betaalverzoek")."""
-    s = sentence.lower()
-    first = re.split(r"(?<=[.!?])\s", s)[0]
-    first = re.sub(r"\b(?:dagen|dag|weken|week|maanden|maand)\s+nadat\b", "", first)  # the term's start, no condition
-    objection = re.search(r"bezwaar|beroep|kwijtschelding|zienswijze", s)
-    if re.search(r"\b(dan|zodra|nadat|als u|wanneer u)\b", first) and not (objection or conditional):
-        return False
-    if (
-        re.search(r"\b(u krijgt|krijgt u|u ontvangt|ontvangt u|wij sturen|sturen wij|neemt)\b", first)
-        and not objection
-    ):
-        return False
-    return bool(
-        objection
-        or re.search(M.PAY_VERBS, s)
-        or re.search(M.SEND_VERBS, s)
-        or re.search(r"reageer|reageren", s)
-        or M.MONEY_RECEIVED.search(s)  # "Het bedrag moet binnen vier weken zijn bijgeschreven"
-        or re.search(r"\blaat\b[^.]{0,90}\bweten\b|\blaten\s+weten\b", s)  # "Laat het ons dan ... weten"
-    )
-
-
-# The sender's own duty ("Wij moeten uiterlijk ... inleveren"), unless what it must have is the
-# reader's ("Wij moeten uw formulier uiterlijk ... ontvangen hebben").
-_SENDER_MUST = re.compile(r"(?i)^\W*(?:wij|we)\s+(?:moeten|zullen|gaan)\b(?![^.?]*\b(?:ontvangen|hebben|binnen)\b)")
-# "U hoeft daarvoor niets te doen": what the sentence before names is no task for the reader.
-_NOTHING_TO_DO = re.compile(r"(?i)\bu\s+hoeft\s+(?:daar(?:voor)?\s+|hiervoor\s+|zelf\s+)?niets\s+te\s+doen\b")
 # "binnen twee dagen te betalen, dat wil zeggen uiterlijk op maandag ...": the letter's own end date.
 _NAMED_END = re.compile(
     r"(?i)^[^.?;\n]{0,40}?,?\s*(?:dat\s+wil\s+zeggen|d\.w\.z\.|dat\s+is|dus|oftewel|te\s+weten)\s*:?\s*"
     r"(?:uiterlijk\s+)?(?:op\s+)?(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d"
 )
-
-
-def _nothing_for_you(segs: list, i: int) -> bool:
-    """The date is the sender's own duty: "Wij moeten uiterlijk ... inleveren", or a sentence that is
-    followed, within two sentences, by "U hoeft daarvoor niets te doen"."""
-    if _SENDER_MUST.search(segs[i].text):
-        return True
-    return any(_NOTHING_TO_DO.search(s.text) for s in segs[i + 1 : i + 3])
-
-
-def _organisation_acts(sentence: str, previous: str) -> bool:
-    """The organisation, not the reader, acts by this date ("Wij beslissen binnen 90 dagen.
-    Dat is uiterlijk 25 mei 2026.")."""
-    if _READER_ACTS.search(sentence):
-        return False
-    if _ORGANISATION_ACTS.search(sentence):
-        return True
-    return bool(_REFERS_BACK.match(sentence)) and bool(_ORGANISATION_ACTS.search(previous))
-
-
-def _condition(sentence: str, previous: str) -> str | None:
-    """The case in which a deadline holds: the question before it ("Kunt u niet komen?") or the
-    sentence's own if-clause ("Als u ..., ...")."""
-    if previous.rstrip().endswith("?") and _CONDITION.match(previous) and (
-        re.search(r"(?i)\bdan\b", sentence) or (_READER_ACTS.match(sentence) and _YES_NO.match(previous))
-    ):  # "Klopt er iets niet? Laat het ons weten.": the yes/no question is the case it holds in
-        return previous.strip()
-    m = re.match(r"(?i)^\W*((?:als|indien|wanneer|mocht)\b[^,]{3,80}),", sentence)
-    return m.group(1).strip() + "?" if m else None
 
 
 # "vóór 7 april" excludes 7 april; "uiterlijk (op) 7 april" and "op of vóór 7 april" include it.
@@ -309,7 +238,7 @@ def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date
             day = format_date(d.value - timedelta(days=1))
             out.append(to_check(d, DEADLINE_BEFORE_NOTE.format(date=format_date(d.value), day=day), evidence))
             continue
-        out.append(stated(d, evidence, d.rule))
+        out.append(atw_to_check(stated(d, evidence, d.rule)))  # an end the Atw moves: to check
     return out
 
 

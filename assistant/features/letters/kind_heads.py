@@ -1,7 +1,8 @@
 """Where a letter says what it is: the head noun of its subject or title ("Betreft: betalingsregeling
 huurachterstand", "EERSTE AANMANING", "Mededeling van beslag"), and "deze aanmaning" in its text; and
 where it only names another sender's letter ("de aanmaning van je zorgverzekeraar"), which tells what
-it is about, not what it is. Pure; kinds.py weighs these with its signals."""
+it is about, not what it is; and where a court's letter says it sends a judgment (a vonnis). Pure;
+kinds.py weighs these with its signals, analysis.py reads the judgment for a court's letter."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ _KIND_NOUNS = {
     # an overview sent for the reader's information: what was paid in a year, how money is budgeted
     "jaaropgave": "informatie", "jaaropgaaf": "informatie", "jaaroverzicht": "informatie",
     "budgetplan": "informatie", "budgetoverzicht": "informatie",
+    # a statement of account (a supplier's or landlord's yearly or final bill): information with a balance
+    "jaarafrekening": "informatie", "eindafrekening": "informatie", "jaarnota": "informatie", "eindnota": "informatie",
+    "servicekostenafrekening": "informatie",
 }  # fmt: skip
 _NOUNS = "|".join(_KIND_NOUNS)
 # "Bevestiging (van uw) betalingsregeling", "Mededeling van beslag": what it confirms or tells is the head.
@@ -60,4 +64,35 @@ def headed_kind(segs: list[Segment], subject: str, scores: dict[str, float], hit
             scores[kind] += 3
             hits[kind].append((3.0, seg.start, seg.end))
     found = [_KIND_NOUNS[m.group(1).lower()] for m in map(_HEAD.match, heads) if m]
+    if not found and subject and _OFFERED_ARRANGEMENT.search(subject):
+        found = ["betalingsregeling"]
     return found[0] if found else None
+
+
+# A subject that names what the letter does about an arrangement ("Betalingsachterstand en aanbod
+# betalingsregeling", "Bevestiging afspraak betalingsregeling"): the letter offers or confirms a
+# betalingsregeling; the matter it names first (the achterstand) is what the regeling is for.
+_OFFERED_ARRANGEMENT = re.compile(
+    r"(?i)\b(?:aanbod|voorstel|bevestiging|akkoord)\s+(?:(?:voor|van|op|met)\s+)?(?:een\s+|uw\s+|de\s+|je\s+)?"
+    r"(?:afspraak\s+(?:over\s+(?:een\s+)?)?)?betalingsregeling\b"
+)
+
+# A court's letter that is, or sends, a judgment: a title or subject "VONNIS" / "UITSPRAAK", "(een)
+# afschrift van het vonnis", "Hierbij ontvangt u de uitspraak", "Dit vonnis is gewezen door"; not a
+# judgment still to come ("De rechter doet later uitspraak", "U krijgt de uitspraak per post").
+_JUDGMENT_TITLE = re.compile(r"(?m)^[^\S\n]*(?:VONNIS|UITSPRAAK)\b[^a-z\n]{0,80}(?:\bvan\b.*)?$")
+_JUDGMENT_SENT = re.compile(
+    r"(?i)\b(?:afschrift|kopie)\s+van\s+(?:het|de|uw)\s+(?:\w+\s+)?(?:vonnis|uitspraak)\b"
+    r"|\bhierbij\s+(?:ontvangt\s+u|sturen\s+wij\s+u|zenden\s+wij\s+u)\b[^.]{0,40}\b(?:vonnis|uitspraak)\b"
+    r"|\b(?:dit|deze)\s+(?:vonnis|uitspraak)\s+is\s+(?:gewezen|gedaan|uitgesproken)\b"
+)
+_JUDGMENT_SUBJECT = re.compile(r"(?i)^\W*(?:(?:het|de|uw)\s+)?(?:vonnis|uitspraak)\b(?!\s+op\s+(?:uw\s+|het\s+)?bezwaar)")
+
+
+def judgment(segs: list[Segment], subject: str) -> list[tuple[int, int]]:
+    """Where a court's letter says it is or sends a judgment (vonnis, uitspraak); empty when not.
+    Only a court's letter is read this way: another sender that names a vonnis acts on it."""
+    found = [(s.start, s.end) for s in segs if _JUDGMENT_SENT.search(s.text) or _JUDGMENT_TITLE.search(s.text)]
+    if subject and _JUDGMENT_SUBJECT.search(subject):
+        found += [(s.start, s.end) for s in segs if subject in s.text][:1]
+    return sorted(set(found))[:2]

@@ -20,6 +20,7 @@ KIND_LABELS = {
     "beslag": "mededeling van beslag",
     "aanmaning": "betalingsherinnering of aanmaning",
     "beslissing_op_bezwaar": "beslissing op bezwaar",
+    "vonnis": "vonnis (uitspraak van de rechter)",
     "boete": "boete",
     "terugvordering": "terugvordering",
     "aanslag": "aanslag",
@@ -38,6 +39,7 @@ DECISION_KINDS = ("besluit", "aanslag", "terugvordering", "boete")
 NOT_DECISION_KINDS = (
     "aanmaning", "dwangbevel", "informatieverzoek", "aankondiging", "ontvangstbevestiging", "uitnodiging",
     "beslag",  # a beslag is an executie act (by a gerechtsdeurwaarder: Awb 8:4 lid 4 onder b), no besluit
+    "vonnis",  # a judge's judgment: a court is no bestuursorgaan (Awb 1:1 lid 2 onder c)
 )  # fmt: skip
 
 _SIGNALS: dict[str, list[tuple[str, float]]] = {
@@ -78,7 +80,8 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
             r"|\b(gegevens|stukken|papieren|informatie)\b.{0,20}\bopvragen|volgende (stukken|gegevens|papieren)",
             3,
         ),
-        (r"\bstuur (ons|deze|de)\b|\blever\b.{0,40}\bin\b|\binleveren\b|opsturen", 1.5),
+        # what the sender itself must hand in ("Wij moeten ... bij de rechter inleveren") asks nothing of the reader
+        (r"\bstuur (ons|deze|de)\b|^(?!\W*(?:wij|we|ik)\s+moet(?:en)?\b)[^.?]*?(?:\blever\b.{0,40}\bin\b|\binleveren\b|opsturen)", 1.5),
         (r"aanvullende (gegevens|informatie|stukken)|heronderzoek|inlichtingenformulier", 2),
         # herstel verzuim (Awb 4:5): the application lacks documents the reader must send
         (
@@ -153,9 +156,10 @@ _BEFORE_OR_LATER = re.compile(
     r"|\bkrijgt\s+u\b.{0,40}\b(?:de\s+definitieve|een\s+besluit|een\s+beslissing|een\s+beschikking)\b"
     # what the sender already paid ("De aanslag heb ik vorige week betaald"): done, not this letter's kind
     r"|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\b[^.?]{0,80}\bbetaald\b"
-    # another letter the reader may still get ("ook al krijg je misschien nog een herinnering"), not this one
+    # another letter the reader may still get ("ook al krijg je misschien nog een herinnering", "Krijgt u
+    # een nota of aanmaning?"), not this one
     r"|\b(?:(?:krijgt|krijg|ontvangt|ontvang)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:krijgt|krijg|ontvangt|ontvang))\b"
-    r"(?![^.?]{0,20}\b(?:hierbij|hiermee|met\s+deze|bij\s+deze)\b)[^.?]{0,40}\been\s+(?:\w+\s+)?"
+    r"(?![^.?]{0,20}\b(?:hierbij|hiermee|met\s+deze|bij\s+deze)\b)[^.?]{0,40}\been\s+(?:\w+\s+)?(?:\w+\s+of\s+)?"
     r"(?:herinnering|betalingsherinnering|aanmaning|dwangbevel|uitnodiging|aanslag)\b"
 )
 # A reclaim set at nil ("De terugvordering is vastgesteld op € 0", "Er is geen terugvordering"):

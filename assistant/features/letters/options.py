@@ -30,16 +30,22 @@ class Option:
 
 # The letter refuses or grants the option or answers the reader's own request for it ("Wij wijzen uw
 # verzoek om kwijtschelding af", "U krijgt gedeeltelijk kwijtschelding", "Een betalingsregeling is
-# niet mogelijk"): it is not offered, and no advice.
+# niet mogelijk", "een betalingsregeling van € 20 per maand afgesproken"): it is not offered, and no advice.
 _REFUSED = re.compile(
     r"(?i)\bgeen\s+(?:\w+\s+)?(?:{o})|(?:{o})\w*\b[^.?!\n]{{0,80}}\b(?:niet\s+mogelijk|afgewezen|niet\s+toe)\b"
     r"|\b(?:(?:heeft|had|hebt)\s+u|u\s+(?:heeft|had|hebt))\b[^.?!\n]{{0,40}}(?:{o})\w*\b[^.?!\n]{{0,30}}\b(?:aan)?gevraagd\b"
     r"|\b(?:krijgt\s+u|u\s+krijgt|verlenen|verleend|toegekend|toekennen)\b[^.?!\n]{{0,30}}(?:{o})"
-    r"|(?:{o})\w*\b[^.?!\n]{{0,40}}\b(?:verleend|toegekend|toegewezen)\b"
+    r"|(?:{o})\w*\b[^.?!\n]{{0,40}}\b(?:verleend|toegekend|toegewezen|afgesproken|getroffen)\b"
     r"|\bu\s+(?:vroeg|vroegt)\b[^.?!\n]{{0,30}}(?:{o})|\b(?:uw|het)\s+(?:verzoek|aanvraag)\s+(?:om|voor|tot)\s+(?:\w+\s+)?(?:{o})|\buw\s+(?:{o})\w*(?:verzoek|aanvraag)"
 )
 
 _SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:onderwerp|betreft|inzake)\b")
+_AMOUNT_ROW = re.compile(r"[^\n.?!]*?\s{2,}-?\s*€\s*[\d.,]+-?\s*$")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _offered(text: str, rx: str) -> tuple[int | None, bool]:
@@ -50,8 +56,8 @@ def _offered(text: str, rx: str) -> tuple[int | None, bool]:
     answered = False
     for m in re.finditer(rx, text, re.I):
         line = text.rfind("\n", 0, m.start()) + 1
-        if _SUBJECT_LINE.match(text, line):
-            continue
+        if _SUBJECT_LINE.match(text, line) or _AMOUNT_ROW.search(text, m.end(), _line_end(text, m.end())):
+            continue  # a subject names the topic; a row with its amount ("Aflossing regeling  € 20,00") a running item
         start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
         ends = [e for e in (text.find(c, m.end()) for c in ".?!\n") if e >= 0]
         if refused.search(text[start : min(ends) if ends else len(text)]):

@@ -17,6 +17,7 @@ from assistant.features.letters.dates import find_dates, format_date
 from assistant.features.letters.deadlines import BEFORE_EXCLUSIVE, RECEIPT_NOTE
 from assistant.features.letters.due_dates import DUE_COLUMN_MEANING, OPEN_ITEM_MEANING, RULE_BILL_ASIDE
 from assistant.features.letters.facts import LetterDate
+from assistant.features.letters.holidays import atw_to_check
 from assistant.features.letters.meaning import INSTALMENT_DUE, MONEY_RECEIVED, PAY_VERBS
 from assistant.features.letters.not_now import other_matter
 from assistant.features.letters.payment import is_pay_instruction
@@ -111,7 +112,7 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
         return to_check(value, RECEIPT_NOTE, evidence, rule)
     if value in before:
         return to_check(value, BEFORE_NOTE.format(day=format_date(value)), evidence, rule)
-    return stated(value, evidence, rule)
+    return atw_to_check(stated(value, evidence, rule))  # a served term whose end the Atw moves
 
 
 RULE_BEFORE = "betalen vóór {date}: de laatste dag om te betalen is de dag ervoor"

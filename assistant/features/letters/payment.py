@@ -39,6 +39,7 @@ from assistant.features.letters.settlement import (
     reclaims,
     settled_amount,
     settles,
+    settles_only_in_a_case,
 )
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import Segment, segment_at
@@ -57,7 +58,7 @@ _INSTRUCTION = re.compile(
     rf"|\bmoet\s+u\b{_GAP}{{0,140}}\b(?:betalen|terugbetalen|voldoen)\b"
     rf"|\b(?:verzoeken|vragen|sommeren)\s+(?:wij\s+)?u\b{_GAP}{{0,140}}\b(?:te\s+betalen|terug\s+te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
     rf"|\bu\s+betaalt\b{_GAP}{{0,100}}\b(?:uiterlijk|vóór|binnen)\b|\btotaal\s+te\s+(?:betalen|voldoen)\b"
-    rf"|\b(?:bevel|bevelen|bevolen|beveel|gelasten|gelast)\b{_GAP}{{0,100}}\bte\s+(?:betalen|voldoen)\b"
+    rf"|\b(?:bevel|bevelen|bevolen|beveel|beveelt|gelasten|gelast)\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
     rf"|{_COURT_ORDER_WORDS}"
     rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
     rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"
@@ -144,7 +145,11 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     nothing = [s for s in segs if (_NOTHING.search(s.text) or paid_off(s.text)) and not _HEDGED.search(s.text)]
     rows = _with_results(src, rows, mentions)
     candidates = direct or total_named(src, bare, mentions) or rows or referred(src, bare, mentions)
-    settled = [src.evidence(s.start, s.end) for s in segs if settles(s.text)]
+    settled = [
+        src.evidence(s.start, s.end)
+        for i, s in enumerate(segs)
+        if settles(s.text) and not (i and settles_only_in_a_case(s.text, segs[i - 1].text))
+    ]
     if settled:
         asked = [c for c in direct if not reclaims(c.sentence.text)]  # "Wij vorderen € … terug": how, not a request
         nothing_quotes = [src.evidence(s.start, s.end) for s in nothing]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -122,7 +122,7 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     if best is None or (signed_only and company is not None and company.government is False):
         # a company that names itself in the letterhead ("... B.V.") is the sender; an organisation
         # named only below the letterhead (the signature, the body: "via automatische incasso") is not
-        return company if best is not None else _fallback(head)
+        return _legal_form(company if best is not None else _fallback(head), text)
     # The letterhead's first line names the sender; a principal it acts for ("namens ...", the
     # body, the signature) does not outweigh it.
     _, _, org, line = first or best
@@ -208,6 +208,22 @@ def _nice(name: str) -> str:
 
 # A company's legal form: a private party, no bestuursorgaan (Awb 1:1).
 _COMPANY = re.compile(r"(?<![\w.])(?:B\.\s?V\.|N\.\s?V\.|V\.\s?O\.\s?F\.|BV|NV)(?![\w])")
+
+
+# Disputes with a company go to a consumer disputes body, not to bezwaar: "een klacht voorleggen aan
+# de Geschillencommissie Energie", "het Kifid".
+_CONSUMER_DISPUTES = re.compile(r"\bGeschillencommissie\b|\bKifid\b|Klachteninstituut Financiële Dienstverlening")
+
+
+def _legal_form(sender: Sender | None, text: str) -> Sender | None:
+    """A sender not in the sociale kaart is a private party when the letter writes its own name with a
+    company's legal form ("Voorbeeld Energie B.V." in the footer) or sends disputes with it to a
+    consumer disputes body."""
+    if sender is None or sender.government is not None:
+        return sender
+    written = re.compile(re.escape(sender.name) + r"\W{0,3}" + _COMPANY.pattern, re.IGNORECASE)
+    private = written.search(text) or _CONSUMER_DISPUTES.search(text)
+    return replace(sender, government=False) if private else sender
 
 
 def _fallback(head: list[str]) -> Sender | None:

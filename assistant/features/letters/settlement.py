@@ -47,6 +47,16 @@ def settles(sentence: str) -> bool:
     return not houden or bool(_HOUDEN_IN.search(text))
 
 
+# "Die premie wordt ingehouden ...": the sentence goes on about what the sentence before named.
+_REFERS_BACK = re.compile(r"(?i)^\W*(?:die|dat|deze|dit)\s+(?:\w+\s+)?(?:wordt|worden|zal|zullen|gaat|gaan)\b")
+
+
+def settles_only_in_a_case(sentence: str, previous: str) -> bool:
+    """A settling sentence that goes on about what a sentence holding only in a case named ("U betaalt
+    dan een hogere premie aan X. Die premie wordt ingehouden op uw loon.") holds only in that case too."""
+    return bool(_REFERS_BACK.match(sentence)) and bool(_IN_A_CASE.search(previous))
+
+
 def reclaims(sentence: str) -> bool:
     """"Wij vorderen € … van u terug" says what is owed, not how it is paid: no pay request."""
     return bool(_RECLAIMS.search(sentence))

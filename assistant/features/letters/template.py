@@ -30,9 +30,14 @@ KIND_SENTENCES = {
     "boete": "U krijgt een boete. Een boete is een straf in geld.",
     "informatieverzoek": "{sender} heeft informatie van u nodig.",
     "uitnodiging": "U krijgt een uitnodiging voor een afspraak.",
-    "betalingsregeling": "U betaalt in delen. In deze brief staan de afspraken daarover.",
+    # true for an offered and for an agreed regeling: the letter may only offer it
+    "betalingsregeling": (
+        "De brief gaat over een betalingsregeling. Met een betalingsregeling betaalt u in delen. "
+        "In de brief staat hoe dat gaat."
+    ),
     "besluit": "Het is een besluit. Daarin staat wat {sender} heeft beslist.",
     "beslissing_op_bezwaar": "U heeft bezwaar gemaakt. Dit is de beslissing op uw bezwaar.",
+    "vonnis": "Dit is een uitspraak van de rechter. Daarin staat wat de rechter heeft beslist.",
     "aankondiging": "{sender} laat weten wat er gaat gebeuren. Het is nog geen besluit.",
     "ontvangstbevestiging": "{sender} laat weten dat uw post is ontvangen. Het is nog geen besluit.",
     "informatie": "De brief geeft u informatie.",

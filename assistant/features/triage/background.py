@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from assistant.features.triage.party_evidence import HELPER, NO_ROLE, SOURCE
+from assistant.features.triage.referrals import only_a_referrer
+from assistant.features.triage.scene import SCENE_REASONS, no_question_for_client, scene_reason
 from assistant.features.triage.settled import in_history, no_question_there
 from assistant.knowledge.organisations import OrgMention
 
@@ -145,35 +147,6 @@ _AT_AFTER = re.compile(r"^\w*\s+bij\b", _F)
 _AS_PROVIDER_BEFORE = re.compile(r"\b(?:heeft|hebben|had)\s+(?:\S+\s+){1,3}?als\s+(?:eigen\s+)?$", _F)
 _HOLDS_BEFORE_ARTICLE = re.compile(r"\b(?:heeft|had|hebben|hadden)\s+(?:de\s+|het\s+|een\s+)?$", _F)
 _AS_PROVIDER_AFTER = re.compile(r"^[\w\-]*\s+als\s+(?:eigen\s+|vaste\s+)?\w+", _F)
-# Who sent the client here: "doorverwezen door het wijkteam", "aangemeld via de huisarts", "kwam via het UWV".
-_REFERRED_BY_BEFORE = re.compile(
-    r"\b(?:(?:door)?verwezen|aangemeld|gestuurd|doorgestuurd|binnengekomen|terechtgekomen)\s+(?:\S+\s+){0,2}?"
-    r"(?:door|via)\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?(?:\w+\s+van\s+(?:de\s+|het\s+)?)?$|"
-    # a label line: "Verwezen door : Voedselbank", "Aangemeld via: huisarts"
-    r"\b(?:(?:door)?verwezen|aangemeld|verwijzer|doorverwijzer|binnengekomen)\s*(?:door|via)?\s*:\s*"
-    r"(?:de\s+|het\s+|een\s+)?$|"
-    r"\b(?:kwam|komt|kwamen|meldt|meldde|melden)\s+(?:\S+\s+){0,3}?via\s+"
-    r"(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
-    _F,
-)
-# The organisation that sent the client to the writer: "had het UWV gebeld (die verwees haar naar ons)".
-_REFERRED_US_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:die|deze|zij|ze|dat|daar)\s+(?:\S+\s+)?(?:verwees|verwezen|verwijst|stuurde|stuurden|stuurt)\s+"
-    r"(?:\S+\s+){0,3}?(?:door\s+)?naar\s+(?:ons|hier|het\s+spreekuur)\b|"
-    r"^[^.;]{0,100}?\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,2}?(?:naar\s+ons|hierheen)\s+(?:door)?(?:gestuurd|verwezen)\b",
-    _F,
-)
-# An earlier enquiry that ended in a referral to another organisation: "had de zorgverzekeraar al gebeld: valt
-# er niet onder, ze werd naar de gemeente verwezen" (not "de huisarts heeft hem verwezen naar de GGZ": no enquiry).
-_REFERRED_ON_AFTER = re.compile(
-    r"^[^.;:]{0,20}?\b(?:gebeld|gemaild|benaderd|gevraagd|gesproken|geweest|nagevraagd)\b[^.;]{0,120}?(?:"
-    r"\b(?:werd|wordt|is|was)\s+(?:(?:ze|zij|hij|cl\.?|cli[eë]nt\w*|mw\.?|dhr\.?)\s+)?naar\s+(?:\S+\s+){1,4}?"
-    r"(?:door)?verwezen\b|\b(?:door)?verwezen\s+naar\s+\w|"
-    r"\b(?:verwees|verwijst|stuurde|stuurt)\s+(?:haar|hem|hen|ze|cl\.?|cli[eë]nt\w*)\s+(?:door\s+)?naar\s+\w)",
-    _F,
-)
-# Referred back and forth: the organisations then wait on each other (a categorie-3 cue), none is only a referrer.
-_BACK_AND_FORTH = re.compile(r"\b(?:weer|terug\w*|opnieuw|telkens|steeds|elkaar|kastje)\b", _F)
 # A heading (a short line ending in a colon) over a list of what the client thought or mixed up.
 _HEADING_LINE = re.compile(r"^[^\n:]{2,60}:[ \t]*$", re.MULTILINE)
 _BELIEF_HEADING = re.compile(r"\b(?:dacht|dachten|meende|misverst\w*|verward|verwarring|verwisseld)\b", _F)
@@ -218,22 +191,18 @@ REFERRER = "alleen genoemd als wie de cliënt doorverwees"
 # Readings the engine is less sure of: the organisation is listed as named, not counted, and to check.
 SOFT_REASONS = frozenset(
     {BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER, NO_ROLE, HELPER, SOURCE}
-)
+) | SCENE_REASONS
 
 
 def not_a_party_now(text: str, m: OrgMention) -> str:
     """Why the mention names no party now, or "" when it may name one."""
-    if no_question_there(text, m):
+    if no_question_there(text, m) or no_question_for_client(text, m):
         return NO_QUESTION
+    if scene := scene_reason(text, m):
+        return scene
     if own_provider(text, m):
         return OWN_PROVIDER
-    if _REFERRED_BY_BEFORE.search(text[max(m.sentence.start, m.start - 50) : m.start]):
-        return REFERRER
-    if _REFERRED_US_AFTER.match(text[m.end : m.sentence.end]):
-        return REFERRER
-    if _REFERRED_ON_AFTER.match(text[m.end : m.sentence.end]) and not _BACK_AND_FORTH.search(
-        text[m.sentence.start : m.sentence.end]
-    ):
+    if only_a_referrer(text, m):
         return REFERRER
     if only_a_belief(text, m):
         return BELIEF

@@ -48,7 +48,7 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
             r"\b(?P<a3>zolang)\b|"
             # "houdt de aanvraag aan tot het UWV beslist": a decision held back until the other decides
             r"\b(?:houdt|houden|hield|hielden)\b(?:\s+\S+){0,4}?\s+(?:aan|vast|achter|in\s+depot)\W+(?P<a4>tot|totdat)\b|"
-            r"\baangehouden\b\W+(?:\S+\s+){0,2}?(?P<a5>tot|totdat)\b"
+            r"\b(?:aangehouden|aanhoudt|aanhouden|aanhield|aanhielden)\b\W+(?:\S+\s+){0,2}?(?P<a5>tot|totdat)\b"
         ),
     ),
     Cue(
@@ -63,6 +63,12 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
             r"(?:bewijs|verklaring|bevestiging|toestemming|akkoord|beschikking|besluit|indicatie|verwijzing|polis|"
             r"inschrijving|\w*verz\w*)\b"
         ),
+    ),
+    # A party's own conditional promise, quoted: "Als Y …, zetten we …" (the speaker waits for Y).
+    Cue(
+        "toezegging",
+        "handelt pas als de ander iets doet",
+        rx(r"\b(?:als|wanneer|zodra|indien)\b(?P<cond>[^,;:.\"“”]{3,120}?),\s*(?:dan\s+)?[a-z]\w+\s+(?:we|wij)\b"),
     ),
     Cue(
         "zonder",

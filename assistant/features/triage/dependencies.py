@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.cues import DEPENDENCY_CUES, EVERYONE_WAITS, Cue
+from assistant.features.triage.linking import linked as _linked
+from assistant.features.triage.linking import named_by_head
 from assistant.text.negation import negated_just_before
 from assistant.text.spans import Span, excerpt
 
@@ -45,16 +47,6 @@ _LABEL = re.compile(r"[ \t\-•*]*[^:;\n]{1,40}?:\s")
 _PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
 _EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
 _UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
-_WORD = re.compile(r"[a-zà-ÿ]{6,}")
-# Words too general to link a condition to the sentence that names its organisation.
-_LINK_STOP = frozenset(
-    "aanvraag aanvragen aangevraagd kunnen moeten worden hebben willen cliënt client cliënte mevrouw meneer "
-    "maanden weken dagen inmiddels opnieuw duidelijk geregeld ontvangen gekregen alleen samen nieuwe andere "
-    "daarna verder waarschijnlijk binnen eerste tweede gemeente betaald betalen gaan geven zeggen hoeven "
-    "tijdens zonder omdat wanneer nadat voordat zolang terwijl".split()
-)
-
-
 @dataclass(frozen=True)
 class Party:
     """An involved organisation (triage unit) at a place in the text."""
@@ -267,6 +259,9 @@ def _speaker(
         named = [u for u in _units_in(parties, span.start, label.end()) if u not in condition]
         if len(named) == 1:
             return named
+        short = named_by_head(text, span.start, label.end(), parties, condition)
+        if short:
+            return short
     if not _SPEAKER.search(lead) and not pronoun_subject:
         return []  # neither "X zegt: …" nor "X (…): zij willen …, maar alleen als …"
     named = [u for u in _units_in(parties, span.start, side_start) if u not in condition]
@@ -296,17 +291,3 @@ def _clause(text: str, span: Span, pos: int) -> tuple[int, int]:
 
 def _units_in(parties: Sequence[Party], start: int, end: int) -> list[str]:
     return list(dict.fromkeys(p.unit for p in parties if start <= p.start < end))
-
-
-def _linked(text, spans, i, cond_side, parties, exclude) -> tuple[str, Span, str] | None:
-    """An organisation the condition refers to without naming it: the nearest other sentence that
-    names one and shares a content word with the condition (earlier sentences first)."""
-    words = [w for w in _WORD.findall(text[cond_side[0] : cond_side[1]].lower()) if w not in _LINK_STOP]
-    order = [j for j in range(i - 1, -1, -1)] + [j for j in range(i + 1, len(spans))]
-    for j in order:
-        other = text[spans[j].start : spans[j].end].lower()
-        units = [u for u in _units_in(parties, spans[j].start, spans[j].end) if u not in exclude]
-        shared = next((w for w in words if w in other), None)
-        if units and shared:
-            return units[0], spans[j], shared
-    return None

@@ -44,10 +44,12 @@ from assistant.features.triage.background import (
     PAST_OR_HYPOTHETICAL,
     not_a_party_now,
 )
+from assistant.features.triage.court import court_has_ruled
 from assistant.features.triage.letterhead import writer_acts
 from assistant.features.triage.misnamed import confused_units
 from assistant.features.triage.party_evidence import lacks_party_evidence
 from assistant.features.triage.readings import around_mention, is_organisation_reading
+from assistant.features.triage.scene import negated_verb_first
 from assistant.knowledge.organisations import OrgMention, unit_of
 
 _F = re.IGNORECASE
@@ -133,17 +135,6 @@ _HYPOTHETICAL = re.compile(
 _NOW = re.compile(
     r"\b(?:nu|weer|opnieuw|inmiddels|sinds|tegenwoordig)\b(?!\s+(?:nog\s+)?(?:niet|geen)\b)", _F
 )
-_RULED = re.compile(
-    r"\b(?:heeft|hebben|had)\b(?:\s+\S+){0,10}?\s+(?:ontbonden|toegestaan|toegewezen|afgewezen|veroordeeld|"
-    r"uitgesproken|vastgesteld|bepaald|benoemd|goedgekeurd)\b|\b(?:vonnis|uitspraak|beschikking)\s+(?:\S+\s+){0,3}?"
-    r"(?:gewezen|gedaan|gegeven)\b",
-    _F,
-)
-_PENDING_AT_COURT = re.compile(
-    r"\b(?:hoger\s+beroep|beroep\s+(?:ingesteld|loopt)|zitting|verzoek\w*\s+(?:\S+\s+)?(?:ingediend|loopt)|"
-    r"procedure\s+loopt|nog\s+niet\s+beslist|moet\s+nog|wacht\w*\s+op)\b",
-    _F,
-)
 _NEVER_APPLIED_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:aangevraagd|aanvragen|aan\s+te\s+vragen|gehad|ontvangen|gekregen)\b", _F
 )
@@ -161,7 +152,7 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
             continue
         reason = (
             PAST_OR_HYPOTHETICAL
-            if _past_or_hypothetical(text, m) or _court_has_ruled(text, m, org)
+            if _past_or_hypothetical(text, m) or court_has_ruled(text, m, org)
             else not_a_party_now(text, m)
         )
         if not reason and not writer_acts(text, m):
@@ -204,17 +195,8 @@ def _closes(text: str, m: OrgMention) -> bool:
         _NOT_INVOLVED_AFTER.match(clause_after)
         or (relative and _NOT_INVOLVED_AFTER.match(clause_after[relative.end() :]))
         or LABEL_NOT.match(after)
+        or negated_verb_first(text, m)
     )
-
-
-def _court_has_ruled(text: str, m: OrgMention, org: Any) -> bool:
-    """A court whose judgment the note reports as given ("de kantonrechter heeft de huurovereenkomst
-    ontbonden") has done its part: what follows is for the parties and the deurwaarder. It is a party
-    again only while a procedure runs there (hoger beroep, a zitting, a verzoek that is pending)."""
-    if getattr(org, "kind", "") != "rechtspraak":
-        return False
-    sentence = text[m.sentence.start : m.sentence.end]
-    return bool(_RULED.search(sentence)) and not _PENDING_AT_COURT.search(sentence)
 
 
 def _same_unit(m: OrgMention, mentions: Sequence[OrgMention], by_id: dict[str, Any]) -> frozenset[str]:

@@ -51,7 +51,7 @@ _ACTS = (
     r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
     r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|zonder\s+[^,;:.]{3,100}?\s+geen\b|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
 )
-_OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*|(?:niet|nooit)\s+betaald"
+_OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*|(?:niet|nooit)\s+(?:uit)?betaald"
 _CLIENT_ACTS = (
     r"aanvra\w*|aangevraagd|aan\s+te\s+vragen|aanmeld\w*|aangemeld|melden|gemeld|bezwaar\w*|beroep\w*|verzoek\w*|"
     r"bell\w*|gebeld|contact\s+(?:op|opnemen|gezocht|leggen)|neemt\s+(?:\S+\s+)?contact|afspraak\w*|indien\w*|"
@@ -115,6 +115,10 @@ _SITUATION_LABEL = re.compile(
     r"wonen|werk|opleiding|inburgering|gezondheid|netwerk)\s*:",
     _F,
 )
+# A label line: a short label and a colon at the start of the line ("Inkomen: …", "- Zorg: …").
+_LABEL_LINE = re.compile(r"[ \t\-•*]*[A-Za-zÀ-ÿ][\w\- /]{1,30}:\s", _F)
+# The next line is another item: a label line, a bullet or a blank line (not a wrapped sentence).
+_NEXT_IS_ITEM = re.compile(r"[ \t]*(?:$|[\-•*]|\d+[.)]|[A-Za-zÀ-ÿ][\w\- /]{1,30}:\s)", re.MULTILINE)
 # Receiving or having something: a role only where the question is about it.
 _RECEIPT = re.compile(
     r"krijgt|krijgen|ontvangt|ontvangen|gekregen|uitkering\w*|lening\w*|eigen\s+bijdrage\w*", _F
@@ -200,9 +204,15 @@ def _has_role(segment: str, receipt_counts: bool = True) -> bool:
 
 def _segment(text: str, m: OrgMention) -> str:
     """The part of the mention's sentence between semicolons: a list item ("AOW via de SVB; dat loopt
-    door, geen vraag") is read on its own, a sentence with commas as a whole."""
-    before = re.split(r";", text[m.sentence.start : m.start])[-1]
-    after = re.split(r";", text[m.end : m.sentence.end])[0]
+    door, geen vraag") is read on its own, a sentence with commas as a whole. A label line ("Wonen:
+    huurwoning van …") is read on its own line: the next line is another label."""
+    start, end = m.sentence.start, m.sentence.end
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    if _LABEL_LINE.match(text, line_start, m.start) and line_end >= 0 and _NEXT_IS_ITEM.match(text, line_end + 1):
+        start, end = max(start, line_start), min(end, line_end)  # "Inkomen: …" above "Toelating: …": one item
+    before = re.split(r";", text[start : m.start])[-1]
+    after = re.split(r";", text[m.end : end])[0]
     return f"{before} {text[m.start : m.end]} {after}"
 
 

@@ -28,6 +28,13 @@ _WORKPLACE_AFTER = re.compile(
 )
 _OF_NAMED_ORG_AFTER = re.compile(r"[ \t]+(?:bij|van)\s+(?:de\s+|het\s+)?[A-Z][\w\-]+")
 _BARE_PLACE_BEFORE = re.compile(r"\b(?:op|naar)\s+$", _F)
+# A bare noun (no article) after "per", or after "via" in a clause about paying, is a means: "per post",
+# "betaalt per incasso", "de huur loopt via incasso".
+_MEANS_BEFORE = re.compile(r"\bper\s+(?:automatische\s+)?$", _F)
+_VIA_BEFORE = re.compile(r"\bvia\s+(?:automatische\s+)?$", _F)
+_PAYMENT = re.compile(r"\b(?:betaal\w*|betaald|loopt|lopen|vaste\s+lasten|huur|premie|afgeschreven)\b", _F)
+# "de gemeentelijke belastingdienst": the gemeente's own desk, not the national organisation of that name.
+MUNICIPAL_BEFORE = re.compile(r"\bgemeentelijke\s+$", _F)
 _STAYED_IN_BEFORE = re.compile(
     r"\b(?:lag|lagen|verbleef|verbleven)\s+(?:[^\s,;:.]+\s+){0,5}?in\s+(?:het\s+|de\s+)?$", _F
 )
@@ -44,6 +51,8 @@ def another_reading(text: str, m: OrgMention, org: Any, before: str) -> bool:
         return False
     if _OF_NAMED_ORG_AFTER.match(text, m.end):
         return True
+    if _MEANS_BEFORE.search(before) or (_VIA_BEFORE.search(before) and _PAYMENT.search(before)):
+        return True  # "betaalt per incasso", "de vaste lasten gaan via incasso": a way of paying
     return m.via == "naam" and bool(_BARE_PLACE_BEFORE.search(before) or _STAYED_IN_BEFORE.search(before))
 
 
@@ -101,7 +110,7 @@ def is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:
         return False
     if _JOB_BEFORE.search(before) or in_header(text, m) or compound_of_something_else(text, m):
         return False
-    if org.kind != "gemeente" and _DEPARTMENT_BEFORE.search(before):
+    if org.kind != "gemeente" and (_DEPARTMENT_BEFORE.search(before) or MUNICIPAL_BEFORE.search(before)):
         return False  # "de afdeling incasso van de leverancier": a department of another organisation
     if another_reading(text, m, org, before):
         return False

@@ -14,7 +14,8 @@ _WORDS_NOT_NEGATED = r"(?:(?!niet\b|geen\b|nooit\b)\S+\s+)"
 # The professional writes that nothing is acute: moderate signals give way.
 NOT_ACUTE = rx(
     r"\bgeen\s+(?:acute|acuut|directe?|dringende)\s+(?:nood|spoed|problemen|geldnood|geldtekort|dreiging|gevaar)\b|"
-    r"\bgeen\s+spoed\b|\bniet\s+(?:acuut|urgent|dringend)\b|\bgeen\s+acute?\s*(?=[.;:!]|$)|"
+    r"\bgeen\s+spoed\b|\bgeen\s+aanleiding\s+(?:om|voor|tot)\s+(?:een\s+)?(?:voorlopige\s+voorziening|spoed\w*)\b|"
+    r"\b(?:kan|kunnen)\b(?:\s+\S+){0,5}?\s+overbruggen\b|\bniet\s+(?:acuut|urgent|dringend)\b|\bgeen\s+acute?\s*(?=[.;:!]|$)|"
     # nothing stops or runs out: the negation of spoed itself
     r"\b(?:er\s+)?(?:stopt|valt|vervalt|verloopt)\s+(?:er\s+)?(?:dus\s+)?niets\b(?:\s+weg\b)?|"
     r"\bniets\s+(?:stopt|vervalt|verloopt|valt\s+weg|loopt\s+af)\b(?!\s+(?:hem|haar|hen|ons|mij|jou|je|u)\b)|"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.features.triage.rules import rx
+from assistant.features.triage.urgency_plans import FOLLOW_UP, only_planned
 from assistant.features.triage.urgency_time import SINCE, NoteDate, has_date, months_away, timing
 from assistant.text.negation import negated_just_before
 from assistant.text.spans import Span, sentence_at
@@ -130,7 +131,7 @@ _MAX_QUOTE = 240
 FEAR_BEFORE = rx(
     r"\b(?:bang|angst|angstig|vrees|vreest|vrezen|vreesde|bezorgd|ongerust|zich\s+zorgen|dacht|dachten|denkt|"
     r"meende|meent|vermoedt|veronderstelt)\s+(?:voor|dat|over|om)\s+"
-    r"(?:\S+\s+){0,5}$"
+    r"(?:\S+\s+){0,5}['\"‘“„]?$"
 )
 DOCUMENT_BEFORE = rx(
     r"\b(?:brief|brieven|aanmaning|herinnering|beschikking|besluit|factuur|dwangbevel|vonnis|aankondiging|"
@@ -213,6 +214,8 @@ def doubt(
     when = timing(text, span, ref)
     if when is None and HYPOTHESIS.search(here):
         return "Dit staat er als mogelijkheid (als ..., mocht ...), niet als feit; ga na of het speelt", span
+    if FOLLOW_UP.search(here) or (key == "termijn" and only_planned(here, pattern)):
+        return "Dit is een moment om na te vragen of een eigen stap die gepland is, geen termijn", span
     far = months_away(text, span, ref) if key in LONG_PREPARATION else when == "far"
     if far and key in FAR_OFF_KEYS and not LACK_NOW.search(here):
         return "Het moment ligt verder weg dan een paar weken", span

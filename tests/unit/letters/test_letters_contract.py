@@ -203,3 +203,11 @@ def test_a_model_text_that_opens_bezwaar_where_the_engine_did_not_is_rejected():
             "Bent u het niet eens? Dan kunt u bezwaar maken.")  # fmt: skip
     problems = verify_explanation(text, facts, load_sociale_kaart()).problems
     assert any("bezwaar kunt maken" in p for p in problems)
+
+
+def test_the_kind_comes_with_its_dutch_label_for_the_panel(settings):
+    """The panel shows `kind_label`, never a key such as "beslissing_op_bezwaar"."""
+    data = explain_letter(STORY, settings=settings).to_dict()
+    assert data["kind"] == "onbekend" and data["kind_label"] == "onbekend (geen brief)"
+    data = _explain(BLIND / "07-duo-betalingsherinnering.txt", settings).to_dict()
+    assert data["kind_label"] != data["kind"] and "_" not in data["kind_label"]

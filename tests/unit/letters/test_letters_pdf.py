@@ -14,7 +14,7 @@ from evals.casefiles import LETTER_CASES
 
 LETTERS = LETTER_CASES
 JSON_KEYS = [
-    "sender", "letter_date", "kind", "references", "amounts", "dates", "actions", "objection", "amount_to_pay",
+    "sender", "letter_date", "kind", "kind_label", "references", "amounts", "dates", "actions", "objection", "amount_to_pay",
     "explanation", "difficult_words", "readability", "facts", "check_list", "warnings", "status", "generated_by",
 ]  # fmt: skip
 FACT_KEYS = {"value", "status", "evidence", "rule"}

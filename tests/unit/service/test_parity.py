@@ -62,6 +62,9 @@ def test_a_letter_is_read_the_same_way(env, capsys):
     from_panel = panel_draft(letter_tab.run_letter(wb, str(unnamed)))
     assert from_cli == from_panel
     assert from_cli["sender"] and from_cli["letter_date"]
+    request = letter_tab.run_letter(wb, str(LETTER_CASES / "05-uwv-informatieverzoek.txt"))
+    assert request["state"]["draft"]["kind"] == "informatieverzoek"
+    assert "verzoek om informatie" in request["html"]  # the panel shows the kind's Dutch label, not its key
 
 
 def test_grounds_are_the_same_from_cli_and_panel(env, capsys):

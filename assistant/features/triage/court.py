@@ -1,0 +1,31 @@
+"""A court whose judgment the note reports as given has done its part (a general reading of notes)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.knowledge.organisations import OrgMention
+
+_F = re.IGNORECASE
+_RULED = re.compile(
+    r"\b(?:heeft|hebben|had)\b(?:\s+\S+){0,10}?\s+(?:ontbonden|toegestaan|toegewezen|afgewezen|veroordeeld|"
+    r"uitgesproken|vastgesteld|bepaald|benoemd|goedgekeurd)\b|\b(?:vonnis|uitspraak|beschikking)\s+(?:\S+\s+){0,3}?"
+    r"(?:gewezen|gedaan|gegeven)\b",
+    _F,
+)
+_PENDING_AT_COURT = re.compile(
+    r"\b(?:hoger\s+beroep|beroep\s+(?:ingesteld|loopt)|zitting|verzoek\w*\s+(?:\S+\s+)?(?:ingediend|loopt)|"
+    r"procedure\s+loopt|nog\s+niet\s+beslist|moet\s+nog|wacht\w*\s+op)\b",
+    _F,
+)
+
+
+def court_has_ruled(text: str, m: OrgMention, org: Any) -> bool:
+    """A court whose judgment the note reports as given ("de kantonrechter heeft de huurovereenkomst
+    ontbonden") has done its part: what follows is for the parties and the deurwaarder. It is a party
+    again only while a procedure runs there (hoger beroep, a zitting, a verzoek that is pending)."""
+    if getattr(org, "kind", "") != "rechtspraak":
+        return False
+    sentence = text[m.sentence.start : m.sentence.end]
+    return bool(_RULED.search(sentence)) and not _PENDING_AT_COURT.search(sentence)
