@@ -4,13 +4,10 @@ the sentence they sit in, and the ages of the people named. Pure.
 A stem counts where it starts a word ("terugvorder" in "terugvordering"); a stem of eight letters
 or more also inside a compound ("achterstand" in "huurachterstand"); a stem of three letters or
 fewer only as a whole word ("ww", "wia"). It does not count right after a negation ("ontvangt geen
-bijstand", "nog geen besluit"), unless the stem itself carries the negation ("geen inkomen"); a
-negation further back negates something else ("heeft geen recht op bijstand" is about bijstand). A
-noun put first with an indefinite or no article and a clause that ends in "niet" is negated too
-("Een boete kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete; "geen sprake
-van een X of Y" negates X and Y, and so does a clause that says its matter is no issue ("een vraag over
-bijstand is niet aan de orde", "huurtoeslag speelt hier niet"). A stem does not count in a word with another meaning ("nood" in
-"noodzaak", OTHER_WORDS). An age of a
+bijstand", "nog geen besluit"), unless the stem itself carries the negation ("geen inkomen"), nor
+where its clause negates it otherwise (clause_negation.py: "Een boete kreeg hij niet", "geen sprake
+van een X of Y", "huurtoeslag speelt hier niet"). A stem does not count in a word with another
+meaning ("nood" in "noodzaak", OTHER_WORDS). An age of a
 person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") does not count
 for a condition about the household (`household_ages`). A sentence of the case that puts its matter
 off ("Later speelt misschien ook een traplift", "daar wil hij nu niets mee", a rumour: put_off.py)
@@ -24,11 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.drafts.facts import Evidence, evidence_at
+from assistant.features.grounds.clause_negation import NEGATION_WINDOW, negated_in_clause
 from assistant.features.grounds.partner import about_someone_else
 from assistant.features.grounds.put_off import put_off_sentences
 from assistant.features.grounds.recency import dated_long_ago, latest_year
 from assistant.text.folding import fold
-from assistant.text.negation import NEGATIONS, clause_bounds, negated_just_before
+from assistant.text.negation import NEGATIONS, negated_just_before
 from assistant.text.spans import sentence_at, sentences
 
 CASE, OBSTACLE = "casus", "obstakel"
@@ -38,9 +36,6 @@ GAP = r"(?:\s+\S+){0,5}\s+"  # "..." in a stem: up to five words, amounts includ
 # "...+" in a stem: up to twelve words inside one sentence, for a separable verb whose parts stand
 # far apart ("vroeg op 1 september na het gesprek een scootmobiel aan")
 LONG_GAP = r"(?:\s+(?:[^\s.!?;]|\.(?=\d))+){0,12}\s+"  # a dot before a digit is inside an amount (€ 2.600)
-# "Een boete kreeg hij niet": the rest of the clause after a fronted noun ends in a negation
-_FRONTED_ARTICLE = re.compile(r"^\W*(?:een\s+|geen\s+)?$", re.IGNORECASE)
-_NEGATED_REST = re.compile(r"^[\w-]*(?:\s+[\w'’-]+){1,6}?\s+(?:niet|nooit)(?:\s+[\w-]+){0,2}\W*$", re.IGNORECASE)
 # "dochter van 23 woont in Groningen", "zoon (24) staat niet bij haar ingeschreven": lives elsewhere
 _LIVES_ELSEWHERE = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:woont|wonen|woonde)\s+(?:niet\s+(?:meer\s+)?(?:bij|thuis|in\s+huis)|zelfstandig|"
@@ -56,25 +51,9 @@ _RECENT = re.compile(r"^(.+) in het laatste jaar$")
 _OF_PARTNER = re.compile(r"^(.+) bij de partner$")
 _REPAYMENT = re.compile(r"terugvorder|terug te vorderen|terugbetal|terug te betalen|teruggevorderd|moet\b[^.!?]{0,40}\bterug")
 _EURO = re.compile(r"(?:€|eur|euro)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{2}|-))?|(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2})?\s?euro\b")
-# "geen cursus of traject", "niet ziek en niet opgenomen": a negation carries over a coordination
-_COORDINATED_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:of|en|noch)\s+$", re.IGNORECASE)
 # A stem that starts another word with another meaning: "nood" (distress) is not "noodzaak",
 # "noodzakelijk" (necessity)
 OTHER_WORDS = (("nood", "noodza"),)
-# "Er is geen sprake van een uithuisplaatsing of maatregel": the nouns after "geen sprake van" are negated
-_NO_QUESTION_OF = re.compile(
-    r"\b(?:geen|niet)\s+(?:meer\s+)?sprake\s+(?:meer\s+)?van\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?:of|en|noch)\s+(?:[\w'’-]+\s+){0,2}?)?[\w-]*$",  # [\w-]*: a stem inside a compound
-    re.IGNORECASE,
-)
-# "Een vraag over bijstand is niet aan de orde", "huurtoeslag speelt hier niet": the clause from the
-# noun on says that it is no issue in this case (used with match(text, pos, endpos): no "^")
-_NOT_AT_ISSUE = re.compile(
-    r"[\w-]*(?:\s+[\w'’-]+){0,8}?\s+(?:(?:is|zijn|was|waren)\s+(?:(?:hier|nu|momenteel|op\s+dit\s+moment)\s+)?(?:niet|geen)\s+"
-    r"(?:aan\s+de\s+orde|van\s+toepassing|relevant)|(?:speelt|spelen|speelde)\s+(?:hier\s+|nu\s+)?(?:niet|geen\s+rol))\W*$",
-    re.IGNORECASE,
-)
-NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 
 
 # "… geen huurtoeslag meer", "… de toeslag niet meer": a provision the client had and lost.
@@ -193,13 +172,7 @@ class CaseText:
                     continue
                 if any(folded.startswith(w, m.start()) for w in other_words):
                     continue
-                if source == OBSTACLE or carries_negation or not (
-                    negated_just_before(text, sentence, m.start(), NEGATION_WINDOW)
-                    or fronted_and_negated(text, sentence, m.start())
-                    or _NOT_AT_ISSUE.match(text, m.start(), clause_bounds(text, sentence, m.start()).end)
-                    or _COORDINATED_NEGATION.search(text, sentence.start, m.start())
-                    or _NO_QUESTION_OF.search(text, sentence.start, m.start())
-                ):
+                if source == OBSTACLE or carries_negation or not negated_in_clause(text, sentence, m.start()):
                     out.append(self._found(source, m.start(), m.end()))
         return out
 
@@ -286,15 +259,6 @@ class CaseText:
         """The age of the first person the case names: the person it is about."""
         case_ages = [a for a in self.ages if a.found.source == CASE]
         return case_ages[0] if case_ages else (self.ages[0] if self.ages else None)
-
-
-def fronted_and_negated(text: str, sentence, start: int) -> bool:
-    """"Een boete kreeg hij niet", "Bijstand heeft zij nooit gehad": the noun opens its clause
-    (with no article, "een" or "geen") and the clause ends in a negation."""
-    clause = clause_bounds(text, sentence, start)
-    return bool(
-        _FRONTED_ARTICLE.match(text[clause.start : start]) and _NEGATED_REST.match(text[start : clause.end])
-    )
 
 
 def lives_elsewhere(text: str, sentences_, start: int) -> bool:

@@ -1,6 +1,7 @@
 """Sentences of a case that state no fact of it: the writer puts their matter off. Pure.
 
-"Later speelt waarschijnlijk ook een verhuizing"; a sentence followed by "Dat is nu niet het punt"; a
+"Later speelt waarschijnlijk ook een verhuizing"; a sentence followed by "Dat is nu niet het punt" (or
+ending in ", maar dat is nu niet de vraag"); a
 matter the client wants left alone ("…; daar wil hij nu niets mee"); a rumour about the rules with a
 generic "je" ("Haar buurman heeft gehoord dat je …"). casetext.CaseText skips these sentences.
 """
@@ -15,6 +16,13 @@ _HEDGE = r"(?:waarschijnlijk|misschien|mogelijk|eventueel|wellicht)"
 _LATER_MAYBE = re.compile(rf"\blater\b[^.!?]*\b{_HEDGE}\b|\b{_HEDGE}\b[^.!?]*\blater\b", re.IGNORECASE)
 _NOT_THE_POINT = re.compile(
     r"^\W*(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
+    re.IGNORECASE,
+)
+# the same remark as a second clause of the sentence: "Schuldhulp wil zij ooit wel, maar dat is nu niet de
+# vraag" puts off the clause before it
+_NOT_THE_POINT_AFTER = re.compile(
+    r"[,;]\s*(?:maar\s+)?(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+"
+    r"(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
     re.IGNORECASE,
 )
 # A sentence that reports a rumour about the rules, with a generic "je" or "men" ("Haar buurman heeft
@@ -39,7 +47,7 @@ def put_off_sentences(text: str, spans) -> frozenset[int]:
     ("…; daar wil hij nu niets mee") and a rumour about the rules ("ze hoorde dat je …")."""
     out = set()
     for i, span in enumerate(spans):
-        if any(p.search(text[span.start : span.end]) for p in (_LATER_MAYBE, _RUMOUR, _LEFT_ALONE)):
+        if any(p.search(text[span.start : span.end]) for p in (_LATER_MAYBE, _RUMOUR, _LEFT_ALONE, _NOT_THE_POINT_AFTER)):
             out.add(span.start)
         if i and _NOT_THE_POINT.match(text[span.start : span.end]):
             out.add(spans[i - 1].start)

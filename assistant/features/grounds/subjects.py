@@ -39,6 +39,12 @@ LAW_SUBJECTS: dict[str, tuple[str, ...]] = {
                  "gezinshuis", "pleeggezin", "pleegzorg", "uithuisplaatsing", "uit huis geplaatst",
                  "ondertoezichtstelling", "gezinsvoogd", "jeugdarts", "jeugdconsulent", "praktijkondersteuner jeugd",
                  "wijkteam jeugd", "jeugdteam"),
+    # the stay of a foreign national: a permit, the IND, a procedure about the stay
+    "Vreemdelingenwet 2000": ("vreemdelingenwet", "verblijfsvergunning", "verblijfsrecht", "rechtmatig verblijf",
+                              "verblijfsstatus", "verblijfsdocument", "verblijfspas", "verblijfsdoel", "vreemdeling",
+                              "ind", "mvv", "asiel", "statushouder", "vergunninghouder", "ongedocumenteerd",
+                              "uitgeprocedeerd", "zonder papieren", "zonder verblijfsvergunning",
+                              "geen verblijfsvergunning", "uitzetting"),
 }  # fmt: skip
 
 # The plain names of each law's subject: every ground of the law shares them, so as a ground's
