@@ -43,11 +43,11 @@ def test_every_letter_in_the_cases_looks_like_a_letter():
     assert [name for name, text in letters if doubts(text)] == []
 
 
-# An intake written as a formal letter to an organisation ("Aan: afdeling Werk en Inkomen", "Geachte
-# mevrouw", "Met vriendelijke groet") is a letter in form: the letter tab may read it as one.
+# An intake written as a letter to an organisation ("Aan: afdeling Werk en Inkomen", "Geachte
+# mevrouw" or "Beste collega's", "Met vriendelijke groet") is a letter in form: the letter tab may read it as one.
 _FORMAL_LETTER = (
     re.compile(r"(?im)^\s*aan\s*:"),
-    re.compile(r"(?im)^\s*geachte\b"),
+    re.compile(r"(?im)^\s*(?:geachte|beste)\b"),
     re.compile(r"(?i)\bmet\s+vriendelijke\s+groet"),
 )
 
