@@ -18,6 +18,7 @@ from assistant.features.letters.facts import LetterDate, LetterFacts
 from assistant.features.letters.instalments import first_instalment, total_in_instalments
 from assistant.features.letters.kind_heads import judgment
 from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, PAYMENT_KINDS, KindFinding, classify
+from assistant.features.letters.letter_date import find_letter_date, letter_date_conflict
 from assistant.features.letters.not_now import mark_late
 from assistant.features.letters.objection import decide_remedies
 from assistant.features.letters.options import find_options
@@ -39,7 +40,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     src = read_letter(text)
     norm = src.text
     sender = detect_sender(norm, organisations)
-    mention = M.find_letter_date(norm) or yearless_letter_date(norm)
+    mention = find_letter_date(norm) or yearless_letter_date(norm)
     doubts = letter_doubts(norm, sender_found=sender is not None, date_found=mention is not None)
     if doubts:
         return _not_a_letter(src)
@@ -98,7 +99,7 @@ def _letter_date_fact(src: LetterSource, mention: DateMention | None, evidence: 
     """The letter's date; two different dates the letter gives as its own are to check, with both."""
     if mention is None:
         return not_found("Geen datum gevonden.")
-    other = M.letter_date_conflict(src.text, mention)
+    other = letter_date_conflict(src.text, mention)
     if other is None:
         yearless = not re.search(r"\d{4}", mention.raw)  # "di 4 mei": the year is read, not written
         return stated(mention.value, evidence, RULE_YEARLESS_LETTER.format(year=mention.value.year) if yearless else None)

@@ -1,12 +1,12 @@
 """Dates in a letter: written in words ("3 maart 2026", "di 3 mrt. 2026") or digits
-("03-03-2026", "3/3/2026", "2026-03-03"), and relative periods ("binnen zes weken na de datum van
-deze brief") resolved against the date of the letter."""
+("03-03-2026", "3/3/2026", "2026-03-03"), the day it was sent or served, and adding a period to a
+date. Relative periods ("binnen zes weken na de datum van deze brief") are periods.py's."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {
@@ -39,51 +39,12 @@ _RANGE_TAIL = re.compile(
     rf"\s*(?:tot en met|t/m|tot|-|–)\s*(?:{_WEEKDAY_RE})?\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+(\d{{4}})", re.I
 )
 
-_NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-# "binnen 14 dagen (na ...)"; "uiterlijk / tot (en met) 30 dagen na de datum van deze brief" is the same
-# term, but only with its start named (group "late").
-RELATIVE = re.compile(
-    rf"\b(?:binnen|(?P<late>uiterlijk|tot\s+(?:en\s+met\s+|uiterlijk\s+)?))\s+{_NUMBER}\s+"
-    r"(werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\b"
-    r"(?P<anchor>\s+(?:na|vanaf|gerekend vanaf|te rekenen vanaf)\s+(?:de\s+)?"
-    r"(?:datum|dagtekening|verzenddatum|verzending|dag waarop|dag\s+van\s+(?:de\s+)?(?:verzending|dagtekening|betekening)|ontvangst|betekening|heden|vandaag)[^.;]{0,60})?",
-    re.IGNORECASE,
-)
-
-
-_OTHER_ANCHOR = re.compile(
-    r"\s+(?:na|vanaf|nadat)\s+(?:de\s+|het\s+|uw\s+|ontvangst\s+van\s+(?:de\s+|het\s+)?)?([\w-]+)", re.I
-)
-_LETTER_ANCHORS = {
-    "datum",
-    "dagtekening",
-    "verzenddatum",
-    "verzending",
-    "heden",
-    "vandaag",
-    "deze",
-    "dit",
-    "dag",
-    "ontvangst",
-}
-
-
 @dataclass(frozen=True)
 class DateMention:
     value: date
     start: int
     end: int
     raw: str
-
-
-@dataclass(frozen=True)
-class RelativeDeadline:
-    value: date
-    start: int
-    end: int
-    raw: str
-    exact: bool  # False when counted from receipt or service, which the letter does not date
-    counted_from: date | None = None  # the date the period was counted from
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -99,8 +60,9 @@ _TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "v
           "zeventien": 17, "achttien": 18, "negentien": 19}  # fmt: skip
 _TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
          "negentig": 90}  # fmt: skip
-# A date written out in words, as in a deurwaarder's exploot: "de achtste september tweeduizendzesentwintig".
-WORDS_DATE = re.compile(rf"(?<!\w)([a-zëé]+(?:ste|de))\s+({_MONTH_RE})\s+(tweeduizend(?:[ \t]?[a-zë]+)?)(?!\w)", re.I)
+# A date written out in words, as in a deurwaarder's exploot: "de achtste september tweeduizendzesentwintig",
+# "dinsdag zeventien november tweeduizend zesentwintig" (the day as an ordinal or a cardinal).
+WORDS_DATE = re.compile(rf"(?<!\w)([a-zëé]+)\s+({_MONTH_RE})\s+(tweeduizend(?:[ \t]?[a-zë]+)?)(?!\w)", re.I)
 
 
 def number_in_words(word: str) -> int | None:
@@ -130,7 +92,8 @@ def _ordinal_in_words(word: str) -> int | None:
 def _words_dates(text: str) -> list[DateMention]:
     out = []
     for m in WORDS_DATE.finditer(text):
-        day = _ordinal_in_words(m.group(1))
+        word = m.group(1).lower()
+        day = _ordinal_in_words(word) if word.endswith(("ste", "de")) else number_in_words(word)
         rest = m.group(3).lower()[len("tweeduizend") :]
         end = m.end()
         if rest.startswith((" ", "\t")) and not number_in_words(rest.strip()):
@@ -207,14 +170,6 @@ def add_period(start: date, amount: int, unit: str) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-# The clause counts the term from the day the reader receives or is served the letter, a day the
-# letter does not date ("na ontvangst", "vanaf de dag na de dag waarop u deze brief hebt ontvangen",
-# "na de dag waarop u deze brief ontvangt / krijgt"), in any tense.
-_FROM_RECEIPT = re.compile(
-    r"(?i)\bontvangst\b|\b(?:waarop|nadat|dat|zodra)\b[^.;?]{0,50}\b(?:ontvang(?:en|t)|krijgt|gekregen)\b"
-    r"|\bbeteken(?:ing|d)\b|\buitreiking\b"
-)
-_FROM_SERVICE = re.compile(r"(?i)\bheden\b|\bvandaag\b|\bbeteken(?:ing|d)\b")  # an exploot's "vandaag" is "heden"
 _SERVICE_LABEL = re.compile(
     rf"(?i)(?:\bheden\s*,?\s*{_WEEKDAY_RE}(?:de\s+)?|\bbetekend\s+op\s+|datum\s+(?:van\s+)?betekening\s*:?\s*)$"
 )
@@ -239,56 +194,20 @@ def find_service_date(text: str) -> DateMention | None:
             return m
         if _THIS_WAS.search(text[max(0, m.start - 80) : m.start]) and _SERVED_PASSIVE.match(text[m.end : m.end + 200]):
             return m  # the passive: "Dit dwangbevel is op dinsdag 3 mei 2027 aan u betekend"
+    for today in _DATED_TODAY.finditer(text):  # "Heden, <the day in words> (17-11-2026), heb ik ...":
+        sentence = re.split(r"\.\s", text[today.start() : today.start() + 250])[0]  # the exploot's sentence
+        dates = [m for m in find_dates(text) if today.start() <= m.start < today.start() + len(sentence)]
+        if dates:  # its first date is the day of service
+            return min(dates, key=lambda m: m.start)
     return None
 
 
 _DATED_TODAY = re.compile(r"(?im)^\W*heden\s*,")  # an exploot dated "Heden, ...": its date is the day of service
-_SERVED_WORD = re.compile(r"(?i)\bbeteken(?:d|ing|en)\b|\bexploot\b")
 _ON_DAY = re.compile(rf"(?i)^\W*op\s+(?:{_WEEKDAY_RE})?$")
 _NOT_END = r"(?:[^.]|(?<=\b[A-Z])\.)"  # initials ("A.B. Hoornstra") do not end the sentence
 _THIS_WAS = re.compile(rf"(?i)\b(?:dit|deze)\s+\w+\s+(?:is|werd)\s+(?:op\s+)?(?:{_WEEKDAY_RE})?$")
 _SERVED_PASSIVE = re.compile(r"[^.]{0,120}\bbetekend\b")
 _SERVED_BY_ME = re.compile(rf"[^.]{{0,200}}\b(?:[Hh]eb|[Hh]ebben)\s+(?:ik|wij)\b{_NOT_END}{{0,250}}\bbetekend\b")
-
-
-def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]:
-    """Periods counted from the letter ("binnen 14 dagen", "binnen zes weken na dagtekening").
-
-    Awb 6:8 lets the objection period start the day after the letter is sent; six weeks counted
-    from the letter date therefore ends on the same weekday six weeks later. Periods counted from
-    receipt or service are resolved from the letter date too (the earliest, safe date), marked as
-    not exact.
-    """
-    if letter_date is None:
-        return []
-    out = []
-    service = find_service_date(text)
-    dated_served = SERVES_ITSELF.search(text) or _DATED_TODAY.search(text)  # the letter's date is the service
-    served_on = service.value if service else letter_date if dated_served else None
-    sent = find_sent_date(text)
-    for m in RELATIVE.finditer(text):
-        if m.group("late") and not m.group("anchor"):
-            continue  # "uiterlijk 30 dagen" without "na ...": not clearly counted from the letter
-        other = _OTHER_ANCHOR.match(text[m.end() : m.end() + 60])
-        clause = (m.group("anchor") or "") + re.split(r"[.;?\n]", text[m.end() : m.end() + 120])[0]
-        if not m.group("anchor") and other and other.group(1).lower() not in _LETTER_ANCHORS:
-            if not _FROM_RECEIPT.search(clause):
-                continue  # "binnen 30 dagen na de factuurdatum": counted from a date the letter does not give
-        word = m.group(2).lower()
-        amount = int(word) if word.isdigit() else NUMBER_WORDS[word]
-        start, exact = letter_date, not _FROM_RECEIPT.search(clause)
-        if sent and SENT_ANCHOR.search(clause) and not _FROM_RECEIPT.search(clause):
-            start = sent.value  # "binnen vier weken na de dag van verzending": from the verzenddatum it names
-        if served_on and _FROM_SERVICE.search(clause):
-            start, exact = served_on, True  # "binnen twee dagen na heden" in an exploot dated that day
-        elif _FROM_SERVICE.search(clause) and _SERVED_WORD.search(text):
-            exact = False  # "na vandaag" in a served exploot whose day of service was not found
-        value = add_period(start, amount, m.group(3))
-        out.append(RelativeDeadline(value, m.start(), m.end(), m.group(0), exact, start))
-    # The letter explains its term once ("14 dagen, te rekenen vanaf ontvangst"): every mention of
-    # the same term ("Betaal binnen 14 dagen") counts from that day too.
-    from_receipt = {(r.value, r.counted_from) for r in out if not r.exact}
-    return [replace(r, exact=False) if (r.value, r.counted_from) in from_receipt else r for r in out]
 
 
 def format_date(d: date, weekday: bool = False) -> str:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from assistant.drafts.facts import Fact, stated, to_check
 from assistant.features.letters import meaning as M
-from assistant.features.letters.dates import DateMention, find_dates, find_relative, format_date
+from assistant.features.letters.dates import DateMention, find_dates, format_date
 from assistant.features.letters.due_dates import (
     BILL_ASIDE_NOTE,
     DUE_COLUMN_MEANING,
@@ -34,6 +34,7 @@ from assistant.features.letters.duty import (
 from assistant.features.letters.facts import LetterDate
 from assistant.features.letters.holidays import atw_to_check, statutory_end
 from assistant.features.letters.not_now import other_matter
+from assistant.features.letters.periods import find_relative
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import list_lead, segment_at
 from assistant.features.letters.yearless import (

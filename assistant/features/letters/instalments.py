@@ -1,8 +1,9 @@
 """A betalingsregeling: the letter sets out payment in termijnen. When it names the total and lists
 each termijn with its date ("U betaalt € 240 in 4 termijnen van € 60", then one row per termijn),
-the amount to pay is that total and it is paid by the last termijn's date. Otherwise what the
-reader pays next is one termijn ("U betaalt 12 termijnen van € 205,00"), due on the date of the
-first termijn ("De eerste termijn betaalt u uiterlijk 30 juni 2026"). Pure.
+it asks both the total (by the last termijn) and the first termijn (by its date); readers differ on
+which is the amount to pay, so both are to check. Otherwise what the reader pays next is one termijn
+("U betaalt 12 termijnen van € 205,00"), due on the date of the first termijn ("De eerste termijn
+betaalt u uiterlijk 30 juni 2026"). Pure.
 
 Only used when the letter asks no other payment: a letter that names one termijnbedrag and one
 date for the first termijn states both with that rule; anything less is left to the other rules.
@@ -11,10 +12,12 @@ date for the first termijn states both with that rule; anything less is left to 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from assistant.drafts.facts import Fact, stated
+from assistant.drafts.facts import Evidence, Fact, stated, to_check
 from assistant.features.letters.amounts import find_amounts, money
 from assistant.features.letters.dates import NUMBER_WORDS, find_dates, format_date
+from assistant.features.letters.due_dates import in_due_column
 from assistant.features.letters.source import LetterSource
 
 _INSTALMENT = re.compile(r"(?i)\btermijn(?:en)?\s+van\s*$|\bper\s+termijn\s*:?\s*$|\btermijnbedrag\s*:?\s*$")
@@ -27,28 +30,54 @@ _TERM_ROW = re.compile(r"(?i)^\W*(?:\d{1,2}\s*(?:e|ste|de)\b|eerste|tweede|derde
 
 
 def total_in_instalments(src: LetterSource) -> tuple[Fact, Fact] | None:
-    """(total, pay by the last termijn) when the letter names "€ X in N termijnen" and lists N
-    termijn rows, each with its own date; None otherwise (other counts: the other rules decide)."""
+    """(amount, pay by) when the letter names "€ X in N termijnen" and lists N termijn rows, each with
+    its own date; None otherwise (other counts: the other rules decide).
+
+    Such a full schedule asks two things at once: the total (by the last termijn) and the first
+    termijn (by its date). Readers differ on which one is "the amount to pay", so both are to check,
+    with the total and the schedule's first and last row quoted."""
     totals = []
     for a in find_amounts(src.text, every=True):
         m = _IN_TERMS.match(src.text[a.end : a.end + 40])
         if m and not (a.negative or a.uncertain):
             word = m.group(1).lower()
             totals.append((a, int(word) if word.isdigit() else NUMBER_WORDS[word]))
-    rows = [
-        (d.value, s)
-        for s in src.segments
-        if _TERM_ROW.match(s.text) and find_amounts(s.text)
-        for d in find_dates(s.text)[:1]
-        if _BY.search(s.text[: d.start])
-    ]
-    if len({(a.value, n) for a, n in totals}) != 1 or len({d for d, _ in rows}) != totals[0][1]:
+    rows = _schedule_rows(src)
+    if len({(a.value, n) for a, n in totals}) != 1 or len({d for d, _, _ in rows}) != totals[0][1]:
         return None
     total, n = totals[0]
-    last = max(d for d, _ in rows)
-    rule = RULE_TOTAL.format(amount=money(total.value), n=n, date=format_date(last))
-    evidence = [src.sentence_evidence(total.start)] + [src.evidence(s.start, s.end) for d, s in rows if d == last]
-    return stated(total.value, evidence, rule), stated(last, evidence, rule)
+    first, last = min(rows), max(rows)
+    note = NOTE_SCHEDULE.format(
+        total=money(total.value), n=n, last=format_date(last[0]), first=money(first[1]), due=format_date(first[0])
+    )
+    evidence = [src.sentence_evidence(total.start), first[2], last[2]]
+    rule = RULE_TOTAL.format(amount=money(total.value), n=n, date=format_date(last[0]))
+    return to_check(total.value, note, evidence, rule), to_check(last[0], note, evidence, rule)
+
+
+NOTE_SCHEDULE = (
+    "De brief noemt het totaal ({total} in {n} termijnen, de laatste uiterlijk {last}) en de eerste termijn "
+    "({first}, uiterlijk {due}). Controleer welk bedrag de lezer nu moet betalen."
+)
+# A row of a schedule table: "1   € 90,00   30 november 2026" under a header that names the due
+# column ("Moet uiterlijk op onze rekening staan op").
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}\s*(?:e|ste|de)?\s+\S")
+
+
+def _schedule_rows(src: LetterSource) -> list[tuple[date, float, Evidence]]:
+    """(date, amount, evidence) per termijn row: a row that says "termijn" with its date after
+    "uiterlijk", or a numbered row whose date stands in a due-date column."""
+    rows = []
+    for s in src.segments:
+        amounts, dates = find_amounts(s.text), find_dates(s.text)
+        if not amounts or not dates:
+            continue
+        d = dates[0]
+        named = _TERM_ROW.match(s.text) and _BY.search(s.text[: d.start])
+        column = _ROW_NUMBER.match(s.text) and in_due_column(src.text, s.start + d.start)
+        if named or column:
+            rows.append((d.value, amounts[0].value, src.evidence(s.start, s.end)))
+    return rows
 
 
 def first_instalment(src: LetterSource) -> tuple[Fact, Fact] | None:

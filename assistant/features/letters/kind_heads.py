@@ -66,7 +66,30 @@ def headed_kind(segs: list[Segment], subject: str, scores: dict[str, float], hit
     found = [_KIND_NOUNS[m.group(1).lower()] for m in map(_HEAD.match, heads) if m]
     if not found and subject and _OFFERED_ARRANGEMENT.search(subject):
         found = ["betalingsregeling"]
+    if not found and subject and _ASKED_ARRANGEMENT.search(subject) and _granted(body, salutation):
+        found = ["betalingsregeling"]
     return found[0] if found else None
+
+
+# A subject that names the reader's request for a regeling ("Uw aanvraag voor een betalingsregeling"),
+# answered in the opening with a yes ("Wij gaan akkoord", "U betaalt het bedrag in 8 termijnen"): the
+# letter is that betalingsregeling. A refusal in the opening ("niet akkoord", "afgewezen") is not.
+_ASKED_ARRANGEMENT = re.compile(
+    r"(?i)\b(?:verzoek|aanvraag)\s+(?:om|voor|tot)\s+(?:een\s+|uw\s+)?(?:betalingsregeling|betaling\s+in\s+termijnen)\b"
+)
+_GRANTED = re.compile(
+    r"(?i)\b(?:gaan|ga|zijn|is)\s+(?:\w+\s+)?akkoord\b|\b(?:toegekend|goedgekeurd|toegestaan|ingestemd)\b"
+    r"|\bu\s+betaalt\b[^.]{0,80}\bin\s+\w+\s+(?:termijnen|maandelijkse\s+delen|delen)\b"
+)
+_REFUSED = re.compile(r"(?i)\bniet\s+akkoord\b|\bafgewezen\b|\bafwijz\w*|\bgeen\s+betalingsregeling\b|\bniet\s+toe\w*")
+
+
+def _granted(body: str, salutation: re.Match | None) -> bool:
+    """The opening paragraph (the first after the salutation) grants the request."""
+    if salutation is None:
+        return False
+    opening = re.split(r"\n\s*\n", body[salutation.end() :].split("\n", 1)[-1].lstrip("\n"), maxsplit=1)[0]
+    return bool(_GRANTED.search(opening)) and not _REFUSED.search(opening)
 
 
 # A subject that names what the letter does about an arrangement ("Betalingsachterstand en aanbod

@@ -206,6 +206,11 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
     if not_decision or scores["aankondiging"] >= 3:
         for kind in DECISION_KINDS:
             scores[kind] = 0  # the letter says it is no besluit (yet)
+    # The subject's head noun names the kind, also when the body says little; not a "herinnering",
+    # which can remind of anything (a payment, an appointment, papers to send).
+    weak = max(scores.values()) < 2 and headed not in (None, "aanmaning")
+    if weak and not (headed in DECISION_KINDS and not_decision):
+        scores[headed] = 2.0
     best = max(scores.values())
     if best < 2:
         return KindFinding("informatie", scores["besluit"] == 0, [], not_decision)

@@ -15,23 +15,26 @@ cannot be counted (no letter date) are `to_check`, never a bare "possible".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
-from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import format_date
-from assistant.features.letters.facts import LetterDate, Route
+from assistant.features.letters.facts import Route
 from assistant.features.letters.holidays import atw_to_check, statutory_end
 from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, NOT_DECISION_KINDS, KindFinding
-from assistant.features.letters.remedies import EXCLUDED, OTHER, POSSIBLE, PUBLISHED, THIS, Clause, Term
+from assistant.features.letters.objection_terms import default_term, earlier_terms, term_rule
+from assistant.features.letters.remedies import (
+    EXCLUDED,
+    POSSIBLE,
+    PUBLISHED,
+    SERVED,
+    THIS,
+    Clause,
+)
 from assistant.features.letters.remedy_wording import DEFAULT_HOW, closed_how, court_how, open_how
 from assistant.features.letters.sender import Sender
 from assistant.features.letters.source import LetterSource
 
-AWB_OBJECTION_WEEKS = 6  # Awb 6:7; the period starts the day after the letter is sent (Awb 6:8)
-RULE_DEFAULT = (
-    "De brief noemt geen termijn: de gewone termijn is zes weken na de dagtekening (Awb 6:7 en 6:8)"
-)
 RULE_PRIVATE = (
     "{sender} is geen bestuursorgaan (Awb 1:1) en neemt geen besluiten (Awb 1:3); bezwaar kan dus niet"
 )
@@ -53,6 +56,10 @@ PUBLISHED_NOTE = (
     "die dag staat niet in de brief. Controleer tot wanneer het kan."
 )
 NO_TERM_NOTE = "De brief noemt beroep, maar geen termijn. De gewone termijn is zes weken (Awb 6:7). Controleer tot wanneer het kan."
+SERVED_NOTE = (
+    "De termijn loopt vanaf de dag waarop de brief is betekend; die dag staat niet (duidelijk) in de brief. "
+    "Controleer tot wanneer het kan."
+)
 NO_DATE_NOTE = "De datum van de brief is niet gevonden, dus de termijn is niet te berekenen. Controleer tot wanneer het kan."
 RULE_AFTER_OBJECTION = "Na een beslissing op bezwaar kan geen bezwaar meer, wel beroep bij de rechter (Awb 7:1 lid 1 onder a en 8:1)"
 
@@ -103,7 +110,7 @@ def decide_remedies(
         until = f" Dat moet uiterlijk op {format_date(route.until)}." if route.until else ""
         objection.value = Route(False, None, f"{closed.how} {route.how}{until}", closed.route)
     objection, appeal = atw_to_check(objection), atw_to_check(appeal)
-    earlier = [atw_to_check(f) for f in _earlier(src, clauses, letter_date)]
+    earlier = [atw_to_check(f) for f in earlier_terms(src, clauses, letter_date)]
     return Remedies(objection, appeal, _decision(ctx, objection), earlier)
 
 
@@ -145,12 +152,15 @@ def _opened(ctx: _Context, opened: list[Clause]) -> Fact:
     if term and term.anchor == PUBLISHED:
         evidence.append(ctx.src.evidence(term.start, term.end))
         return to_check(Route(True, None, _how(ctx.src, opened), route), PUBLISHED_NOTE, unique_evidence(evidence))
+    if term and term.anchor == SERVED and not term.until:  # never counted from the dagtekening
+        evidence.append(ctx.src.evidence(term.start, term.end))
+        return to_check(Route(True, None, _how(ctx.src, opened), route), SERVED_NOTE, unique_evidence(evidence))
     if term and term.until:
         evidence.append(ctx.src.evidence(term.start, term.end))
-        until, rule = statutory_end(term.until, _term_rule(term), term.explicit)
+        until, rule = statutory_end(term.until, term_rule(term), term.explicit)
         value = Route(True, until, _how(ctx.src, opened), route)
         return stated(value, unique_evidence(evidence + ([] if term.explicit else ctx.date_evidence)), rule)
-    until, rule = _default_term(ctx.letter_date)
+    until, rule = default_term(ctx.letter_date)
     value = Route(True, until, _how(ctx.src, opened), route)
     if until is None:  # no date to count from: the term's end cannot be stated
         return to_check(value, NO_DATE_NOTE, unique_evidence(evidence), rule)
@@ -178,7 +188,7 @@ def _by_character(ctx: _Context) -> Fact:
             return stated(route, ctx.kind_quotes, rule)
         return to_check(route, f"Controleer of dit echt een {label} is.", ctx.kind_quotes, rule)
     if kind.kind in DECISION_KINDS:
-        until, rule = _default_term(ctx.letter_date)
+        until, rule = default_term(ctx.letter_date)
         route = Route(True, until, DEFAULT_HOW, "bezwaar", by_default=True)
         if kind.certain and until:
             return stated(route, list(ctx.date_evidence), rule)
@@ -209,7 +219,7 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
     if not opened:
         if ctx.kind.kind != "beslissing_op_bezwaar" or not ctx.letter_date:
             return not_found()
-        until, rule = _default_term(ctx.letter_date)
+        until, rule = default_term(ctx.letter_date)
         value = Route(True, until, court_how("beroep"), "beroep", by_default=True)
         note = "De brief noemt geen beroep. Controleer of en tot wanneer beroep kan."
         return to_check(value, note, list(ctx.date_evidence), f"{RULE_AFTER_OBJECTION}; {rule}")
@@ -220,14 +230,14 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
         return to_check(Route(True, None, court_how(route), route), PUBLISHED_NOTE, unique_evidence(evidence))
     if not (term and term.until) and route == "beroep":
         # beroep is open but its end is not in the letter, or cannot be counted: never a bare "possible"
-        until, rule = _default_term(ctx.letter_date) if not term else (None, None)
-        note = NO_DATE_NOTE if until is None else NO_TERM_NOTE
+        until, rule = default_term(ctx.letter_date) if not term else (None, None)
+        note = NO_TERM_NOTE if until else SERVED_NOTE if term and term.anchor == SERVED else NO_DATE_NOTE
         return to_check(Route(True, until, court_how(route), route), note, unique_evidence(evidence), rule)
     if not (term and term.until):
         return stated(Route(True, None, court_how(route), route), evidence)
     evidence.append(src.evidence(term.start, term.end))
     evidence += [] if term.explicit else ctx.date_evidence
-    until, rule = statutory_end(term.until, _term_rule(term), term.explicit)
+    until, rule = statutory_end(term.until, term_rule(term), term.explicit)
     return stated(Route(True, until, court_how(route), route), unique_evidence(evidence), rule)
 
 
@@ -254,48 +264,6 @@ def _decision(ctx: _Context, objection: Fact) -> Fact:
     possible = objection.value.possible if objection.value else None
     note = "Controleer of dit een besluit is." if objection.status == "to_check" else None
     return Fact(possible, objection.status, ctx.kind_quotes, objection.rule, note)
-
-
-def _earlier(src: LetterSource, clauses: list[Clause], letter_date: date | None) -> list[Fact]:
-    """A term for an earlier decision that the letter names with its date ("binnen zes weken na de
-    datum van die beschikking van 12 februari 2026"), as a deadline with its rule."""
-    out = []
-    for c in clauses:
-        term = c.term
-        if c.target != OTHER or c.polarity != POSSIBLE or not (term and term.until and term.anchor == OTHER):
-            continue
-        if letter_date and term.until < letter_date:
-            continue  # that term has passed
-        objection = "bezwaar" in c.routes
-        what = "bezwaar te maken" if objection else "in beroep te gaan"
-        meaning = f"uiterste datum om {what} tegen het besluit van {format_date(term.anchor_date)}"
-        condition = "als u bezwaar wilt maken tegen dat besluit" if objection else "als u in beroep wilt gaan"
-        until, rule = statutory_end(term.until, _term_rule(term, "de dagtekening van dat besluit"), False)
-        value = LetterDate(until, meaning, M.DEADLINE, term.start, term.end, rule, condition)
-        out.append(stated(value, _quotes(src, [c]) + [src.evidence(term.start, term.end)], rule))
-    return out
-
-
-def _term_rule(term: Term, counted_from: str | None = None) -> str | None:
-    """The rule behind a term counted from a date: the period, the law when it is the Awb's, the
-    date the letter counts from (the dagtekening, or the verzenddatum the letter names)."""
-    if term.explicit:
-        return None
-    counted_from = counted_from or term.counted_from
-    law = " (Awb 6:7 en 6:8)" if term.period == "6 weken" else ", zoals de brief zegt"
-    used = "verzenddatum" if counted_from == "de verzenddatum" else "dagtekening"
-    rule = f"{term.period} na {counted_from}{law}, {used} {format_date(term.anchor_date)}"
-    if term.anchor == "receipt":
-        rule += "; de brief telt vanaf ontvangst, dus dit is de vroegste datum"
-    return rule
-
-
-def _default_term(letter_date: date | None) -> tuple[date | None, str]:
-    if letter_date is None:
-        return None, RULE_DEFAULT
-    end = letter_date + timedelta(weeks=AWB_OBJECTION_WEEKS)
-    until, rule = statutory_end(end, f"{RULE_DEFAULT}, dagtekening {format_date(letter_date)}", False)
-    return until, rule or RULE_DEFAULT
 
 
 def _how(src: LetterSource, clauses: list[Clause]) -> str:

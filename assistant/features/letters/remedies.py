@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from assistant.features.letters.dates import NUMBER_WORDS, SENT_ANCHOR, add_period, find_dates, find_sent_date
+from assistant.features.letters.dates import (
+    NUMBER_WORDS,
+    SENT_ANCHOR,
+    add_period,
+    find_dates,
+    find_sent_date,
+    find_service_date,
+)
 from assistant.features.letters.text import Segment
 
 POSSIBLE, EXCLUDED, PAST = "possible", "excluded", "past"
@@ -55,6 +62,8 @@ _OTHER = re.compile(
     rf"|\b{_DECISION}\s+van\s+(?:\d|de\s+[A-Z]|het\s+[A-Z]|\w+\s+\d)|\bons\s+{_DECISION}\s+van\b"
     # a decision still to come: "het besluit dat u later krijgt", "de latere beslissing"
     rf"|\b{_DECISION}\s+(?:dat|die)\s+(?:u|wij|we)\b[^.?]{{0,40}}\b(?:later|nog|straks|binnenkort)\b|\blatere?\s+{_DECISION}\b"
+    # "Nemen wij later een besluit, dan ...", "als u straks een beslissing krijgt": a decision to come
+    rf"|\b(?:later|straks|binnenkort|daarna)\s+(?:een|ons|het)\s+(?:nieuwe?\s+)?{_DECISION}\b"
 )
 _COURT = re.compile(r"(?i)rechtbank|rechter\b|bestuursrechter|kantonrechter|Centrale Raad|Raad van State")
 _OFFICER = re.compile(r"(?i)officier van justitie")
@@ -70,8 +79,17 @@ _PUBLISHED = re.compile(
     r"(?i)\bter\s*inzage|\bterinzagelegging\b|\bgepubliceerd\b|\bpublicatie\b|\bstaatscourant\b|\bgemeenteblad\b"
 )
 PUBLISHED = "published"
+# Counted from the day the letter is served ("binnen zes weken na betekening"): the day of service the
+# letter names, never its dagtekening (a served writ is often dated days before it is served).
+_SERVICE = re.compile(r"(?i)\bbeteken(?:ing|d)\b")
+SERVED = "served"
 _BEFORE = re.compile(r"(?i)(?<!op of )(?<!uiterlijk )\b(?:vóór|voor)\s*$")
-_EXPLICIT = re.compile(r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|tot\s+en\s+met|t/m)\s*$")
+# The term's last day as the letter writes it: "uiterlijk (op) ...", "vóór ...", "tot en met ...", "de
+# laatste dag is (woensdag) ...", with or without the weekday.
+_EXPLICIT = re.compile(
+    r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|tot\s+en\s+met|t/m|(?:laatste|uiterste)\s+dag\s*(?:is|:)?(?:\s+op)?)\s*"
+    r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*,?\s*)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +98,7 @@ class Term:
     start: int  # offsets of the words that give the term
     end: int
     explicit: bool  # a date written in the letter
-    anchor: str  # THIS (the date of this letter) | OTHER (another decision's date) | "receipt" | PUBLISHED
+    anchor: str  # THIS (the date of this letter) | OTHER (another decision's date) | "receipt" | PUBLISHED | SERVED
     anchor_date: date | None
     period: str = ""  # "6 weken", as the letter counts
     counted_from: str = "de dagtekening"  # the date the letter counts from, in words
@@ -101,6 +119,8 @@ class Clause:
 def find_clauses(text: str, segs: list[Segment], letter_date: date | None) -> list[Clause]:
     out: list[Clause] = []
     sent = find_sent_date(text)
+    service = find_service_date(text)
+    served = service.value if service else None
     for i, seg in enumerate(segs):
         if not _is_clause(seg.text):
             continue
@@ -114,8 +134,12 @@ def find_clauses(text: str, segs: list[Segment], letter_date: date | None) -> li
         if not past and last > i and _PAST.search(" ".join(s.text for s in segs[i + 1 : last + 1])):
             past = True  # "... beroep instellen bij de officier van justitie. Die termijn is voorbij."
         polarity = PAST if past else EXCLUDED if excluded else POSSIBLE
-        target, other_date = _target(seg.text, context, text[seg.start : segs[last].end])
-        term = _term(segs[i : last + 1], letter_date, other_date, sent.value if sent else None) if polarity == POSSIBLE else None
+        target, other_date = _target(seg.text, context, text[seg.start : segs[last].end], letter_date)
+        term = (
+            _term(segs[i : last + 1], letter_date, other_date, sent.value if sent else None, target, served)
+            if polarity == POSSIBLE
+            else None
+        )
         out.append(
             Clause(seg.start, seg.end, (segs[first].start, segs[last].end), _routes(seg.text), polarity, target,
                    other_date, term)
@@ -168,12 +192,18 @@ def _routes(sentence: str) -> frozenset[str]:
     return frozenset(routes)
 
 
-def _target(sentence: str, context: str, carried: str) -> tuple[str, date | None]:
-    """THIS letter or an OTHER decision (with its date when the clause gives one)."""
+def _target(sentence: str, context: str, carried: str, letter_date: date | None) -> tuple[str, date | None]:
+    """THIS letter or an OTHER decision (with its date when the clause gives one). The other
+    decision's date is not a date the clause names as the term's last day ("de laatste dag is ...")
+    and not one after this letter (a decision already taken)."""
     other = _OTHER.search(sentence) or (_OTHER.search(context) and not _THIS.search(sentence))
     if not other or (_THIS.search(sentence) and not _OTHER.search(sentence)):
         return THIS, None
-    dates = find_dates(carried)
+    dates = [
+        d
+        for d in find_dates(carried)
+        if not _EXPLICIT.search(carried[: d.start]) and not (letter_date and d.value > letter_date)
+    ]
     return OTHER, (dates[0].value if dates else None)
 
 
@@ -189,16 +219,25 @@ def _term_start_in(segs: list[Segment], seg: Segment) -> str:
 
 
 def _term(
-    segs: list[Segment], letter_date: date | None, other_date: date | None, sent: date | None = None
+    segs: list[Segment],
+    letter_date: date | None,
+    other_date: date | None,
+    sent: date | None = None,
+    target: str = THIS,
+    served: date | None = None,
 ) -> Term | None:
-    """The term of a clause: a date the letter writes, or a period counted from a date. A period
-    counted from the sending counts from the sending date the letter names (`sent`), if any."""
+    """The term of a clause: a date the letter writes (anywhere in the clause: it wins over a period
+    the clause also names, "binnen zes weken ... de laatste dag is 25 november"), or a period counted
+    from a date. A period counted from the sending counts from the sending date the letter names
+    (`sent`), if any. A written date in a clause about another decision is that decision's term."""
     for seg in segs:
         for d in find_dates(seg.text):
             if _EXPLICIT.search(seg.text[: d.start]):
                 # "vóór 1 juli" ends on 30 juni; "uiterlijk (op) 1 juli" and "tot en met" on 1 juli
                 last = d.value - timedelta(days=1) if _BEFORE.search(seg.text[: d.start]) else d.value
-                return Term(last, seg.start + d.start, seg.start + d.end, True, THIS, None)
+                anchor = OTHER if target == OTHER else THIS
+                return Term(last, seg.start + d.start, seg.start + d.end, True, anchor, other_date if anchor == OTHER else None)
+    for seg in segs:
         m = _TERM.search(seg.text)
         if not m:
             continue
@@ -206,12 +245,14 @@ def _term(
         anchor = (
             OTHER if _OTHER.search(anchor_words) or (other_date and not _THIS.search(anchor_words)) else THIS
         )
+        if anchor == THIS and _SERVICE.search(anchor_words):
+            anchor = SERVED  # from the day of service the letter names; none named: no end to state
         if anchor == THIS and _RECEIPT.search(anchor_words):
             anchor = "receipt"
         if anchor == THIS and _PUBLISHED.search(anchor_words):
             anchor = PUBLISHED
-        base = other_date if anchor == OTHER else letter_date
-        counted_from = "de dagtekening"
+        base = other_date if anchor == OTHER else served if anchor == SERVED else letter_date
+        counted_from = "de dag van betekening" if anchor == SERVED else "de dagtekening"
         if anchor == THIS and SENT_ANCHOR.search(anchor_words):
             base = sent or letter_date
             counted_from = "de verzenddatum" if sent else "de verzending (de brief noemt geen verzenddatum)"

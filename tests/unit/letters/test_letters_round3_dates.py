@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.features.letters.analysis import analyse_letter
 from assistant.features.letters.dates import find_dates
-from assistant.features.letters.meaning import find_letter_date, letter_date_conflict
+from assistant.features.letters.letter_date import find_letter_date, letter_date_conflict
 from assistant.features.letters.shape import structure_marks
 
 HEAD = (

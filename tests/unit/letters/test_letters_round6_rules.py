@@ -7,8 +7,8 @@ from datetime import date
 
 from assistant.drafts.facts import Evidence, unique_evidence
 from assistant.features.letters.analysis import analyse_letter
-from assistant.features.letters.dates import find_relative
 from assistant.features.letters.options import find_options
+from assistant.features.letters.periods import find_relative
 from assistant.features.letters.settlement import RULE_SETTLED, settles
 
 

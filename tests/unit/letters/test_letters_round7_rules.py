@@ -7,7 +7,7 @@ from datetime import date
 
 from assistant.features.letters.analysis import analyse_letter
 from assistant.features.letters.holidays import easter, extend_term, feestdag
-from assistant.features.letters.meaning import find_letter_date
+from assistant.features.letters.letter_date import find_letter_date
 from assistant.features.letters.sender import detect_sender
 from assistant.features.letters.shape import letter_doubts, structure_marks
 from assistant.knowledge.corpus import load_sociale_kaart

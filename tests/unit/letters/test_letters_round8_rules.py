@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.features.letters.analysis import analyse_letter
-from assistant.features.letters.dates import find_relative, find_service_date
+from assistant.features.letters.dates import find_service_date
+from assistant.features.letters.periods import find_relative
 from assistant.features.letters.sender import detect_sender
 from assistant.knowledge.corpus import load_sociale_kaart
 

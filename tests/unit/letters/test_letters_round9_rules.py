@@ -7,7 +7,7 @@ from datetime import date
 
 from assistant.features.letters.amounts import find_amounts
 from assistant.features.letters.analysis import analyse_letter
-from assistant.features.letters.meaning import find_letter_date
+from assistant.features.letters.letter_date import find_letter_date
 
 
 def _letter(body: str, head: str = "Datum: 9 maart 2028\nOnderwerp: Uw zaak", sender: str = "Gemeente Brederode-Noord") -> str:
