@@ -78,6 +78,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                              "nooit ontvangen", "niet ontvangen", "geen kennisgeving", "niet ... gewezen",
                              "nooit ... gewezen", "niet geinformeerd", "niets ... gehoord", "nooit ... bericht",
                              "kennisgeving ... te laat", "te late kennisgeving", "pas ... brief", "brief ... pas"),
+    # a foreign national without lawful stay (Vreemdelingenwet 2000 artikel 8 names every ground of lawful stay)
+    "geen_rechtmatig_verblijf": ("ongedocumenteerd", "zonder verblijfsvergunning", "geen verblijfsvergunning",
+                                 "zonder verblijfsrecht", "geen verblijfsrecht", "zonder geldige verblijf",
+                                 "geen geldige verblijf", "uitgeprocedeerd", "geen rechtmatig verblijf",
+                                 "zonder rechtmatig verblijf", "niet rechtmatig", "zonder papieren", "geen papieren",
+                                 "illegaal"),
+    # lawful stay: a permit, or an application the person may await here (artikel 8, onder g)
+    "rechtmatig_verblijf": ("heeft een verblijfsvergunning", "heeft een geldige verblijfsvergunning",
+                            "met een geldige verblijfsvergunning", "verblijfsvergunning ... geldig tot",
+                            "heeft rechtmatig verblijf", "rechtmatig verblijf heeft", "verblijft rechtmatig",
+                            "statushouder", "verlengingsaanvraag", "aanvraag ...+ onbepaalde tijd",
+                            "ind ...+ nog niet ...+ beslist", "beslissing ...+ in nederland afwachten"),
 }  # fmt: skip
 
 PREFIX = "@"

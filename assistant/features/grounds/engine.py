@@ -17,12 +17,14 @@ from assistant.features.grounds.case import CaseSignals, Mention, analyse_case
 from assistant.features.grounds.casetext import OBSTACLE, CaseText
 from assistant.features.grounds.concepts import expand
 from assistant.features.grounds.conditions import GroundCheck, GroundFact, check_ground
+from assistant.features.grounds.lawful_stay import shut_out
 from assistant.features.grounds.obstacle_reading import cited_articles, says_no_choice
 from assistant.features.grounds.obstacles import KIND_LABELS
 from assistant.features.grounds.subjects import (
     EXECUTORS,
     SUBJECT_NAMES,
-    core_in_own_law,
+    core_accept,
+    fact_in_own_law,
     is_gated,
     law_subject,
     names_only_a_subject,
@@ -183,15 +185,17 @@ def score_ground(
 def consider(
     ground: Any, case: CaseText, signals: CaseSignals, retrieved: frozenset, cited: dict | None = None
 ) -> GroundMatch | None:
-    """Score one ground, or None when it cannot apply: its law's subject is not in the case, a
-    `not_when` holds, or its first required fact (its core: the procedure or the exception it is
-    about) is not there. Other missing facts make it a ground to check. `cited`: the articles the
-    obstacle says were applied ((law, article) -> quote); a specific ground of such an article is an
-    exception or alternative to what was applied, so it touches the obstacle."""
+    """Score one ground, or None when it cannot apply: its law's subject is not in the case, the
+    client is shut out of its law (no lawful stay: lawful_stay.py), a `not_when` holds, or its first
+    required fact (its core: the procedure or the exception it is about) is not there (a general
+    ground's core in a matter of the law that excludes it does not count: subjects.core_accept).
+    Other missing facts make it a ground to check. `cited`: the articles the obstacle says were
+    applied ((law, article) -> quote); a specific ground of such an article is an exception or
+    alternative to what was applied, so it touches the obstacle."""
     subject = law_subject(ground.law, case) if is_gated(ground.law) else None
-    if is_gated(ground.law) and subject is None:
+    if (is_gated(ground.law) and subject is None) or shut_out(ground.law, case):
         return None
-    check = check_ground(ground, case, core_in_own_law(ground.law, case))
+    check = check_ground(ground, case, core_accept(ground.law, ground.article, case))
     if check.excluded is not None or (ground.requires and not check.facts[0].stated):
         return None  # the first required fact is the ground's core (its procedure or exception)
     match = score_ground(ground, signals, case.inputs["casus"], case.inputs["obstakel"] or None, retrieved)
@@ -201,8 +205,9 @@ def consider(
         if f.stated and not names_only_a_subject(expand(c.any_of))
     ]  # fmt: skip
     found = sum(W_REQ_OBSTACLE if f.source == OBSTACLE else W_REQ_CASE for f in telling)
-    # a general norm covers its whole law, so naming the law's subject in the obstacle is enough
-    touching = check.met if match.general else telling
+    # a general norm covers its whole law, so naming the law's subject in the obstacle is enough; a
+    # specific ground's fact in an obstacle sentence about another law touches that law's matter
+    touching = check.met if match.general else [f for f in telling if fact_in_own_law(ground.law, case, f)]
     match.focus = addresses_obstacle(match, case, touching, _kinds_in_obstacle(signals))
     match.answers_no_choice = match.general and ground.law != "Awb" and says_no_choice(case)
     quote = (cited or {}).get((ground.law, ground.article))

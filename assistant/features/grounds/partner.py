@@ -27,3 +27,9 @@ def about_someone_else(sentence: str, before: str = "") -> bool:
         if _OTHER_PERSON.search(text):
             return True
     return False
+
+
+def names_another_person(sentence: str) -> bool:
+    """Does the sentence name the partner or another relative or housemate (not only the client)?"""
+    text = fold(sentence)
+    return bool(_PARTNER.search(text) or _OTHER_PERSON.search(text))

@@ -3,14 +3,16 @@
 A ground from a law whose subject is not in the case is never proposed: no toeslag in the case, no
 Awir ground; nobody under 18, no Jeugdwet ground. The Awb is general administrative law and
 applies to every decision, so it has no subject of its own. Subjects are general vocabulary (word
-stems, see casetext.py), not case phrases.
+stems, see casetext.py), not case phrases. A fact belongs to the law its sentence is about: a core
+fact in another law's sentence does not count for a ground (`core_in_own_law`), and an Awb ground
+that a specific law excludes for its own matters does not apply there (`core_outside_law`).
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.features.grounds.casetext import CaseText, stem_pattern
+from assistant.features.grounds.casetext import CaseText, Found, stem_pattern
 from assistant.features.grounds.conditions import GroundFact, fact_from
 from assistant.text.folding import fold
 
@@ -44,7 +46,8 @@ LAW_SUBJECTS: dict[str, tuple[str, ...]] = {
                               "verblijfsstatus", "verblijfsdocument", "verblijfspas", "verblijfsdoel", "vreemdeling",
                               "ind", "mvv", "asiel", "statushouder", "vergunninghouder", "ongedocumenteerd",
                               "uitgeprocedeerd", "zonder papieren", "zonder verblijfsvergunning",
-                              "geen verblijfsvergunning", "uitzetting"),
+                              "geen verblijfsvergunning", "zonder verblijfsrecht", "geen verblijfsrecht",
+                              "zonder rechtmatig verblijf", "geen rechtmatig verblijf", "uitzetting"),
 }  # fmt: skip
 
 # The plain names of each law's subject: every ground of the law shares them, so as a ground's
@@ -146,6 +149,49 @@ def core_in_own_law(law: str, case: CaseText):  # -> Callable[[str, Found], bool
         return any(stem_pattern(s).search(folded) for s in own_stems)
 
     return accept
+
+
+# (law, article) of a general (Awb) ground -> (law, article) of the specific law that excludes it for
+# that law's own matters: Awir 31bis "Geen kwijtschelding" (Awb 4:94a: "Tenzij bij wettelijk voorschrift
+# anders is bepaald"). tests/unit/grounds/test_grounds_round12_rules.py checks each entry against the law text.
+EXCLUDED_BY_SPECIAL_LAW = {("Awb", "4:94a"): ("Awir", "31bis")}
+
+
+def core_accept(law: str, article: str, case: CaseText):  # -> Callable[[str, Found], bool] | None
+    """Which places may show a ground's core fact: outside the matters of a law that excludes the
+    ground (`core_outside_law`), else in sentences about the ground's own law (`core_in_own_law`)."""
+    excluding = EXCLUDED_BY_SPECIAL_LAW.get((law, article))
+    return core_outside_law(excluding[0], case) if excluding else core_in_own_law(law, case)
+
+
+def core_outside_law(law: str, case: CaseText):  # -> Callable[[str, Found], bool]
+    """A predicate (stem, found) -> bool for the core fact of a general (Awb) ground that `law`
+    excludes for its own matters (lex specialis: "Geen kwijtschelding", Awir 31bis). A place whose
+    phrase, or else whose sentence (or the sentence before, when it names no law), is about `law`
+    alone is that law's matter, where the general rule does not apply; a place about another law,
+    or about none, still counts."""
+
+    def accept(stem: str, found) -> bool:
+        named_here = _laws_named(_phrase_at(case, found))
+        if named_here:
+            return named_here != {law}
+        named = _laws_named(case.sentence_of(found)) or _laws_named(case.sentence_before(found))
+        return named != {law}
+
+    return accept
+
+
+def fact_in_own_law(law: str, case: CaseText, fact: GroundFact) -> bool:
+    """Is a stated fact of a ground of `law` about that law, by the sentence rule of
+    `core_in_own_law`? ("aanvraag" in "De WIA-aanvraag is te laat" is no fact of a Wmo ground.)
+    The word at the fact's place stands for its stem: a word that itself names another law
+    ("wia-uitkering") is the ground's own point. Facts without a place (an age) always count."""
+    accept = core_in_own_law(law, case)
+    if accept is None or fact.start is None or not fact.evidence:
+        return True
+    text = case.inputs[fact.source]
+    word = re.match(r"[\w-]*", text[fact.start :]).group(0)
+    return accept(word, Found(fact.source, fact.evidence[0], fact.start))
 
 
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014\n]| - ")

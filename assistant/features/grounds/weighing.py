@@ -22,7 +22,12 @@ GENERAL_LAW_FACTOR = 0.8
 # (law, article) of a specific law -> the Awb articles it rules for that law: Awir 35 "in afwijking van
 # artikel 6:8" (the start of the bezwaar term); Awir 26b the zienswijze before a toeslag decision,
 # with its own exceptions (which would be empty if Awb 4:8 applied beside it).
-SPECIAL_ARTICLES = {("Awir", "35"): (("Awb", "6:8"),), ("Awir", "26b"): (("Awb", "4:8"),)}
+# Awir 31: uitstel van betaling under the Awir's own regeling (not Awb 4:94).
+SPECIAL_ARTICLES = {
+    ("Awir", "35"): (("Awb", "6:8"),),
+    ("Awir", "26b"): (("Awb", "4:8"),),
+    ("Awir", "31"): (("Awb", "4:94"),),
+}
 GENERAL_ARTICLE_FACTOR = 0.5
 # (law, article, lid) of an exception -> the lid it departs from ("In afwijking van het eerste lid",
 # read from the shared law texts; tests/unit/grounds/test_grounds_round8_rules.py checks each entry).
