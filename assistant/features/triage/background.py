@@ -33,7 +33,7 @@ _ARTICLE = re.compile(r"^(?:de|het|een)\s+", _F)
 # The head of a compound that makes it a document or a job: "schoolverklaring", "doktersassistente",
 # "schoolmaatschappelijk werker".
 _COMPOUND_HEAD = re.compile(
-    r"^s?(?:verklaring|bewijs|attest|formulier|rapport|assistent|assistente|opleiding|maatschappelijk)\w*$", _F
+    r"^s?(?:verklaring|bewijs|attest|formulier|machtiging|rapport|assistent|assistente|opleiding|maatschappelijk)\w*$", _F
 )
 _STUDY_BEFORE = re.compile(r"\bopleiding\w*\s+(?:tot\s+|als\s+)?\(?$|\bopleiding\w*\s+\($", _F)
 _COMPARISON_BEFORE = re.compile(
@@ -59,11 +59,17 @@ _HEARSAY_BEFORE = re.compile(
 # komt de politie".
 _THREAT_BEFORE = re.compile(
     r"\b(?:anders|straks)\s+(?:staat|komt|volgt|gaat|stuurt|schakelt|dreigt)\b[^.;,]{0,30}$|"
+    # "anders" opening a clause or a quote, in note style without a verb: "\"anders aanmaning / kosten …\""
+    r"(?:^|[,;:\"“'(]\s*|\.\s+|->\s*)anders\b(?!\s+(?:dan|gezegd)\b)[^.;,]{0,60}$|"
     # the consequence of a condition that has not happened: "als er geen betaling is, gaat het dossier naar de …"
     r"(?:^|[:;]\s*|\.\s+)als\b[^.;:]{3,100},\s*(?:dan\s+)?(?:gaat|gaan|komt|komen|volgt|schakelt|schakelen|draagt|dragen)"
     r"\b[^.;,]{0,30}$",
     _F,
 )
+# A hand-over the sentence makes conditional after the mention: "gaat het dossier naar de deurwaarder,
+# tenzij …" (the step has not happened and may not happen).
+_HANDOVER_BEFORE = re.compile(r"\b(?:naar|aan)\s+(?:de|het|een)\s+$", _F)
+_UNLESS_AFTER = re.compile(r"^[^.;]{0,160}?(?:(?:,\s*|\s)tenzij|,\s*anders(?!\s+dan))\b", _F)
 # What happened to a neighbour, friend or acquaintance is their own affair: "zijn buurman had een deurwaarder
 # op de stoep".
 _OTHERS_OWN_BEFORE = re.compile(
@@ -239,6 +245,8 @@ def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
     after = text[m.end : m.sentence.end]
     sentence = text[m.sentence.start : m.sentence.end]
     if _IF_BEFORE.search(before) and _CONDITIONAL_STEP_AFTER.match(after):
+        return True
+    if _HANDOVER_BEFORE.search(before) and _UNLESS_AFTER.match(after):
         return True
     if (
         _HEARSAY_AFTER.match(after)

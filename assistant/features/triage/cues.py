@@ -58,6 +58,8 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
             r"\b(?:pas|alleen|slechts|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b|"
             # "X stuurt de zaak niet door, mits Y bevestigt …": X acts (or holds back) only on Y's condition
             r",\s*(?P<a3>mits)\b|"
+            # "X draagt het dossier over, tenzij Y vóór die datum bevestigt …": X's step waits on Y's
+            r",\s*(?P<a4>tenzij)\b|"
             # "neemt alleen op met een geldige polis", "geeft pas een briefadres met bewijs van …": a proof as condition
             r"\b(?:pas|alleen|slechts)\b(?:\s+\S+){0,6}?\s+(?P<a2>met)\s+(?:een\s+|de\s+|het\s+)?(?:geldig\w*\s+)?"
             r"(?:bewijs|verklaring|bevestiging|toestemming|akkoord|beschikking|besluit|indicatie|verwijzing|polis|"
@@ -68,7 +70,11 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
     Cue(
         "toezegging",
         "handelt pas als de ander iets doet",
-        rx(r"\b(?:als|wanneer|zodra|indien)\b(?P<cond>[^,;:.\"“”]{3,120}?),\s*(?:dan\s+)?[a-z]\w+\s+(?:we|wij)\b"),
+        # the comma may be left out before the inverted main clause: "zodra de BRP klopt kijken wij opnieuw"
+        rx(
+            r"\b(?:als|wanneer|zodra|indien)\b(?P<cond>[^,;:.\"“”]{3,120}?)(?:,\s*|\s+)(?:dan\s+)?"
+            r"(?!(?:dat|of|die|wat|waar|zodat|omdat|als|en|maar|want|hoe|toen|wanneer|zodra|dan)\b)[a-z]\w+\s+(?:we|wij)\b"
+        ),
     ),
     Cue(
         "zonder",

@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.cues import DEPENDENCY_CUES, EVERYONE_WAITS, Cue
 from assistant.features.triage.linking import linked as _linked
-from assistant.features.triage.linking import named_by_head
+from assistant.features.triage.linking import units_in as _units_in
+from assistant.features.triage.speakers import WE_NOTE as _WE
+from assistant.features.triage.speakers import quoted_we as _quoted_we
+from assistant.features.triage.speakers import speaker as _speaker
 from assistant.text.negation import negated_just_before
 from assistant.text.spans import Span, excerpt
 
@@ -33,18 +36,9 @@ _ANAPHOR = re.compile(
 # Clause boundaries, and a full stop before a capital that the sentence splitter took for shorthand.
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|\bmaar\b|\.\s+(?=[A-Z])")
 _SUBJECT = re.compile(r"^\W*(?:die|deze|dat\s+bedrijf|daar)\b", re.I)
-# Who says the conditional: "Die zegt:", "De leverancier laat weten:", "Zij schrijven dat".
-_SPEAKER = re.compile(
-    r"\b(?:zegt|zei|zeggen|zeiden|schrijft|schreef|schrijven|meldt|meldde|stelt|stelde|antwoordt|antwoordde|"
-    r"laat\s+weten|liet\s+weten|laten\s+weten|geeft\s+aan|gaf\s+aan)\b[^.;]{0,15}?(?::|\bdat\b)\s*$",
-    re.I,
-)
 # A colon and the list lines after it ("maar alleen als:\n- schuldhulp bevestigt …\n- …").
 _LIST_AFTER = re.compile(r":[ \t]*\n(?:[ \t]*(?:[-•*]|\d+[.)])[^\n]*(?:\n|$))+")
 _BUT_BEFORE = re.compile(r"\bmaar\s*$", re.I)
-# A label at the start of a sentence: "Toeslagen aan de telefoon: …", "- UWV: …".
-_LABEL = re.compile(r"[ \t\-•*]*[^:;\n]{1,40}?:\s")
-_PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
 _EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
 _UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
 @dataclass(frozen=True)
@@ -156,7 +150,8 @@ def _conditional(
         if _subject_anaphor(text, dep_side):  # "Die wil pas …": the organisation of the sentence before
             return _directed(cue, text, [spans[i - 1], span], before, condition, span)
     if condition and not dependent:
-        speaker = _speaker(text, span, dep_side[0], parties, before, condition)
+        # the speaker stands before the whole conditional, also when its condition comes first
+        speaker = _speaker(text, span, min(dep_side[0], span.start + m.start()), parties, before, condition)
         if speaker:
             window = [spans[i - 1], span] if speaker == before else [span]
             return _directed(cue, text, window, speaker, condition, span)
@@ -170,12 +165,19 @@ def _conditional(
         prior = [u for u in prior if u not in condition]
         if prior:
             return _directed(cue, text, [span], prior[-1:], condition, span)
+    status, note = STATED, None
+    if not dependent:  # "… zei de consulent: \"Wij nemen het pas in behandeling als …\""
+        dependent = _quoted_we(text, span, dep_side, parties, condition)
+        status, note = TO_CHECK, _WE
+        if dependent and condition:
+            return _directed(cue, text, [span], dependent, condition, span, status, note)
     if not dependent:
         return None  # the client waits, not an organisation
     linked = _linked(text, spans, i, cond_side, parties, dependent)
     if linked:
         unit, link_span, word = linked
         note = f'De organisatie waarop gewacht wordt, is afgeleid uit een andere zin (het woord "{word}").'
+        note = f"{note} {_WE}" if status == TO_CHECK and note != _WE else note
         return _directed(cue, text, [span, link_span], dependent, [unit], span, TO_CHECK, note)
     units = _units_in(parties, span.start, span.end)
     if len(units) < 2:
@@ -246,32 +248,6 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
     return (start, anchor), (anchor, end)
 
 
-def _speaker(
-    text, span: Span, side_start: int, parties, before: list[str], condition: list[str]
-) -> list[str]:
-    """The organisation that says or does the conditional ("X zegt: …", "Die laat weten dat …",
-    "Gesprek met X: zij willen …"): named earlier in the sentence, or, for a pronoun, the one
-    organisation of the sentence before."""
-    lead = text[span.start : side_start]
-    pronoun_subject = bool(_PRONOUN_SPEAKER.match(text[side_start : span.end]))
-    label = _LABEL.match(text, span.start, side_start)
-    if label:  # "X aan de telefoon: zonder … geen …": the organisation of the label speaks
-        named = [u for u in _units_in(parties, span.start, label.end()) if u not in condition]
-        if len(named) == 1:
-            return named
-        short = named_by_head(text, span.start, label.end(), parties, condition)
-        if short:
-            return short
-    if not _SPEAKER.search(lead) and not pronoun_subject:
-        return []  # neither "X zegt: …" nor "X (…): zij willen …, maar alleen als …"
-    named = [u for u in _units_in(parties, span.start, side_start) if u not in condition]
-    if named:
-        return named[-1:]
-    if (pronoun_subject or _PRONOUN_SPEAKER.match(lead)) and len(before) == 1 and before[0] not in condition:
-        return before
-    return []
-
-
 def _subject_anaphor(text: str, side: tuple[int, int]) -> bool:
     """Does the waiting side start with a pronoun for an organisation ("Die", "Deze", "Zij")?"""
     return bool(_SUBJECT.match(text[side[0] : side[1]]))
@@ -287,7 +263,3 @@ def _clause(text: str, span: Span, pos: int) -> tuple[int, int]:
             end = b.start()
             break
     return start, end
-
-
-def _units_in(parties: Sequence[Party], start: int, end: int) -> list[str]:
-    return list(dict.fromkeys(p.unit for p in parties if start <= p.start < end))

@@ -28,6 +28,7 @@ from assistant.features.triage.dependencies import Dependency, Party, find_depen
 from assistant.features.triage.domains import find_life_domains
 from assistant.features.triage.facts import category_reasons, triage_facts
 from assistant.features.triage.involvement import counted_mentions
+from assistant.features.triage.names import named_again
 from assistant.features.triage.party_evidence import NO_ROLE
 from assistant.features.triage.roles import acting_units
 from assistant.features.triage.rules import first_unnegated, has_unit
@@ -121,7 +122,8 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
     orgs = tuple(organisations)
     by_id = {o.id: o for o in orgs}
     spans = sentences(text)
-    mentions = counted_mentions(text, find_mentions(text, orgs), by_id)
+    found = named_again(text, find_mentions(text, orgs), lambda org_id: unit_of(by_id[org_id]))
+    mentions = counted_mentions(text, found, by_id)
     findings = collect_findings(text, orgs, mentions)
     # Chains and situations may mark organisations involved; everything after reads the findings.
     chains, chain_spans = _find_chains(text, spans, findings, by_id)

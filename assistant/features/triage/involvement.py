@@ -44,6 +44,7 @@ from assistant.features.triage.background import (
     PAST_OR_HYPOTHETICAL,
     not_a_party_now,
 )
+from assistant.features.triage.checked import answered_no
 from assistant.features.triage.court import court_has_ruled
 from assistant.features.triage.letterhead import writer_acts
 from assistant.features.triage.misnamed import confused_units
@@ -158,7 +159,7 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
         if not reason and not writer_acts(text, m):
             reason = lacks_party_evidence(text, m, mentions, _same_unit(m, mentions, by_id))
         out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
-    out = _closed_later(text, out, by_id)
+    out = answered_no(text, _closed_later(text, out, by_id), lambda org_id: unit_of(by_id[org_id]))
     confused = confused_units(text, out, lambda org_id: unit_of(by_id[org_id]))
     out = [dataclasses.replace(m, negated=True) if unit_of(by_id[m.org_id]) in confused else m for m in out]
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)

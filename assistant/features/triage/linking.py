@@ -34,7 +34,7 @@ _SPEAKER_NOUN = re.compile(
 )
 
 
-def _units_in(parties: Sequence[_Party], start: int, end: int) -> list[str]:
+def units_in(parties: Sequence[_Party], start: int, end: int) -> list[str]:
     return list(dict.fromkeys(p.unit for p in parties if start <= p.start < end))
 
 
@@ -61,7 +61,7 @@ def linked(text, spans, i, cond_side, parties, exclude) -> tuple[str, Span, str]
     order = [j for j in range(i - 1, -1, -1)] + [j for j in range(i + 1, len(spans))]
     for j in order:
         other = text[spans[j].start : spans[j].end].lower()
-        units = [u for u in _units_in(parties, spans[j].start, spans[j].end) if u not in exclude]
+        units = [u for u in units_in(parties, spans[j].start, spans[j].end) if u not in exclude]
         shared = next((w for w in words if w in other), None)
         if units and shared:
             return units[0], spans[j], shared

@@ -89,7 +89,9 @@ _NEGATED_BEFORE = re.compile(
 _SOURCE_BEFORE = re.compile(
     r"\b(?:volgens|gelezen|las|lezen|leest|website|site|folder|brochure|rekentool|rekenhulp|tips?|informatie|"
     r"nieuwsbrief|krant|flyer|artikel|advertentie|nieuwsbericht|poster)\b"
-    r"(?:\s+\S+){0,4}?\s+(?:van\s+|bij\s+|op\s+)?(?:de\s+|het\s+|een\s+)?$",
+    r"(?:\s+\S+){0,4}?\s+(?:van\s+|bij\s+|op\s+)?(?:de\s+|het\s+|een\s+)?$|"
+    # advice that goes with the client's own step: "aanvraag ingediend, met advies van de ergotherapeut"
+    r"\bmet\s+(?:een\s+|het\s+)?(?:schriftelijk\s+)?advies\s+(?:van|uit)\s+(?:de\s+|het\s+|een\s+)?$",
     _F,
 )
 

@@ -7,7 +7,9 @@
 - a desk of another, named organisation ("de contactpersoon incasso bij Woonpartners");
 - a bare noun after "op" or "naar" without an article, an activity or a place ("ruzie op school");
 - where the client lay or stayed before ("lag in augustus in het ziekenhuis"); lying there now
-  ("ligt sinds maandag in het ziekenhuis") is the present situation and may make it a party.
+  ("ligt sinds maandag in het ziekenhuis") is the present situation and may make it a party;
+- the destination of trips ("de taxiritten naar het ziekenhuis"): travel, not a question for it; a place
+  the client moved out of ("uit het azc verhuisd"); a provider the client switched from ("van bank gewisseld").
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ _WORKPLACE_AFTER = re.compile(
 )
 _OF_NAMED_ORG_AFTER = re.compile(r"[ \t]+(?:bij|van)\s+(?:de\s+|het\s+)?[A-Z][\w\-]+")
 _BARE_PLACE_BEFORE = re.compile(r"\b(?:op|naar)\s+$", _F)
+# A place the client moved out of: "is in mei uit het azc verhuisd".
+_OUT_OF_BEFORE = re.compile(r"\buit\s+(?:het\s+|de\s+)?$", _F)
+_MOVED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:verhuisd|vertrokken|weggegaan|weggetrokken)\b", _F)
+# A bare noun after "van" with a verb of switching: "van bank gewisseld", "wil van zorgverzekeraar veranderen".
+_FROM_BEFORE = re.compile(r"\bvan\s+$", _F)
+_SWITCH_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:gewisseld|wisselen|wisselt|wisselde|veranderd|veranderen|overgestapt|overstappen|overstapt)\b",
+    _F,
+)
 # A bare noun (no article) after "per", or after "via" in a clause about paying, is a means: "per post",
 # "betaalt per incasso", "de huur loopt via incasso".
 _MEANS_BEFORE = re.compile(r"\bper\s+(?:automatische\s+)?$", _F)
@@ -36,7 +47,11 @@ _PAYMENT = re.compile(r"\b(?:betaal\w*|betaald|loopt|lopen|vaste\s+lasten|huur|p
 # "de gemeentelijke belastingdienst": the gemeente's own desk, not the national organisation of that name.
 MUNICIPAL_BEFORE = re.compile(r"\bgemeentelijke\s+$", _F)
 _STAYED_IN_BEFORE = re.compile(
-    r"\b(?:lag|lagen|verbleef|verbleven)\s+(?:[^\s,;:.]+\s+){0,5}?in\s+(?:het\s+|de\s+)?$", _F
+    r"\b(?:lag|lagen|verbleef|verbleven)\s+(?:[^\s,;:.]+\s+){0,5}?in\s+(?:het\s+|de\s+)?$|"
+    # a trip to a place is about travel (costs), not a question for it: "ritten naar het ziekenhuis"
+    r"\b(?:rit|ritten|ritjes|reis|reizen|reiskosten|vervoer|taxi\w*|bezoek|bezoeken|bezoekjes)\s+"
+    r"(?:[^\s,;:.]+\s+){0,2}?(?:naar|aan)\s+(?:het\s+|de\s+)?$",
+    _F,
 )
 
 
@@ -53,6 +68,10 @@ def another_reading(text: str, m: OrgMention, org: Any, before: str) -> bool:
         return True
     if _MEANS_BEFORE.search(before) or (_VIA_BEFORE.search(before) and _PAYMENT.search(before)):
         return True  # "betaalt per incasso", "de vaste lasten gaan via incasso": a way of paying
+    if m.via == "naam" and _OUT_OF_BEFORE.search(before) and _MOVED_AFTER.match(text, m.end):
+        return True  # "is uit het azc verhuisd": a place the client left
+    if m.via == "naam" and _FROM_BEFORE.search(before) and _SWITCH_AFTER.match(text, m.end):
+        return True  # "nadat hij van bank was gewisseld": the client's own provider, changed
     return m.via == "naam" and bool(_BARE_PLACE_BEFORE.search(before) or _STAYED_IN_BEFORE.search(before))
 
 

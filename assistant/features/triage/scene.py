@@ -90,6 +90,12 @@ _SERVICE_RHYTHM_AFTER = re.compile(
     r"\b(?:\w+\s+keer\s+per\s+(?:week|maand|dag)|wekelijks|dagelijks|elke\s+(?:week|dag))\b",
     _F,
 )
+# ... also with the rhythm first: "'s ochtends komt de wijkverpleegkundige helpen".
+_SERVICE_RHYTHM_BEFORE = re.compile(
+    r"(?:'s\s+(?:ochtends|middags|avonds)|(?:elke|iedere)\s+(?:ochtend|middag|avond|dag|week)|dagelijks|wekelijks|"
+    r"\w+\s+keer\s+per\s+(?:dag|week))\s+(?:komt|komen|helpt|helpen)\s+(?:de\s+|het\s+|een\s+)?$",
+    _F,
+)
 _CARRIED_OUT_BEFORE = re.compile(
     r"\b(?:uitgevoerd|geleverd|verzorgd|gegeven)\s+(?:door|via)\s+(?:de\s+|het\s+|een\s+)?$", _F
 )
@@ -125,13 +131,14 @@ _FALLBACK_BEFORE = re.compile(r"\bdan\s+maar\b[^.;:]{0,60}$", _F)
 # The client asks whether a step at an organisation is needed: "vroeg of ze zich ook bij … moest melden"
 # (the answer is the professional's to give; the organisation is to check, not yet a party).
 _ASKS_IF_NEEDED_BEFORE = re.compile(
-    r"\b(?:vroeg|vraagt|vroegen|vragen)\s+(?:\S+\s+){0,2}?of\s+(?:ze|zij|hij|cl\.?|mw\.?|dhr\.?|mevrouw|meneer)\s+"
+    r"\b(?:vroeg|vraagt|vroegen|vragen)\s+(?:\S+\s+){0,2}?of\s+(?:ze|zij|hij|er|cl\.?|mw\.?|dhr\.?|mevrouw|meneer)\s+"
     r"[^.;:]{0,80}$",
     _F,
 )
 # The step asked about is one at an organisation ("bij de gemeente"), not a change about a scheme.
 _AT_ORGANISATION = re.compile(r"\bbij\s+(?:de\s+|het\s+)?[A-Za-z]", _F)
-_MUST_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:moet|moest|moeten|hoeft|hoefde)\b", _F)
+# ... or whether a step there will come at all: "vroeg of er een eigen bijdrage bij het CAK komt".
+_MUST_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:moet|moest|moeten|hoeft|hoefde|komt|komen)\b", _F)
 _LATER = re.compile(
     r"\b(?:n[aá]\s+de\s+(?:zomer|vakantie|winter|jaarwisseling)|volgend\s+jaar|op\s+termijn|te\s+zijner\s+tijd)\b",
     _F,
@@ -151,13 +158,46 @@ _DOCUMENT_OF_BEFORE = re.compile(
 _LOOK_BEFORE = re.compile(r"\b(?:kijken|bekijken|kijkt|oriënteren|orienteren|bespreken)\b[^.;:]{0,40}$", _F)
 
 
+# Note style names relatives without a possessive ("moeder (AOW) woont om de hoek", "pa is
+# arbeidsongeschikt, ma zit in de schuldhulp bij …"). That reading is safe only when the note names its
+# client as a person of their own ("mw. Y. Jansen (34)", "Sem (17, mbo)"), not by a kinship word: in a
+# family note "moeder (29)" may be the client herself.
+_BARE_KIN = r"(?:zus|broer|moeder|vader|pa|ma|papa|mama|ouders|oma|opa|tante|oom)"
+_NAMED_CLIENT = re.compile(
+    r"(?<!\w)(?:(?:mw|dhr|mevr|mevrouw|meneer)\.?\s+)?(?P<name>[A-Z][\w\-]*\.?(?:\s+[A-Z][\w\-]*\.?){0,3})\s*\(\d{1,3}\b"
+)
+_KIN_WORD = re.compile(rf"^{_BARE_KIN}$|^{_KIN}$", _F)
+# The relative's own scheme in a parenthesis after the kinship word: "moeder (AOW via de SVB)".
+_KIN_PARENTHESIS_BEFORE = re.compile(rf"\b{_BARE_KIN}\s*\([^()]{{0,40}}$", _F)
+# The relative is the subject of a clause that states their own situation: "ma zit in een traject bij …".
+_KIN_SUBJECT_BEFORE = re.compile(
+    rf"(?:^|[,;:(]\s*|\ben\s+|[-•*]\s+){_BARE_KIN}\s+(?:is|zit|zat|was|krijgt|kreeg|ontvangt|ontving)\b"
+    r"(?![^.;:,]*\b(?:namens|voor\s+(?:haar|hem|zijn|hun)|met\s+(?:haar|hem)|gebeld|gegaan|geweest|geholpen|"
+    r"vraagt|vroeg|aanvra\w*|aangevraagd|wil|wilde|belt|belde)\b)[^.;:,]{0,80}$",
+    _F,
+)
+
+
 def relatives_affair(text: str, m: OrgMention) -> bool:
     """Is the organisation named in a relative's own affair ("de lening van zijn zoon bij …", "haar
-    moeder krijgt … van …")?"""
+    moeder krijgt … van …", and in a note about a named client "moeder (AOW via de SVB)")?"""
     before = text[max(m.sentence.start, m.start - 120) : m.start]
     if _RELATIVES_CLAIM_AFTER.match(text, m.end):
         return True
-    return bool(_RELATIVES_CLAIM_BEFORE.search(before) or _RELATIVE_RECEIVES_BEFORE.search(before))
+    if _RELATIVES_CLAIM_BEFORE.search(before) or _RELATIVE_RECEIVES_BEFORE.search(before):
+        return True
+    bare = _KIN_PARENTHESIS_BEFORE.search(before) or _KIN_SUBJECT_BEFORE.search(before)
+    return bool(bare) and _client_named(text)
+
+
+def _client_named(text: str) -> bool:
+    """Does the note name its client as a person with an age, not by a kinship word ("zoon Daan (16)"
+    is a relative too)?"""
+    for c in _NAMED_CLIENT.finditer(text):
+        words = [*text[max(0, c.start() - 20) : c.start()].split()[-1:], *c.group("name").split()]
+        if not any(_KIN_WORD.match(w.strip(".,:;")) for w in words):
+            return True
+    return False
 
 
 def no_question_for_client(text: str, m: OrgMention) -> bool:
@@ -190,7 +230,9 @@ def runs_as_before(text: str, m: OrgMention) -> bool:
         return False
     if _CARRIED_OUT_BEFORE.search(text[max(m.sentence.start, m.start - 40) : m.start]):
         return True
-    if _SERVICE_RHYTHM_AFTER.match(text[m.end : m.sentence.end]):
+    if _SERVICE_RHYTHM_AFTER.match(text[m.end : m.sentence.end]) or _SERVICE_RHYTHM_BEFORE.search(
+        text, max(m.sentence.start, m.start - 50), m.start
+    ):
         return True
     bounds = [0, *(b.end() for b in re.finditer(r"[,;:]", sentence)), len(sentence)]
     label = re.match(r"[\w\-]*\s*:", text[m.end : m.sentence.end])  # "Energie: betaalt per incasso"

@@ -87,10 +87,13 @@ LACK_NOW = rx(
 )
 
 # A sentence that states the danger only under a condition with no time ("Als de uitkering stopt, ...",
-# "Mocht hij uit huis moeten, ..."): a possibility, not a finding. With a near time it is a threat.
+# "Mocht hij uit huis moeten, ...", "anders volgt beslag"): a possibility, not a finding. With a near
+# time it is a threat.
 HYPOTHESIS = rx(
     r"^\W*(?:als|indien|mocht|mochten|wanneer|zodra|stel\s+dat|in\s+geval|ingeval|bij\s+een\s+(?:eventuele|nieuwe))\b|"
-    r"[,;:]\s*(?:als|indien|mocht|mochten|ingeval)\s|\b(?:eventuele|eventueel|mogelijke)\s+(?:\w+\s+)?(?:ontruiming|afsluiting|beslag|stopzetting)"
+    r"[,;:]\s*(?:als|indien|mocht|mochten|ingeval)\s|\b(?:eventuele|eventueel|mogelijke)\s+(?:\w+\s+)?(?:ontruiming|afsluiting|beslag|stopzetting)|"
+    # the consequence a letter threatens if nothing is done: "…; \"anders aanmaning / dwangbevel\"", "…, tenzij …"
+    r"(?:^|[,;:(\"“']|->)\s*anders\s+(?!(?:dan|gezegd)\b)|[,;]\s*tenzij\b"
 )
 SETTLED_NOTE = "De intake zegt dat het al is opgelost of niet (meer) speelt"
 # The next sentence says the statement before is not true ("Dat klopt niet.", "Bij doorvragen ligt het

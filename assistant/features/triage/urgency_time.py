@@ -177,17 +177,23 @@ SUBJECT_LINE = re.compile(
 )
 
 
+# A line that holds only a date, as chats and logs date a day ("vr 4 dec 2026"); no sentence line counts.
+_DAY_OR_MONTH = re.compile(
+    rf"\b(?:{_MONTH}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b\.?", _F
+)
+
+
 def _heading_block_date(text: str, lead: int) -> NoteDate | None:
-    """The first full date on a heading line: the text opens with a block of at most HEAD_LINES short
-    lines followed by a blank line; a line that reads as a sentence does not count."""
+    """The first full date on a heading line (a block of at most HEAD_LINES short lines, then a blank
+    line) or, without such a block, on one of the first lines that holds only a date."""
     block_end = text.find("\n\n", lead)
-    if block_end < 0 or text.count("\n", lead, block_end) >= HEAD_LINES:
-        return None
+    block = block_end >= 0 and text.count("\n", lead, block_end) < HEAD_LINES
     start = lead
-    for line in text[lead:block_end].split("\n"):
+    for line in text[lead : block_end if block else _line_end(text, lead, HEAD_LINES)].split("\n"):
         end = start + len(line)
+        only_date = len(line) <= 40 and not re.search(r"[^\W\d_]{3,}", _DAY_OR_MONTH.sub("", line))
         if len(line) <= 120 and not _sentence_line(line) and not SUBJECT_LINE.match(line):
-            if found := _full_date(text, start, end):
+            if (block or only_date) and (found := _full_date(text, start, end)):
                 return found
         start = end + 1
     return None
