@@ -18,7 +18,12 @@ from assistant.features.letters.facts import LetterDate, LetterFacts
 from assistant.features.letters.instalments import first_instalment, total_in_instalments
 from assistant.features.letters.kind_heads import judgment
 from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, PAYMENT_KINDS, KindFinding, classify
-from assistant.features.letters.letter_date import find_letter_date, letter_date_conflict
+from assistant.features.letters.letter_date import (
+    RULE_MONTH_ONLY,
+    find_letter_date,
+    letter_date_conflict,
+    month_only_date,
+)
 from assistant.features.letters.not_now import mark_late
 from assistant.features.letters.objection import decide_remedies
 from assistant.features.letters.options import find_options
@@ -98,7 +103,10 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
 def _letter_date_fact(src: LetterSource, mention: DateMention | None, evidence: list[Evidence]) -> Fact:
     """The letter's date; two different dates the letter gives as its own are to check, with both."""
     if mention is None:
-        return not_found("Geen datum gevonden.")
+        month = month_only_date(src.text)
+        if month is None:
+            return not_found("Geen datum gevonden.")
+        return stated(None, [src.line_evidence(month.start())], RULE_MONTH_ONLY.format(month=month.group()))
     other = letter_date_conflict(src.text, mention)
     if other is None:
         yearless = not re.search(r"\d{4}", mention.raw)  # "di 4 mei": the year is read, not written

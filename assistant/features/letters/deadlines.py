@@ -60,7 +60,8 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
         if letter and m.start == letter.start:
             continue
         i = segment_at(segs, m.start)
-        previous = segs[i - 1].text if i else ""
+        # a rule line ("-----") only separates: the heading above it is what the block is about
+        previous = next((s.text for s in reversed(segs[max(0, i - 3) : i]) if re.search(r"\w", s.text)), "")
         lead = list_lead(segs, i)
         if lead is not None:  # a row of a list: the line that introduces the list says what it is for
             previous = lead.text
@@ -102,8 +103,11 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
     return list(unique.values())
 
 
-# "U kunt uw zienswijze geven tot en met ...": the last day of the reader's right to be heard.
-_ZIENSWIJZE_UNTIL = re.compile(r"(?i)\b(?:u|je)\s+(?:kunt|kan|mag)\b[^.?]{0,80}\bzienswijze\b")
+# "U kunt uw zienswijze geven tot en met ...", "U kunt tot en met 21 april op deze brief reageren": the
+# last day of the reader's right to be heard, in whatever words the letter gives it.
+_ZIENSWIJZE_UNTIL = re.compile(
+    r"(?i)\b(?:(?:u|je)\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+(?:u|je))\b[^.?]{0,80}\b(?:zienswijze|reageren|uw\s+mening|je\s+mening)\b"
+)
 
 
 _BARE_BEFORE = re.compile(r"(?i)(?<!uiterlijk\s)\b(?:vóór|voor)\s*(?:de\s+)?$")
@@ -167,10 +171,12 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
     return out
 
 
-# "een aanmaning, waarin u is aangemaand binnen veertien dagen te betalen": a period an earlier
-# letter set, told in the past; it is not counted from this letter.
+# "een aanmaning, waarin u is aangemaand binnen veertien dagen te betalen", "dat de schuldenaar bij
+# aanmaning van 9 maart is aangemaand het restant van € 1.640,00 ... binnen twee weken te betalen": a
+# period an earlier letter set, told in the past (however much the sentence names in between); it is
+# not counted from this letter.
 _EARLIER_ASK = re.compile(
-    r"(?i)\b(?:is|werd|bent|was|waren|zijn)\s+(?:aangemaand|gevraagd|verzocht|gesommeerd)\b[^.?;]{0,40}$"
+    r"(?i)\b(?:is|werd|bent|was|waren|zijn)\s+(?:aangemaand|gevraagd|verzocht|gesommeerd)\b(?:[^.?;]|(?<=\d)[.](?=\d)){0,160}$"
     r"|\bwaarin\b[^.?;]{0,80}\b(?:is|werd|bent|was|hebben|hadden)\b[^.?;]{0,60}$"
 )
 

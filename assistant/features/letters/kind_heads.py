@@ -53,6 +53,9 @@ def headed_kind(segs: list[Segment], subject: str, scores: dict[str, float], hit
     """The kind the subject's or a capitalised title line's head noun names; weighs the kind the
     letter calls itself ("tegen deze aanmaning")."""
     heads = [subject] if subject else []
+    # "Uw bezwaar tegen de aanslag - uitnodiging voor een hoorgesprek": the part after a dash or colon
+    # says what the letter is; the part before names the matter it belongs to
+    heads += [part for part in re.split(r"\s[-–]\s|:\s", subject)[1:] if part.strip()] if subject else []
     body = "\n".join(s.text for s in segs)
     salutation = re.search(r"(?im)^\s*(?:geachte|beste)\b", body)
     top = body[: salutation.start()] if salutation else ""

@@ -150,8 +150,12 @@ _BEFORE_OR_LATER = re.compile(
     # a plan told in the past ("dat wij van plan waren ...") is the earlier voornemen, not this letter
     r"|\bvan\s+plan\s+(?:waren|was)\b|\b(?:voornemen|zienswijze)\b.{0,60}\b(?:gegeven|gestuurd|ingediend|ontvangen)\b"
     # the reader's own zienswijze ("U schreef in uw zienswijze"): given before this letter
-    r"|\b(?:schreef|schreven|gaf|gaven|liet|lieten|meldde|vertelde)\b.{0,40}\buw\s+zienswijze\b"
-    r"|\buw\s+zienswijze\b.{0,60}\b(?:meegewogen|gelezen|ontvangen|betrokken)\b"
+    r"|\b(?:schreef|schreven|gaf|gaven|liet|lieten|meldde|vertelde|stuurde|stuurden|diende|dienden|bracht)\b.{0,40}\buw\s+zienswijze\b"
+    r"|\buw\s+zienswijze\b.{0,60}\b(?:meegewogen|gelezen|ontvangen|betrokken|leidt|leidde|geleid|verandert)\b"
+    # a decision still to come ("U krijgt onze uitspraak op bezwaar uiterlijk ...", "tot zes weken na onze
+    # beslissing", "Voordat wij op uw bezwaar beslissen"): not this letter
+    r"|\b(?:u|je)\s+(?:krijgt|ontvangt)\s+(?:onze|de|een|het)\s+(?:\w+\s+)?(?:uitspraak|beslissing|besluit)\b"
+    r"|\bna\s+(?:onze|de|het|ons)\s+(?:uitspraak|beslissing|besluit)\b|\b(?:voordat|voor|zodra)\s+(?:wij|we)\b[^.?]{0,40}\bbeslissen\b"
     r"|\beerder\b|\b(?:later|apart\w*|daarover|binnenkort|daarna)\b.{0,60}\b(?:besluit|beslissing|beschikking|brief)\b"
     r"|\bkrijgt\s+u\b.{0,40}\b(?:de\s+definitieve|een\s+besluit|een\s+beslissing|een\s+beschikking)\b"
     # what the sender already paid ("De aanslag heb ik vorige week betaald"): done, not this letter's kind
@@ -186,6 +190,7 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
         (s, 0.25 if _CONSEQUENCE.search(s.text) or _BEFORE_OR_LATER.search(s.text) else 1.0) for s in segs
     ]
     own = {s.start: without_other_letters(s.text) for s in segs}
+    announced = 0.0  # the plan told now, in sentences not about before or later
     for kind, signals in _SIGNALS.items():
         for pattern, weight in signals:
             rx = re.compile(pattern, re.IGNORECASE)
@@ -195,6 +200,7 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
                 if found:
                     count += found
                     hits[kind].append((weight * found, seg.start, seg.end))
+                    announced += weight * found if kind == "aankondiging" and factor == 1.0 else 0.0
             scores[kind] += weight * (min(count, 3) + 2 * bool(subject and rx.search(subject)))
     if any(_NIL_RECLAIM.search(s.text) for s in segs):
         scores["terugvordering"] = 0.0
@@ -203,7 +209,9 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
     not_decision = [(s.start, s.end) for s in segs if NOT_A_DECISION.search(s.text)]
     if decision_clause and not not_decision:
         scores["besluit"] += 2
-    if not_decision or scores["aankondiging"] >= 3:
+    # a voornemen told only in the past ("dat wij van plan waren ...", "Uw zienswijze leidt niet tot ...")
+    # is the step before this decision: it does not make the letter an aankondiging
+    if not_decision or (scores["aankondiging"] >= 3 and announced >= 3):
         for kind in DECISION_KINDS:
             scores[kind] = 0  # the letter says it is no besluit (yet)
     # The subject's head noun names the kind, also when the body says little; not a "herinnering",

@@ -178,3 +178,20 @@ def _nth_line_end(text: str, n: int) -> int:
             return len(text)
         pos = nxt + 1
     return pos
+
+
+# A letter dated with a month and year only ("Kompas - november 2026 - relatienummer ..."): it has no
+# dagtekening; a month with a day ("3 november 2026") or a period ("over november 2026") is no such date.
+_MONTH_ONLY = re.compile(
+    r"(?i)(?<!\d\s)(?<!\d)(?<!\bover\s)(?<!\bvan\s)(?<!\btot\s)(?<!\bin\s)\b(?:januari|februari|maart|april|mei|juni|juli"
+    r"|augustus|september|oktober|november|december)\s+\d{4}\b"
+)
+RULE_MONTH_ONLY = "De brief noemt alleen maand en jaar ({month}), geen dag: de brief heeft geen dagtekening"
+
+
+def month_only_date(text: str) -> re.Match | None:
+    """A month and year above the salutation, where the letter gives no full date of its own."""
+    salutation = re.search(r"(?im)^\s*(?:geachte|beste|hallo|dag)\b", text)
+    if salutation is None:
+        return None
+    return _MONTH_ONLY.search(text[: salutation.start()])

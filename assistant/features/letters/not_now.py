@@ -101,3 +101,23 @@ RULE_PAID_OFF = "De brief zegt dat alles betaald is; het bedrag in de tabel is w
 def paid_off(sentence: str) -> bool:
     """The sentence says the claim is paid in full: what the letter lists was due, nothing is asked."""
     return bool(_PAID_OFF.search(sentence))
+
+
+# What another decision says ("Volgens de aanslag moet u € 1.874 betalen", "In dat besluit staat dat u
+# ... moet terugbetalen"): this letter reports that claim, it does not ask it ("In deze beschikking ..."
+# is this letter itself, and is not matched). Money under a deferment
+# the reader was granted ("U heeft uitstel van betaling gekregen voor het bedrag van € ...") is not due now.
+_REPORTED = re.compile(
+    r"(?i)^\W*volgens\s+(?:de|het|die|dat|uw)\s+(?:\w+\s+)?(?:aanslag|besluit|beslissing|beschikking|vonnis|uitspraak)\b"
+    r"|\b(?:in|volgens)\s+(?:die|dat)\s+(?:aanslag|besluit|beslissing|beschikking)\b"
+)
+_DEFERRED = re.compile(
+    r"(?i)\buitstel\s+van\s+betaling\b[^.?]{0,20}\b(?:gekregen|verleend|gegeven|toegekend)\b"
+    r"|\b(?:heeft|hebt|krijgt)\s+u\s+uitstel\s+van\s+betaling\b"
+)
+
+
+def not_this_claim(sentence: str) -> bool:
+    """The sentence tells what another decision says, or names money under a deferment of payment the
+    reader was granted: not what this letter asks to pay now."""
+    return bool(_REPORTED.search(sentence) or _DEFERRED.search(sentence))

@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
+from assistant.features.letters.amounts import find_amounts
 from assistant.features.letters.dates import find_dates, format_date
 from assistant.features.letters.deadlines import BEFORE_EXCLUSIVE, RECEIPT_NOTE
 from assistant.features.letters.due_dates import DUE_COLUMN_MEANING, OPEN_ITEM_MEANING, RULE_BILL_ASIDE
@@ -22,7 +23,7 @@ from assistant.features.letters.meaning import INSTALMENT_DUE, MONEY_RECEIVED, P
 from assistant.features.letters.not_now import other_matter
 from assistant.features.letters.payment import is_pay_instruction
 from assistant.features.letters.source import LetterSource
-from assistant.features.letters.text import list_lead
+from assistant.features.letters.text import line_bounds, list_lead
 
 RULE_LAST_INSTALMENT = "het bedrag wordt in termijnen betaald; de laatste termijn is uiterlijk {date}"
 _DUE_BEFORE = re.compile(
@@ -94,6 +95,13 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
         return not_found("De brief noemt geen datum om te betalen.")
     in_table = len(column) > 1 and set(found) <= set(column)
     if len(found) > 1 and (in_table or ((rows or named_terms) and all(_instalment(src, ev) for ev, _ in found.values()))):
+        one, own = _termijn_date(src, amount, column, found)
+        if own is not None:  # the amount is one termijn, asked by its own date: not the schedule's end
+            return stated(own, found[own][0], RULE_ONE_TERMIJN.format(date=format_date(own)))
+        if one:  # one termijn, no date of its own: the first row or the whole plan? writers differ
+            evidence = unique_evidence([e for ev, _ in found.values() for e in ev])
+            note = NOTE_ONE_TERMIJN.format(first=format_date(min(found)), last=format_date(max(found)))
+            return to_check(min(found), note, evidence)
         last = max(found)
         evidence = unique_evidence([e for ev, _ in found.values() for e in ev])
         return stated(last, evidence, RULE_LAST_INSTALMENT.format(date=format_date(last)))
@@ -141,6 +149,32 @@ def _named_end(found: dict[date, tuple[list[Evidence], str | None]]) -> date | N
     return named[0] if says else None
 
 
+RULE_ONE_TERMIJN = "het bedrag is één termijn van het betaalschema; de brief vraagt het uiterlijk {date}"
+NOTE_ONE_TERMIJN = (
+    "Het bedrag is één termijn van het betaalschema (de eerste uiterlijk {first}, de laatste uiterlijk {last}). "
+    "Controleer welke datum de lezer nu moet halen."
+)
+
+
+def _termijn_date(src: LetterSource, amount: Fact, column: dict, found: dict) -> tuple[bool, date | None]:
+    """The date the pay instruction itself names for an amount that is one row's amount of the schedule
+    ("Maak uiterlijk 1 januari € 1.022,45 over" above rows of € 1.022,45): that termijn is due then, the
+    last row is the end of the plan. (whether the amount is one row's amount, that date or None)."""
+    if not amount.stated or amount.value is None or not column:
+        return False, None
+    lines = [src.text[slice(*line_bounds(src.text, d.start))] for d in column.values()]
+    if not all(_money_in(line, amount.value) for line in lines):
+        return False, None
+    quotes = {e.quote for e in amount.evidence}
+    own = {d for d, (ev, rule) in found.items() if rule is None and any(e.quote in quotes for e in ev)}
+    return True, (own.pop() if len(own) == 1 else None)
+
+
 def _instalment(src: LetterSource, evidence: list[Evidence]) -> bool:
     """The date belongs to a termijn row of a list ("2e termijn € 306,20 uiterlijk 30 april")."""
     return any(re.search(r"(?i)\btermijn", e.quote) for e in evidence)
+
+
+def _money_in(line: str, value: float) -> bool:
+    """The line names the amount `value`."""
+    return any(abs(a.value - value) < 0.005 for a in find_amounts(line, every=True))

@@ -26,6 +26,7 @@ from assistant.features.letters.dates import find_dates
 from assistant.features.letters.due_dates import in_due_column
 from assistant.features.letters.not_now import (
     RULE_PAID_OFF,
+    not_this_claim,
     only_if_late,
     other_matter,
     paid_off,
@@ -231,9 +232,10 @@ _EMBEDDED = re.compile(
 
 
 def is_pay_instruction(s: Segment) -> bool:
-    """The letter tells the reader to pay (not a question, not only in a case, not embedded)."""
+    """The letter tells the reader to pay (not a question, a case, embedded, or another decision's claim)."""
     return (
         bool(_INSTRUCTION.search(s.text))
+        and not not_this_claim(s.text)
         and not _CONDITIONAL.search(s.text)
         and not _ONGOING.search(s.text)
         and not _EMBEDDED.search(s.text)
@@ -254,7 +256,7 @@ def _payable(text: str, a: Amount, segs: list[Segment]) -> bool:
     periodic = _PERIODIC.search(near) and not total_in_terms(text[a.end : a.end + 30])
     if _THRESHOLD.search(text[max(0, a.start - 30) : a.start]) or periodic:
         return False
-    if _FORGIVEN.search(seg.text):  # "wordt een gift", "hoeft u niet terug te betalen": no debt
+    if _FORGIVEN.search(seg.text) or not_this_claim(seg.text):  # a gift; deferred or another decision's
         return False
     if _NOT_DUE.search(seg.text) or _PAID.search(near) or _RECEIVED.search(seg.text) or a.label == "al betaald":
         return False

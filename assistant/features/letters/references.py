@@ -67,7 +67,7 @@ def find_references(text: str) -> list[str]:
 def find_subject(text: str) -> str:
     m = _SUBJECT.search(text)
     if m:
-        return _clean(m.group(2))
+        return _clean(m.group(2) + _continued(text, m))
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if SALUTATION.match(line):
@@ -86,6 +86,17 @@ def find_subject(text: str) -> str:
         if _KIND_WORDS.search(clean) and len(clean.split()) <= 10 and not _NOT_SUBJECT.match(clean):
             return _clean(clean)
     return ""
+
+
+def _continued(text: str, m: re.Match) -> str:
+    """A subject value that runs on to the next line ("Onderwerp  Uw bezwaar tegen de aanslag -" /
+    "uitnodiging voor een hoorgesprek"): the next line goes on with it when it starts in lower case or
+    the value ends in a dash or comma, and it is no label, salutation or blank line."""
+    nxt = text[m.end() + 1 :].split("\n", 1)[0].strip()
+    if not nxt or SALUTATION.match(nxt) or _NOT_SUBJECT.match(nxt) or re.search(r"\s{2,}|:", nxt):
+        return ""
+    runs_on = nxt[0].islower() or m.group(2).rstrip().endswith(("-", "–", ","))
+    return " " + nxt if runs_on else ""
 
 
 def _clean(subject: str) -> str:

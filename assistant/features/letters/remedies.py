@@ -92,6 +92,11 @@ _EXPLICIT = re.compile(
 )
 
 
+# A period the letter sets its term against ("een kortere termijn dan de zes weken die u kent", "in plaats
+# van zes weken"): the other, usual term, not this one.
+_COMPARED = re.compile(r"(?i)\b(?:dan|in\s+plaats\s+van|niet)\s+(?:de\s+|het\s+)?(?:gewone\s+|normale\s+)?$")
+
+
 @dataclass(frozen=True)
 class Term:
     until: date | None  # the last day, when it can be resolved
@@ -147,9 +152,15 @@ def find_clauses(text: str, segs: list[Segment], letter_date: date | None) -> li
     return out
 
 
+# The reader's bezwaar as a thing in a prepositional phrase ("de stukken over uw bezwaar inzien", "bij uw
+# bezwaar"): a procedure that runs or a letter the reader writes, no route this sentence opens or closes.
+_ITS_BEZWAAR = re.compile(r"(?i)\b(?:over|bij|van|in|na|met|aan)\s+(?:uw|je|jouw)\s+bezwaar(?:schrift)?\b")
+
+
 def _is_clause(sentence: str) -> bool:
     """A sentence that opens or closes a route; not a heading ("Bezwaar maken") nor a mention
     ("Maakt u bezwaar? Dan ...", "Uw bezwaar is ongegrond")."""
+    sentence = _ITS_BEZWAAR.sub(" ", sentence)
     if len(sentence.split()) <= 3 or not _ROUTE_WORD.search(sentence) or _MENTION_ONLY.search(sentence):
         return False
     return bool(_EXCLUDED.search(sentence) or _PAST.search(sentence) or _ROUTE_VERB.search(sentence))
@@ -238,7 +249,7 @@ def _term(
                 anchor = OTHER if target == OTHER else THIS
                 return Term(last, seg.start + d.start, seg.start + d.end, True, anchor, other_date if anchor == OTHER else None)
     for seg in segs:
-        m = _TERM.search(seg.text)
+        m = next((t for t in _TERM.finditer(seg.text) if not _COMPARED.search(seg.text[: t.start()])), None)
         if not m:
             continue
         anchor_words = (m.group("anchor") or _term_start_in(segs, seg)).lower()

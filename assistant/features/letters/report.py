@@ -75,6 +75,8 @@ def shown(name: str, fact: Fact) -> str:
     value = fact.value
     if value is None and fact.status != "stated":
         return "onduidelijk" if fact.status == "to_check" else "niet gevonden"
+    if name == "letter_date" and value is None:
+        return "geen dagtekening (alleen maand en jaar)"
     if name == "amount_to_pay":
         return money(value) if value is not None else "niets (de brief vraagt geen betaling)"
     if name in ("objection", "appeal"):
