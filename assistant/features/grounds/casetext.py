@@ -8,7 +8,8 @@ bijstand", "nog geen besluit"), unless the stem itself carries the negation ("ge
 where its clause negates it otherwise (clause_negation.py: "Een boete kreeg hij niet", "geen sprake
 van een X of Y", "huurtoeslag speelt hier niet"). A stem does not count in a word with another
 meaning ("nood" in "noodzaak", OTHER_WORDS). An age of a
-person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") does not count
+person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") or to stay only
+now and then ("logeert soms bij hem") does not count
 for a condition about the household (`household_ages`). A sentence of the case that puts its matter
 off ("Later speelt misschien ook een traplift", "daar wil hij nu niets mee", a rumour: put_off.py)
 states no fact of the case. The obstacle is searched first: it says what stands in the way.
@@ -22,6 +23,7 @@ from functools import lru_cache
 
 from assistant.drafts.facts import Evidence, evidence_at
 from assistant.features.grounds.clause_negation import NEGATION_WINDOW, negated_in_clause
+from assistant.features.grounds.elapsed import case_date, dated_months_before
 from assistant.features.grounds.partner import about_someone_else
 from assistant.features.grounds.put_off import put_off_sentences
 from assistant.features.grounds.recency import dated_long_ago, latest_year
@@ -40,13 +42,18 @@ LONG_GAP = r"(?:\s+(?:[^\s.!?;]|\.(?=\d))+){0,12}\s+"  # a dot before a digit is
 _LIVES_ELSEWHERE = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:woont|wonen|woonde)\s+(?:niet\s+(?:meer\s+)?(?:bij|thuis|in\s+huis)|zelfstandig|"
     r"op\s+zichzelf|op\s+kamers|elders|ergens\s+anders|in\s+het\s+buitenland|in\s+[A-Z])|"
-    r"(?:staat|staan)\s+niet\s+(?:[\w'’-]+\s+){0,3}?ingeschreven)"
+    r"(?:staat|staan)\s+niet\s+(?:[\w'’-]+\s+){0,3}?ingeschreven|"
+    # a stay now and then is no main residence: "slaapt af en toe in het weekend bij haar"
+    r"(?:slaapt|slapen|logeert|logeren|verblijft|verblijven)\s+(?:er\s+)?(?:af\s+en\s+toe|soms|weleens|wel\s+eens|incidenteel|in\s+het\s+weekend|een\s+enkele\s+keer))"
 )
 # "terugvordering boven € 118" in a stem list: an amount above 118 euro in a sentence that names a
 # repayment (a ground about small sums does not fit a larger terugvordering)
 _REPAYMENT_ABOVE = re.compile(r"^terugvordering boven € ?(\d+)$")
 # "vso in het laatste jaar": the stem in a sentence that does not date it more than a year back
 _RECENT = re.compile(r"^(.+) in het laatste jaar$")
+# "beëindigd meer dan 3 maanden voor de datum": the stem in a sentence dated that long before the
+# case's own "Datum:" line (elapsed.py)
+_MONTHS_BEFORE = re.compile(r"^(.+) meer dan (\d+) maanden voor de datum$")
 # "wlz bij de partner": the stem in a sentence not about another person than the partner (partner.py)
 _OF_PARTNER = re.compile(r"^(.+) bij de partner$")
 _REPAYMENT = re.compile(r"terugvorder|terug te vorderen|terugbetal|terug te betalen|teruggevorderd|moet\b[^.!?]{0,40}\bterug")
@@ -109,6 +116,7 @@ _AGE_PATTERNS = (
                 r"(?!\s*(?:euro|%|procent|weken|dagen|maanden|uur|kilometer|km|meter))"), 0),
     (re.compile(r"\bwordt\s+(?:hij\s+|zij\s+|ze\s+)?(\d{1,2})\b(?=\s*(?:jaar\b|,|\.|en\b|$))"), -1),
 )  # fmt: skip
+_NUMBERED_POINTS = re.compile(r"\(1\).*\(2\)", re.DOTALL)
 
 
 class CaseText:
@@ -155,6 +163,10 @@ class CaseText:
         recent = _RECENT.match(stem)
         if recent:
             return self._recent(recent.group(1))
+        before = _MONTHS_BEFORE.match(stem)
+        if before:
+            now, months = case_date(self.inputs[CASE]), int(before.group(2))
+            return [f for f in self.find_all(before.group(1)) if dated_months_before(self.sentence_of(f), now, months)]
         of_partner = _OF_PARTNER.match(stem)
         if of_partner:
             return [
@@ -239,11 +251,19 @@ class CaseText:
         for pattern, shift in _AGE_PATTERNS:
             for m in pattern.finditer(folded):
                 for group in range(1, (m.lastindex or 0) + 1):
-                    if m.group(group) and 0 < int(m.group(group)) + shift < 110:
+                    if m.group(group) and 0 < int(m.group(group)) + shift < 110 and not self._numbered(source, m):
                         found = self._found(source, m.start(group), m.end(group))
                         out.append(Age(int(m.group(group)) + shift, found))
         unique = {(a.found.start, a.years): a for a in out}
         return sorted(unique.values(), key=lambda a: a.found.start)
+
+    def _numbered(self, source: str, m: re.Match) -> bool:
+        """Is this "(1)" or "(2)" a list number? A sentence that numbers its points "(1) … (2) …"
+        counts them; it does not give ages ("vragen (1) de norm niet toe te passen en (2) …")."""
+        if not re.fullmatch(r"\([1-9]\)", m.group(0)):
+            return False
+        span = sentence_at(self._sentences[source], m.start(), len(self.inputs[source]))
+        return bool(_NUMBERED_POINTS.search(self._folded[source][span.start : span.end]))
 
     def household_ages(self) -> list[Age]:
         """The ages of the client and of the people not said to live elsewhere (only they can be

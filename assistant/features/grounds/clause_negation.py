@@ -6,7 +6,7 @@ first with an indefinite or no article and a clause that ends in "niet" is negat
 kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete. "geen sprake van een X
 of Y" negates X and Y; a negation carries over a coordination ("geen cursus of traject"); and a
 clause that says its matter is no issue ("een vraag over bijstand is niet aan de orde",
-"huurtoeslag speelt hier niet") states no fact of it.
+"huurtoeslag speelt hier niet", "een WW-uitkering zit er niet in") states no fact of it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from assistant.text.negation import clause_bounds, negated_just_before
 NEGATION_WINDOW = 2  # "ontvangt geen bijstand" is negated; "heeft geen recht op bijstand" is about bijstand
 # "Een boete kreeg hij niet": the rest of the clause after a fronted noun ends in a negation
 _FRONTED_ARTICLE = re.compile(r"^\W*(?:een\s+|geen\s+)?$", re.IGNORECASE)
-_NEGATED_REST = re.compile(r"^[\w-]*(?:\s+[\w'’-]+){1,6}?\s+(?:niet|nooit)(?:\s+[\w-]+){0,2}\W*$", re.IGNORECASE)
+_NEGATED_REST = re.compile(r"^[\w-]*(?:\s+[\w'’-]+){1,8}?\s+(?:niet|nooit)(?:\s+[\w-]+){0,2}\W*$", re.IGNORECASE)
 # "geen cursus of traject", "niet ziek en niet opgenomen": a negation carries over a coordination
 _COORDINATED_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:of|en|noch)\s+$", re.IGNORECASE)
 # "Er is geen sprake van een uithuisplaatsing of maatregel": the nouns after "geen sprake van" are negated
@@ -31,7 +31,8 @@ _NO_QUESTION_OF = re.compile(
 # noun on says that it is no issue in this case (used with match(text, pos, endpos): no "^")
 _NOT_AT_ISSUE = re.compile(
     r"[\w-]*(?:\s+[\w'’-]+){0,8}?\s+(?:(?:is|zijn|was|waren)\s+(?:(?:hier|nu|momenteel|op\s+dit\s+moment)\s+)?(?:niet|geen)\s+"
-    r"(?:aan\s+de\s+orde|van\s+toepassing|relevant)|(?:speelt|spelen|speelde)\s+(?:hier\s+|nu\s+)?(?:niet|geen\s+rol))\W*$",
+    r"(?:aan\s+de\s+orde|van\s+toepassing|relevant)|(?:speelt|spelen|speelde)\s+(?:hier\s+|nu\s+)?(?:niet|geen\s+rol)|"
+    r"(?:zit|zitten|zat)\s+er\s+(?:dus\s+|ook\s+|hier\s+)?niet\s+in)\W*$",
     re.IGNORECASE,
 )
 

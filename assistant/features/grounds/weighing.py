@@ -27,12 +27,20 @@ SPECIAL_ARTICLES = {
     ("Awir", "35"): (("Awb", "6:8"),),
     ("Awir", "26b"): (("Awb", "4:8"),),
     ("Awir", "31"): (("Awb", "4:94"),),
+    # Awb 6:15 rules the forwarding of a bezwaar- or beroepschrift (2:3: other geschriften) and, in its
+    # third lid, its timeliness by the day the wrong body received it: no excusable lateness (6:11) needed
+    ("Awb", "6:15"): (("Awb", "2:3"), ("Awb", "6:11")),
 }
 GENERAL_ARTICLE_FACTOR = 0.5
 # (law, article, lid) of an exception -> the lid it departs from ("In afwijking van het eerste lid",
 # read from the shared law texts; tests/unit/grounds/test_grounds_round8_rules.py checks each entry).
 # The rule lid is what the body applied; when the exception applies fully, it is the client's ground.
-EXCEPTION_LEDEN = {("Participatiewet", "44", "5"): "1", ("Participatiewet", "41", "11"): "4"}
+# Pw 13 lid 3: "Het eerste lid, onderdelen a en b, is niet van toepassing op" a gedwongen ggz-opname.
+EXCEPTION_LEDEN = {
+    ("Participatiewet", "44", "5"): "1",
+    ("Participatiewet", "41", "11"): "4",
+    ("Participatiewet", "13", "3"): "1",
+}
 RULE_LID_FACTOR = 0.8
 
 
