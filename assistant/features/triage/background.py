@@ -135,7 +135,7 @@ _CLIENT_POSTPONES = re.compile(
     _F,
 )
 _POSSIBLE_ONLY = re.compile(
-    r"\b(?:eventueel|evt\.|zo\s*nodig|indien\s+nodig|misschien|wellicht|mogelijk\s+later|overweegt|overwoog|overwegen|"
+    r"\b(?:eventue(?:el|le)|evt\.|zo\s*nodig|indien\s+nodig|misschien|wellicht|mogelijk\s+later|overweegt|overwoog|overwegen|"
     r"geadviseerd|adviseert|adviseerde|aangeraden|raadt|raadde)\b",
     _F,
 )
@@ -143,7 +143,7 @@ _POSSIBLE_ONLY = re.compile(
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:heeft|had|hebben|hadden)\s+(?:\S+\s+){0,2}?\w*(?:betaalrekening|bankrekening|spaarrekening|verzekering|polis|"
     r"abonnement)\w*\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|\bhuur(?:t|en|de)\s+(?:\S+\s+)?(?:een|bij|van)\s+"
-    r"(?:de\s+|het\s+|een\s+)?$|\b(?:verzekerd|bankiert|bankieren|klant|"
+    r"(?:de\s+|het\s+|een\s+)?$|\b(?:verzekerd|bankiert|bankieren|klant|(?:mw|dhr|ze|zij|hij)\.?\s+(?:is|staat)\s+in\s+behandeling|"
     r"ingeschreven)\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
     _F,
 )
@@ -274,7 +274,7 @@ def _other_arranges_own(text: str, sentence: str) -> bool:
 
 def own_provider(text: str, m: OrgMention) -> bool:
     """Is the mention only the client's own provider ("heeft een betaalrekening bij de bank", "is
-    verzekerd bij", "bankiert bij", "heeft mevrouw Smit als huisarts", "staat ingeschreven bij de huisarts")?"""
+    verzekerd bij", "bankiert bij", "heeft mevrouw Smit als huisarts", "hij is in behandeling bij …")?"""
     before = text[max(m.sentence.start, m.start - 60) : m.start]
     after = text[m.end : m.sentence.end]
     if _CUSTOMER_BEFORE.search(before):

@@ -56,6 +56,10 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "handelt pas als de ander iets doet",
         rx(
             r"\b(?:pas|alleen|slechts|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b|"
+            # a fronted act of the other party as condition: "na ontvangst van de stukken wordt de uitkering hervat"
+            r"(?:^|(?<=[:;]\s)|(?<=[\n\"“]))(?:na|bij|zodra\s+(?:er\s+)?)\s*(?P<cond>(?:ontvangst|binnenkomst|bevestiging|"
+            r"goedkeuring|akkoord|toestemming|levering|overlegging)\s+(?:van\s+)?[^,;:.]{3,80}?)\s*,?\s+(?:wordt|worden|"
+            r"kan|kunnen|zal|zullen|gaat|gaan|mag|mogen|is|zijn|betaalt|betalen|hervat\w*|start\w*)\b|"
             # "X stuurt de zaak niet door, mits Y bevestigt …": X acts (or holds back) only on Y's condition
             r",\s*(?P<a3>mits)\b|"
             # "X draagt het dossier over, tenzij Y vóór die datum bevestigt …": X's step waits on Y's

@@ -171,6 +171,9 @@ def _conditional(
         status, note = TO_CHECK, _WE
         if dependent and condition:
             return _directed(cue, text, [span], dependent, condition, span, status, note)
+    if not dependent and not condition:
+        # "X gebeld: na ontvangst van de stukken wordt …": the speaker waits; its condition is linked below
+        dependent = _speaker(text, span, min(dep_side[0], span.start + m.start()), parties, before, [])
     if not dependent:
         return None  # the client waits, not an organisation
     linked = _linked(text, spans, i, cond_side, parties, dependent)

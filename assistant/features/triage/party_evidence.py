@@ -42,7 +42,7 @@ _DECIDES = (
     r"goedkeur\w*|goedgekeurd|toestemming|in\s+aanmerking|beoordeel\w*|beoordeelt"
 )
 _ACTS = (
-    r"stuur\w*|stuurde\w*|gestuurd|verstuurd|brief|brieven|aanmaning\w*|herinnering\w*|aanslag\w*|factu\w*|"
+    r"stuur\w*|stuurde\w*|gestuurd|verstuurd|brief|brieven|aanmaning\w*|herinnering\w*|aanslag\w*|factu\w*|nota(?:'s)?\b|"
     r"dwangbevel\w*|vorder\w*|gevorderd|teruggevorderd|terugvorder\w*|terug\s+(?:betalen|vorderen|vragen)|"
     r"terugbetal\w*|eist|eisen|eiste|geëist|verlangt|opgevraagd|vraagt\s+(?:\S+\s+){0,3}?om|"
     r"reage(?:ert|ren|erde|erden)\b|gereageerd|stopgezet|stop(?:t|pen|te)\b|gestopt|be[eë]indig\w*|opgeschort|geschorst|blokke\w*|geblokkeerd|"
@@ -61,7 +61,7 @@ _CLIENT_ACTS = (
     r"belt|beld(?:e|en)\b(?!\s+(?:ons|mij|me)\b)|gestapt|stapt|vra(?:agt|gen)\s+(?:\S+\s+){0,3}?(?:of|om|naar)|"
     # the client receives or owes under one of its schemes now: "krijgt bijstand van", "lening bij DUO"
     r"krijgt|krijgen|ontvangt|ontvangen|help(?:en|t)\b|verreken\w*|ingeschreven\s+als|gevraagd\s+(?:naar|om)|inlever\w*|ingeleverd|gaat\s+(?:\S+\s+)?(?:om|over)\b|vra(?:agt|gen|agde)\s+(?:\S+\s+){0,4}?bij\b|lening\w*|eigen\s+bijdrage\w*|"
-    r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
+    r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|(?:hulp)?vra(?:ag|gen)\s+aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
     r"begeleid\w*|vaststel\w*|overmak\w*|overgemaakt|schrijft|bezwaarschrift\w*|gesprek\w*|geplaatst|wil(?:len|de)?\s+dat|\w*beslag\w*|namens|uitkering\w*|opgenom\w*|opname|ontsla\w*|"
     r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|kwijtschel\w*|afsluit(?:en|t)\b|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
 )

@@ -113,7 +113,7 @@ _NOT_YET = re.compile(
 # Completed history: "heeft in mei al … toegekend", "opgezegd, leeggeruimd en opgeleverd op 3 maart".
 _ALREADY_DONE = re.compile(
     r"\bal\s+(?:\S+\s+){0,4}?(?:toegekend|goedgekeurd|geregeld|verwerkt|uitbetaald|afgehandeld|verlengd|"
-    r"afgegeven|verstrekt)\b",
+    r"afgegeven|verstrekt|gekregen|ontvangen|ingeleverd|aangeleverd|in\s+(?:het\s+)?[\w\-]*dossier)\b",
     _F,
 )
 _PARTICIPLE = r"(?:ge|op|af|uit|over|leeg|be|ver|toe|in|ont)\w+(?:d|t|en)"
@@ -156,6 +156,13 @@ _DOCUMENT_OF_BEFORE = re.compile(
     _F,
 )
 _LOOK_BEFORE = re.compile(r"\b(?:kijken|bekijken|kijkt|oriënteren|orienteren|bespreken)\b[^.;:]{0,40}$", _F)
+# The text says the organisation only becomes relevant on a condition still to come: "X komt pas in beeld
+# als …", "X is pas aan de orde wanneer …".
+_ONLY_RELEVANT_IF_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:komt|komen|is|zijn)\s+(?:\S+\s+)?pas\s+(?:in\s+beeld|aan\s+de\s+orde|nodig)\s+"
+    r"(?:als|wanneer|zodra|indien)\b",
+    _F,
+)
 
 
 # Note style names relatives without a possessive ("moeder (AOW) woont om de hoek", "pa is
@@ -265,6 +272,8 @@ def only_wondered_or_later(text: str, m: OrgMention) -> bool:
     if asks and _AT_ORGANISATION.search(text, asks.start(), m.sentence.end):
         after = text[m.end : m.sentence.end]
         return bool(_MUST_AFTER.match(after) or _MUST_AFTER.match(before[-60:]))
+    if _ONLY_RELEVANT_IF_AFTER.match(text, m.end, m.sentence.end):
+        return True
     return bool(_LATER.search(before) and _LOOK_BEFORE.search(before))
 
 

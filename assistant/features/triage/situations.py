@@ -71,8 +71,9 @@ SITUATIONS: tuple[Situation, ...] = (
         "woning_zoeken",
         "woning nodig",
         rx(
+            # within one sentence: "… en een woning hier. Inburgering heeft hij …" is no housing question
             r"\b(?:een|geen|nieuwe|andere|eigen|grotere|kleinere|betaalbare)\s+(?:huur)?(?:woning|huis|woonruimte|kamer)\b"
-            r"(?:\s+\S+){0,3}?\s+(?:vinden|vindt|zoeken|zoekt|heeft|hebben|krijgen|krijgt|nodig)\b|\bwoningzoekend\w*"
+            r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:vinden|vindt|zoeken|zoekt|heeft|hebben|krijgen|krijgt|nodig)\b|\bwoningzoekend\w*"
         ),
         implies=("woningcorporatie",),
     ),

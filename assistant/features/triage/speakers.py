@@ -24,8 +24,9 @@ _SPEAKER = re.compile(
 # A label at the start of a sentence: "Toeslagen aan de telefoon: …", "- UWV: …".
 _LABEL = re.compile(r"[ \t\-•*]*[^:;\n]{1,40}?:\s")
 _PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
-# "wij" at the start of a waiting side, and the quote mark that opens what a party said.
-_WE_SUBJECT = re.compile(r"\W*(?:wij|we)\b", re.I)
+# "wij" as subject of the waiting side, also after its verb when a condition comes first ("Als u …,
+# zetten wij …"), and the quote mark that opens what a party said.
+_WE_SUBJECT = re.compile(r"\W*(?:dan\s+)?(?:[a-z]\w+\s+)?(?:wij|we)\b", re.I)
 _QUOTE_OPEN = re.compile(r"[\"“](?=[^\"“”]*$)")
 # The quote is the client's or a relative's: "Mw. zei:", "Haar zoon: …".
 _CLIENT_SPEAKS = re.compile(

@@ -25,7 +25,9 @@ class Signal:
 
 # What makes a date urgent: something runs out, stops or is lost then.
 STAKE = rx(
-    r"\btermijn\w*|\b(?!(?:beslis|behandel|afhandel)termijn)\w+termijn\b|\bdeadline\b|\buiterlijk\b|\bverl(?:oopt|open|iep)\b|"
+    r"\btermijn\w*|\b(?!(?:beslis|behandel|afhandel)termijn)\w+termijn\b|\bdeadline\b|\buiterlijk\b|"
+    # "woensdag is de laatste dag": the last day to act is a deadline, like "uiterlijk"
+    r"\blaatste\s+(?:dag|datum|mogelijkheid)\b(?!\s+van\b)|\bverl(?:oopt|open|iep)\b|"
     r"\bgeldig\s+(?:is\s+|was\s+|blijft\s+)?tot\b|\bvervalt\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|"
     r"\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:reageren|betalen|indienen|aanleveren|inleveren|weg|vertrekken|verhuizen|eruit|leeg|"
     r"(?:huis|woning|kamer|opvang|plek)\s+uit)\b|"
@@ -123,7 +125,8 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         "zorg_stopt",
         "zorg of verblijf stopt binnenkort (ontslag uit ziekenhuis, einde zorg of opvang)",
         rx(
-            r"\bontslag\s+(?:uit|naar)\b|\bontslagen\s+uit\b|\bnaar\s+huis\s+(?:ontslagen|gestuurd)\b|"
+            # discharge in any word order: "ontslag uit", "naar huis ontslagen", "omdat ze vrijdag naar huis gaat"
+            r"\bontslag\s+(?:uit|naar)\b|\bontslagen\s+uit\b|\bnaar\s+huis\s+(?:ontslagen|gestuurd|gaat|gaan|mag|mogen)\b|"
             r"\b(?:zorg|thuiszorg|hulp|mantelzorg\w*|opvang|begeleiding|indicatie|opname|behandeling)\b(?:\s+\S+){0,3}?\s+"
             r"(?:stopt|eindigt|vervalt|loopt\s+af|houdt\s+op)\b|"
             r"\b(?:stopt|eindigt|vervalt)\s+(?:de\s+|het\s+|zijn\s+|haar\s+)?(?:\w+\s+)?(?:thuiszorg|zorg|hulp|mantelzorg\w*|opvang|begeleiding|indicatie)\b|"
