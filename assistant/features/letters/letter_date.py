@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.features.letters.dates import LABEL_FILLER, DateMention, find_dates, find_sent_date
+from assistant.features.letters.text import letterhead_cells
 
 _LETTER_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:datum(?:\s+(?:van\s+)?(?:deze\s+)?(?:brief|beschikking|aanmaning|verzending|betekening|dwangbevel|besluit|beslissing))?|dagtekening|"
@@ -40,6 +41,7 @@ def letter_date_candidates(text: str) -> list[DateMention]:
     """The dates the letter gives as its own: a labelled date ("Datum: ..."), the place-and-date
     line ("Tilburg, 1 juni 2027"); an exploot's "Heden, ..." is the day of service, not one of them."""
     out = []
+    cells = letterhead_cells(text)
     mail = _MAIL_HEAD.search(text[: _nth_line_end(text, 12)])
     for m in find_dates(text):
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -53,6 +55,8 @@ def letter_date_candidates(text: str) -> list[DateMention]:
             continue
         if _own_label(before) or _place_date(text, before, m.start) or _under_date_column(text, line_start, m.start):
             out.append(m)
+        elif any(s <= m.start and m.end <= e and not (text[s : m.start] + text[m.end : e]).strip() for s, e in cells):
+            out.append(m)  # a one-line letterhead's date part ("Voltera Energie | klantnummer 12 | 14-04-2027")
     return out
 
 

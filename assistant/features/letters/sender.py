@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from assistant.features.letters.text import lines as text_lines
+from assistant.features.letters.text import unbar_letterhead
 from assistant.knowledge.organisations import alias_pattern
 
 
@@ -84,7 +85,7 @@ def _mail_from(line: str) -> str:
 
 
 def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sender | None:
-    all_lines = [_mail_from(line) for line in text_lines(text)]
+    all_lines = [_mail_from(line) for line in text_lines(unbar_letterhead(text))]
     head = all_lines[:_HEAD]
     tail = all_lines[-_TAIL:] if len(all_lines) > _HEAD else []
     body = "\n".join(all_lines[_HEAD:-_TAIL] if tail else [])

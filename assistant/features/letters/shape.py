@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.letters.text import unbar_letterhead
 from assistant.text.folding import fold
 
 _STRUCTURE = (
@@ -79,7 +80,7 @@ def note_headings(text: str) -> int:
 
 def structure_marks(text: str) -> int:
     """How many kinds of letter structure the text shows (0 to 4)."""
-    folded = fold(text)
+    folded = fold(unbar_letterhead(text))
     return sum(1 for pattern in _STRUCTURE if pattern.search(folded)) + bool(_POSTCODE.search(text))
 
 

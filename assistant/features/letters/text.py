@@ -173,3 +173,31 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, end if end >= 0 else len(text)
+
+
+# A letterhead written on one line, its parts split by bars ("Voltera Energie | klantnummer 12 | 14-04-2027").
+_BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
+def letterhead_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of a letterhead written on the first line with bars between its parts
+    (name, kenmerk, date); empty when the first line is no such letterhead."""
+    first = re.search(r"\S", text)
+    if not first:
+        return []
+    start, end = line_bounds(text, first.start())
+    bars = list(_BAR.finditer(text, start, end))
+    if not bars:
+        return []
+    edges = [start, *(p for b in bars for p in (b.start(), b.end())), end]
+    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+
+
+def unbar_letterhead(text: str) -> str:
+    """The text with a one-line letterhead's parts on lines of their own (offsets change: for reading
+    the letter's shape and sender, not for evidence)."""
+    cells = letterhead_cells(text)
+    if not cells:
+        return text
+    head = "\n".join(text[s:e] for s, e in cells)
+    return text[: cells[0][0]] + head + text[cells[-1][1] :]
