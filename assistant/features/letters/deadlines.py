@@ -146,7 +146,9 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             continue  # that date (found among the dates) wins over one computed here
         if not about_the_reader(sentence, conditional=from_letter):
             continue
-        if _EARLIER_ASK.search(src.text[segs[i].start : r.start]):  # what an earlier letter asked
+        before = src.text[segs[i].start : r.start]
+        back = src.text[max(0, r.start - 300) : r.start]  # the segmenter may cut at initials ("M.A.")
+        if _EARLIER_ASK.search(before) or _EARLIER_DECISION.search(back):  # an earlier letter's term
             continue
         if _PAST_DUTY.search(sentence):  # "U had binnen 8 weken moeten betalen": a term that ran out
             continue
@@ -178,6 +180,15 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
 _EARLIER_ASK = re.compile(
     r"(?i)\b(?:is|werd|bent|was|waren|zijn)\s+(?:aangemaand|gevraagd|verzocht|gesommeerd)\b(?:[^.?;]|(?<=\d)[.](?=\d)){0,160}$"
     r"|\bwaarin\b[^.?;]{0,80}\b(?:is|werd|bent|was|hebben|hadden)\b[^.?;]{0,60}$"
+)
+
+
+# "bij besluit van 2 april 2026 ... is teruggevorderd, te betalen binnen zes weken": a term that an
+# earlier decision, named by its date, set; it runs from that decision, not from this letter.
+_GAP = r"(?:[^.?;]|(?<=\d)[.](?=\d)|(?<=\b[A-Z])[.])"  # initials and amounts do not end the sentence
+_EARLIER_DECISION = re.compile(
+    rf"(?i)\bbij\s+(?:besluit|beschikking|beslissing|brief)\s+van\s+\d{{1,2}}\s+[a-z]+\s+\d{{4}}\b{_GAP}{{0,200}}"
+    rf"\b(?:is|werd|zijn|werden)\b{_GAP}{{0,120}}\b\w*(?:ge|be|ver|ont)\w+(?:d|t|en)\b{_GAP}{{0,40}}$"
 )
 
 

@@ -81,6 +81,11 @@ def organisation_acts(sentence: str, previous: str) -> bool:
         return True
     return bool(_REFERS_BACK.match(sentence)) and bool(_ORGANISATION_ACTS.search(previous))
 
+# What a sentence needs "daarvoor" right after an alternative the letter offers ("U kunt ook ...",
+# "U kunt er ook voor kiezen ...") holds only when the reader chooses that alternative.
+_FOR_THAT = re.compile(r"(?i)^\W*(?:daarvoor|hiervoor)\b")
+_ALTERNATIVE = re.compile(r"(?i)\b(?:u\s+kunt|kunt\s+u)\s+(?:\w+\s+){0,2}?ook\b|\b(?:u\s+kunt|kunt\s+u)\s+kiezen\b")
+
 
 def condition_of(sentence: str, previous: str) -> str | None:
     """The case in which a deadline holds: the question before it ("Kunt u niet komen?") or the
@@ -89,5 +94,7 @@ def condition_of(sentence: str, previous: str) -> str | None:
         re.search(r"(?i)\bdan\b", sentence) or (READER_ACTS.match(sentence) and _YES_NO.match(previous))
     ):  # "Klopt er iets niet? Laat het ons weten.": the yes/no question is the case it holds in
         return previous.strip()
+    if _FOR_THAT.match(sentence) and _ALTERNATIVE.search(previous):  # "U kunt ook in termijnen betalen.
+        return f"{previous.strip()} Kiest u daarvoor?"  # Daarvoor moet u uiterlijk ...": only if chosen
     m = re.match(r"(?i)^\W*((?:als|indien|wanneer|mocht)\b[^,]{3,80}),", sentence)
     return m.group(1).strip() + "?" if m else None

@@ -69,11 +69,11 @@ _INSTRUCTION = re.compile(
     rf"|(?<!voorkomt u )(?<!voorkomen )\b(?:dat|wat|die)\s+u\b(?![^.?\n]{{0,80}}\b(?:niet|geen|niets|later|weer|opnieuw)\b)"
     rf"(?={_GAP}{{0,40}}€){_GAP}{{0,80}}\b(?:moet|dient\s+te)\s+(?:terug)?betalen\b"
 )
-# Keep paying what you already pay ("Betaal de huur die u nu betaalt", "blijf uw premie betalen"):
+# Keep paying what you already pay ("Betaal de huur die u nu betaalt", "blijf uw premie betalen", "weer zelf betalen"):
 # a running payment, not an amount this letter asks for.
 _ONGOING = re.compile(
     r"(?i)\b(?:die|dat|wat)\s+u\s+(?:nu|al|steeds|tot\s+nu\s+toe)\s+(?:betaalt|overmaakt)\b"
-    r"|\bblijf\w*\b[^.?]{0,40}\bbetalen\b|\b(?:gewoon\s+)?door\s+(?:te\s+)?betalen\b|\bdoorbetalen\b"
+    r"|\bblijf\w*\b[^.?]{0,40}\bbetalen\b|\b(?:gewoon\s+)?door\s+(?:te\s+)?betalen\b|\bdoorbetalen\b|\bweer\s+zelf\s+(?:\w+\s+)?betalen\b"
     # the usual monthly payment besides this one: "Uw premie moet u ook elke maand gewoon betalen"
     r"|\b(?:ook|gewoon)\b[^.?]{0,30}\b(?:elke|iedere)\s+(?:maand|week)\b|\b(?:elke|iedere)\s+(?:maand|week)\b[^.?]{0,20}\bgewoon\b"
 )

@@ -74,7 +74,10 @@ def referred(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> 
     return []
 
 
-_NAMES_TOTAL = re.compile(r"(?i)\b(?:het|dit|dat)\s+(?:totaal(?:bedrag)?|totale\s+bedrag)\b")
+# also with words between: "het hierna vermelde totaalbedrag", "het hieronder genoemde totaal"
+_NAMES_TOTAL = re.compile(
+    r"(?i)\b(?:het|dit|dat)\s+(?:[a-zë]+\s+){0,2}?(?:totaal(?:bedrag)?|totale\s+bedrag)\b"
+)
 
 
 def total_named(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[Candidate]:

@@ -47,6 +47,8 @@ _MENTION_ONLY = re.compile(
 _EXCLUDED = re.compile(
     r"(?i)\bgeen\b[^.?]{0,40}\b(?:bezwaar|beroep)\b|\b(?:bezwaar|beroep)\b[^.?]{0,40}\bniet\s+(?:meer\s+)?mogelijk"
     r"|\b(?:kunt\s+u|u\s+kunt)\b[^.?]{0,30}\bniet\b[^.?]{0,30}\b(?:bezwaar|beroep)\b"
+    # the route as subject, the sentence ending in its denial: "Opnieuw bezwaar maken bij ons kan niet."
+    r"|\b(?:bezwaar|beroep)\b[^.?]{0,40}\b(?:kan|is)\s+niet(?:\s+(?:meer|mogelijk))?\s*(?:[.!]|$)"
 )
 _PAST = re.compile(
     r"(?i)\b(?:kon|kon\s+u|had|hadden)\b[^.?]{0,60}\b(?:bezwaar|beroep)\b|\b(?:bezwaar|beroep)\b[^.?]{0,50}\bkon\b"
