@@ -33,6 +33,13 @@ KIND_LABELS = {
     "informatie": "brief met informatie",
     "onbekend": "onbekend (geen brief)",
 }
+
+
+def kind_label(kind: str) -> str:
+    """The Dutch label of a kind (for the citizen, the panel and the fact lines); an unknown key as it is."""
+    return KIND_LABELS.get(kind, kind)
+
+
 PAYMENT_KINDS = ("dwangbevel", "aanmaning", "boete", "terugvordering", "aanslag")
 # A besluit (Awb 1:3) opens bezwaar; the other kinds are no besluit, or (beslissing op bezwaar) open beroep.
 DECISION_KINDS = ("besluit", "aanslag", "terugvordering", "boete")

@@ -10,7 +10,7 @@ from assistant.drafts.facts import Fact
 from assistant.features.letters.amounts import money
 from assistant.features.letters.dates import format_date
 from assistant.features.letters.facts import FACT_NAMES, LetterDate, LetterFacts, Route
-from assistant.features.letters.kinds import KIND_LABELS
+from assistant.features.letters.kinds import kind_label
 
 LABELS = {
     "sender": "Afzender", "letter_date": "Datum van de brief", "kind": "Soort brief", "decision": "Besluit",
@@ -89,7 +89,7 @@ def shown(name: str, fact: Fact) -> str:
     if name == "decision":
         return {True: "ja", False: "nee"}.get(value, "onduidelijk")
     if name == "kind":
-        return KIND_LABELS.get(value, str(value))
+        return kind_label(str(value))
     if isinstance(value, LetterDate):
         condition = f" ({value.condition})" if value.condition else ""
         return f"{format_date(value.value)}: {value.meaning}{condition}"

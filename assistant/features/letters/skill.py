@@ -17,7 +17,7 @@ from assistant.drafts.wording import Wording, word_with_model
 from assistant.features.letters.analysis import analyse_letter
 from assistant.features.letters.dates import format_date
 from assistant.features.letters.facts import LetterFacts
-from assistant.features.letters.kinds import KIND_LABELS
+from assistant.features.letters.kinds import kind_label
 from assistant.features.letters.report import check_lines, check_list, fact_lines, facts_dict, route_dict
 from assistant.features.letters.template import difficult_words, money, render
 from assistant.features.letters.verify import verify_explanation
@@ -48,7 +48,7 @@ class LetterExplanation(Draft):
     def to_dict(self) -> dict:
         return {
             "sender": self.sender, "letter_date": self.letter_date, "kind": self.kind,
-            "kind_label": KIND_LABELS.get(self.kind, self.kind), "references": self.references, "amounts": self.amounts, "dates": self.dates,
+            "kind_label": kind_label(self.kind), "references": self.references, "amounts": self.amounts, "dates": self.dates,
             "actions": self.actions, "objection": self.objection, "amount_to_pay": self.amount_to_pay,
             "explanation": self.explanation, "difficult_words": self.difficult_words,
             "readability": self.readability, "facts": self.facts, "check_list": self.check_list,
@@ -57,7 +57,7 @@ class LetterExplanation(Draft):
 
     def to_text(self) -> str:
         lines = ["UITLEG VAN EEN BRIEF (concept, eerst controleren)", ""]
-        lines += self.fact_lines or [f"Afzender: {self.sender or 'onbekend'}", f"Soort brief: {KIND_LABELS.get(self.kind, self.kind)}"]
+        lines += self.fact_lines or [f"Afzender: {self.sender or 'onbekend'}", f"Soort brief: {kind_label(self.kind)}"]
         if self.subject:
             lines.append(f"Onderwerp: {self.subject}")
         if self.references:
@@ -160,7 +160,7 @@ def facts_for_prompt(facts: LetterFacts) -> str:
     if facts.letter_date:
         lines.append(f"Datum van de brief: {format_date(facts.letter_date)}")
     if facts.fact("kind").stated:
-        lines.append(f"Soort brief: {KIND_LABELS.get(facts.kind, facts.kind)}")
+        lines.append(f"Soort brief: {kind_label(facts.kind)}")
     lines += [f"Bedrag: {money(a.value)} ({a.label})" for a in facts.amounts]
     pay = facts.fact("amount_to_pay")
     if pay.stated:
