@@ -9,33 +9,37 @@ from datetime import date
 from assistant.drafts.facts import Evidence, Fact, stated, unique_evidence
 from assistant.features.letters import meaning as M
 from assistant.features.letters.amounts import money
+from assistant.features.letters.dated_duty import first_dated_duty, in_own_words, unsure_duties
 from assistant.features.letters.dates import format_date
+from assistant.features.letters.due_dates import DUE_COLUMN_MEANING, column_sentence
 from assistant.features.letters.facts import LetterDate, LetterFacts
+from assistant.features.letters.instructions import instructions
 from assistant.features.letters.settlement import RULE_SETTLED
 from assistant.features.letters.source import LetterSource
 
+# Money the organisation collects: "wij schrijven ... af", or paying "via automatische incasso"; not
+# "U betaalt de achterstand af in 6 termijnen", which the reader pays off (afbetalen) themselves.
 _AUTO_PAY = re.compile(
-    r"(?i)\b(u betaalt|wij schrijven|schrijven wij)\b[^.]{0,80}\b(automatische incasso|af)\b"
+    r"(?i)\bu betaalt\b[^.]{0,80}\bautomatische incasso\b|\b(?:wij schrijven|schrijven wij)\b[^.]{0,80}\b(?:automatische incasso|af)\b"
 )
 # A debit of the payment that runs as always ("uw gewone maandbedrag loopt door; dat schrijven wij
 # zoals altijd af") says nothing about how the amount this letter asks is paid.
 _RUNNING = re.compile(r"(?i)\bzoals\s+altijd\b|\bgewone\b|\bloopt\s+door\b|\bblijft?\b[^.]{0,60}\bbetalen\b")
-_INSTRUCTION = re.compile(
-    r"(?:Geef|Betaal|Stuur|Lever|Meld|Solliciteer|Vul|Neem|Bel|Kom|Zorg|Maak|Houd|Bewaar|Lees|Controleer)\b"
-    r"|U\s+moet\b(?!.{0,40}\b(?:niet|geen)\b)"
-)
-_ABOUT_OBJECTION = re.compile(r"(?i)bezwaar|beroep")
 _LATER_LETTER = re.compile(r"(?i)aparte brief|betaalverzoek|nog een brief")
 
 
 def action_facts(facts: LetterFacts, src: LetterSource) -> list[Fact]:
     out: list[Fact] = []
     used: set[str] = set()
-    out += _payment(facts, src, used)
+    out += (paid := _payment(facts, src, used))
     out += _papers(facts, used)
     out += _deadlines(facts, used)
     if not out:
-        out += _instructions(src, _unsure_spans(facts)) or _nothing_to_do(facts)
+        out += instructions(src, _unsure_spans(facts))
+    told = {e.start for f in out for e in f.evidence}  # quotes already told, by their start
+    out += unsure_duties(src, facts.deadlines, told, _unsure_spans(facts), bool(paid))
+    if not out:
+        out += _nothing_to_do(facts, src)
     out += _remedies(facts)
     amount = facts.fact("amount_to_pay")
     no_payment = (amount.stated and amount.value is None) or amount.status == "not_found"
@@ -170,6 +174,9 @@ def _deadlines(facts: LetterFacts, used: set[str]) -> list[Fact]:
             out.append(stated(f"Kunt u niet? Laat het {sender} dan snel weten.", fact.evidence))
         elif d.condition:
             out.append(stated(_conditional(d, fact.evidence), fact.evidence, fact.rule))
+        elif d.meaning == DUE_COLUMN_MEANING:  # the first row's date; the table has the others
+            rows = sum(f.stated and f.value.meaning == d.meaning for f in facts.deadlines)
+            out.append(stated(column_sentence(d.value, rows), fact.evidence, fact.rule))
         else:
             out.append(stated(f"Let op: de {d.meaning} is {format_date(d.value)}.", fact.evidence, fact.rule))
         used.add(d.meaning)
@@ -208,38 +215,17 @@ def _unsure_spans(facts: LetterFacts) -> list[tuple[int, int]]:
     return [(e.start, e.end) for f in unsure for e in f.evidence]
 
 
-def _instructions(src: LetterSource, unsure: list[tuple[int, int]]) -> list[Fact]:
-    """What the letter itself tells the reader to do ("Geef elke maand door ...", "Betaal elke
-    factuur binnen 30 dagen ..."), in its own short sentences; not bezwaar (handled apart), not
-    what may happen later, and not a sentence an amount or pay-by date to check rests on (a fact to
-    check never becomes an action)."""
-    out: list[Fact] = []
-    segs = src.segments
-    for i, seg in enumerate(segs):
-        sentence = re.sub(r"^\W+", "", seg.text).strip()
-        if not _INSTRUCTION.match(sentence) or _ABOUT_OBJECTION.search(sentence):
-            continue
-        start, end = src.span(seg.start, seg.end)
-        if any(s < end and start < e for s, e in unsure):
-            continue
-        # "... bezwaar maken. Dit moet binnen zes weken. Stuur een brief naar ...": part of the bezwaar text
-        if any(_ABOUT_OBJECTION.search(segs[j].text) for j in range(max(0, i - 2), i)):
-            continue
-        text = sentence if sentence.endswith((".", "!")) else sentence + "."
-        question = segs[i - 1].text.strip() if i else ""
-        if re.search(r"(?i)\bdan\b", sentence) and question.endswith("?"):
-            text = f"{question} {text}"  # "Verandert uw inkomen? Geef dit dan door.": only in that case
-        if len(sentence.split()) <= 22 and text not in (f.value for f in out):
-            out.append(stated(text, [src.evidence(seg.start, seg.end)]))
-    return out[:4]
-
-
-def _nothing_to_do(facts: LetterFacts) -> list[Fact]:
+def _nothing_to_do(facts: LetterFacts, src: LetterSource) -> list[Fact]:
+    """"U hoeft nu niets te doen" only when nothing is to check and no sentence tells the reader to
+    act by a date; such a sentence is told in the letter's own words instead."""
     pending = [
         f for f in (facts.fact("amount_to_pay"), facts.objection, *facts.deadlines) if f.status == "to_check"
     ]
     if pending:
         return []
+    duty = first_dated_duty(src, facts.letter_date)
+    if duty is not None:
+        return [in_own_words(src, duty)]
     rule = "De brief vraagt geen betaling, geen papieren, geen reactie en geen afspraak."
     return [stated("U hoeft nu niets te doen. Bewaar de brief goed.", [], rule)]
 

@@ -32,7 +32,11 @@ _CURRENCY_FIRST = re.compile(
     rf"(?P<pre>-/-\s?|[-\u2212](?=€|EUR\b))?(?:€|\bEUR\b|\beuro\b)\s*(?P<sign>[-\u2212])?(?P<num>{_NUM})",
     re.IGNORECASE,
 )
-_CURRENCY_AFTER = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s*(?:euro\b|EUR\b)", re.IGNORECASE)
+# "109 euro", "1.412,37 EUR"; not a year or date part before a column of amounts ("september 2026
+# EUR 161,35", "30-04-2027   EUR 101,20"): a currency word followed by a number belongs to that number.
+_CURRENCY_AFTER = re.compile(
+    rf"(?<![\d.,])(?<!\d[-/])(?P<num>{_NUM})[^\S\n]{{0,2}}(?:euro\b|EUR\b)(?![^\S\n]*[-\u2212]?\d)", re.IGNORECASE
+)
 # A minus after the amount at the end of its row ("Betaald op 3 mei   € 300,00 -"): subtracted.
 _TRAILING_MINUS = re.compile(r"[^\S\n]*[-\u2212][^\S\n]*(?:\n|$)")
 _CREDIT_MARK = re.compile(r"^\s*(?:CR\b|Cr\b\.?|credit\b)")
@@ -81,13 +85,14 @@ _VERB_LABELS = [
     (re.compile(r"\buitbetal|\bwij betalen\b", re.I), "bedrag dat u krijgt"),
     (re.compile(r"\bbetaal|\bbetalen|\bvoldoen|overmaken|schrijven\b.*\baf\b", re.I), "te betalen"),
     (
-        re.compile(r"\bkrijgt\b|\bkrijgen\b|\bontvangt\b|\buitbetal|\bbetalen wij\b|\bwij betalen\b", re.I),
+        re.compile(r"\bkrijgt\b|\bkrijgen\b|\bontvangt\b|\buitbetal|\bbetalen wij\b|\bwij betalen\b|\bnaar\s+uw\s+(?:eigen\s+)?rekening\b", re.I),
         "bedrag dat u krijgt",
     ),
 ]
 _LIMIT = re.compile(
     r"(?i)\b(minimaal|ten\s+minste|tenminste|maximaal|hoogstens|minimum|maximum)\s*(?:van\s+)?(?:€|eur\b|euro\b)?\s*$"
 )
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S")
 _ROW_VERBS = re.compile(r"\b(is|zijn|was|wordt|bedraagt|van|om|met|op|naar)\s*$", re.I)
 
 
@@ -206,7 +211,8 @@ def _label(text: str, segs: list[Segment], start: int, end: int, prev_end: int, 
         return _with_suffix(verb, suffix)
     if not label:
         verb = verb or next((lab for rx, lab in _VERB_LABELS if rx.search(window)), None)
-        context = _nearest_noun(segs[index - 1].text, last=True) if index else None
+        # the sentence before names what the amount is, unless this one opens a new list item ("- Wat ...")
+        context = _nearest_noun(segs[index - 1].text, last=True) if index and not _LIST_ITEM.match(seg.text) else None
         if context and not verb and re.search(r"te veel|teveel|terug", segs[index - 1].text, re.I):
             verb = "te veel ontvangen, terug te betalen"
         if context and verb:

@@ -15,7 +15,7 @@ from assistant.features.letters.amounts import find_amounts
 from assistant.features.letters.dates import DateMention
 from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
-from assistant.features.letters.instalments import first_instalment, total_in_instalments
+from assistant.features.letters.instalments import first_instalment, schedule_start, total_in_instalments
 from assistant.features.letters.kind_heads import judgment
 from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, PAYMENT_KINDS, KindFinding, classify
 from assistant.features.letters.letter_date import (
@@ -60,7 +60,9 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     amount = _proposal(find_amount_to_pay(src), kind, norm)
     pay_by = find_pay_by(src, amount, dates, letter_date)
     regeling = kind.kind == "betalingsregeling" and not amount.stated
-    instalment = (total_in_instalments(src) or first_instalment(src)) if regeling else None
+    instalment = (
+        (total_in_instalments(src) or first_instalment(src) or schedule_start(src, letter_date)) if regeling else None
+    )
     if instalment and amount.status == "not_found":
         amount, pay_by = instalment
     objection = remedies.objection

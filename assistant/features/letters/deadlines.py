@@ -106,7 +106,8 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
 # "U kunt uw zienswijze geven tot en met ...", "U kunt tot en met 21 april op deze brief reageren": the
 # last day of the reader's right to be heard, in whatever words the letter gives it.
 _ZIENSWIJZE_UNTIL = re.compile(
-    r"(?i)\b(?:(?:u|je)\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+(?:u|je))\b[^.?]{0,80}\b(?:zienswijze|reageren|uw\s+mening|je\s+mening)\b"
+    r"(?i)\b(?:(?:u|je)\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+(?:u|je))\b[^.?]{0,80}\b(?:zienswijze|reageren|uw\s+mening|je\s+mening"
+    r"|laten\s+weten\s+wat\s+(?:u|je)\b[^.?]{0,40}\bvindt)\b"
 )
 
 

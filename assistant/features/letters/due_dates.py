@@ -10,7 +10,9 @@ reader must act by then is for the professional to check.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from assistant.features.letters.dates import format_date
 from assistant.features.letters.text import line_bounds
 
 RULE_BILL_ASIDE = "de brief noemt deze datum tussen haakjes als vervaldatum van een nota"
@@ -67,7 +69,14 @@ def bill_due_aside(text: str, pos: int) -> bool:
 _DUE_COLUMN = re.compile(
     r"(?i)uiterlijk(?:\s+op)?|vervaldatum|vervaldag|uiterste\s+betaaldatum|betaaldatum|betalen\s+(?:vóór|voor|uiterlijk)"
 )
-DUE_COLUMN_MEANING = "betaaltermijn (kolom 'uiterlijk op' of 'vervaldatum' in de tabel)"
+DUE_COLUMN_MEANING = "uiterste datum om te betalen (tabel in de brief)"
+
+
+def column_sentence(first: date, rows: int) -> str:
+    """The B1 duty for the due dates of a table: the first one, and where the others are."""
+    if rows > 1:
+        return f"Betaal op tijd wat in de tabel in de brief staat. De eerste keer is uiterlijk op {format_date(first)}."
+    return f"Betaal wat in de tabel in de brief staat. Doe dat uiterlijk op {format_date(first)}."
 _HAS_VALUE = re.compile(r"\d")
 
 

@@ -8,7 +8,7 @@ import re
 
 from assistant.features.letters import meaning as M
 
-_ORG_VERBS = r"(?:beslissen|besluiten|nemen|sturen|maken|betalen|berekenen|storten|behandelen|passen)"
+_ORG_VERBS = r"(?:beslissen|besluiten|nemen|sturen|maken|betalen|berekenen|storten|behandelen|passen|schrijven|innen|incasseren)"
 _ORGANISATION_ACTS = re.compile(
     rf"(?i)^\W*(?:wij|we)\s+{_ORG_VERBS}\b|\b{_ORG_VERBS}\s+wij\b|\b(?:u\s+krijgt|krijgt\s+u|u\s+ontvangt|ontvangt\s+u)\b"
     r"|^\W*ik\s+(?:maak|betaal|stort|stuur)\b|\b(?:maak|betaal|stort|stuur)\s+ik\b"  # a private sender writes "ik"
@@ -18,7 +18,7 @@ _ORGANISATION_ACTS = re.compile(
     r"|\bop\s+uw\s+(?:bank)?rekening\b[^.?]{0,30}\b(?:gestort|bijgeschreven|overgemaakt)\b"
 )
 READER_ACTS = re.compile(
-    r"(?i)^\W*(?:betaal|stuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer|zorg)\b|"
+    rf"(?i)^\W*(?:{M.IMPERATIVE_VERBS})\b|{M.POLITE}|\bu\s+dient\b|\bdient\s+u\b|"
     r"\bu\s+moet\b|\bmoet\s+u\b|\b(?:vragen|verzoeken|sommeren)\s+(?:wij\s+)?u\b|\bu\s+(?:levert|komt|betaalt|stuurt)\b"
     r"|\bvan\s+u\b|^\W*upload\b"
     # "Wij moeten de verklaring uiterlijk ... hebben": what the sender must have, the reader sends

@@ -59,6 +59,23 @@ NOTE_SCHEDULE = (
     "De brief noemt het totaal ({total} in {n} termijnen, de laatste uiterlijk {last}) en de eerste termijn "
     "({first}, uiterlijk {due}). Controleer welk bedrag de lezer nu moet betalen."
 )
+def schedule_start(src: LetterSource, letter_date: date | None) -> tuple[Fact, Fact] | None:
+    """(amount, pay by) when the letter lists two or more termijn rows with their own due dates but
+    names no "€ X in N termijnen": the first row is what the reader pays first. Like a full schedule,
+    it is to check whether that or the whole sum is "the amount to pay"."""
+    rows = sorted(r for r in _schedule_rows(src) if not (letter_date and r[0] < letter_date))
+    if len({d for d, _, _ in rows}) < 2:
+        return None
+    (due, value, first), last = rows[0], rows[-1]
+    note = NOTE_ROWS.format(n=len(rows), first=money(value), due=format_date(due), last=format_date(last[0]))
+    rule = RULE.format(amount=money(value), date=format_date(due))
+    return to_check(value, note, [first, last[2]], rule), to_check(due, note, [first, last[2]], rule)
+
+
+NOTE_ROWS = (
+    "De brief geeft een schema van {n} termijnen; de eerste is {first}, uiterlijk {due}, de laatste uiterlijk "
+    "{last}. Controleer welk bedrag de lezer nu moet betalen: de eerste termijn of het hele bedrag."
+)
 # A row of a schedule table: "1   € 90,00   30 november 2026" under a header that names the due
 # column ("Moet uiterlijk op onze rekening staan op").
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}\s*(?:e|ste|de)?\s+\S")

@@ -1,8 +1,9 @@
 """Where a letter says what it is: the head noun of its subject or title ("Betreft: betalingsregeling
 huurachterstand", "EERSTE AANMANING", "Mededeling van beslag"), and "deze aanmaning" in its text; and
 where it only names another sender's letter ("de aanmaning van je zorgverzekeraar"), which tells what
-it is about, not what it is; and where a court's letter says it sends a judgment (a vonnis). Pure;
-kinds.py weighs these with its signals, analysis.py reads the judgment for a court's letter."""
+it is about, not what it is; where a court's letter says it sends a judgment (a vonnis); where a later
+letter, not this one, sets a terugvordering; and whether a reminder asks money at all. Pure; kinds.py
+weighs these with its signals, analysis.py reads the judgment for a court's letter."""
 
 from __future__ import annotations
 
@@ -122,3 +123,43 @@ def judgment(segs: list[Segment], subject: str) -> list[tuple[int, int]]:
     if subject and _JUDGMENT_SUBJECT.search(subject):
         found += [(s.start, s.end) for s in segs if subject in s.text][:1]
     return sorted(set(found))[:2]
+
+
+# "U hoeft nu nog niets te betalen. Over het terugbetalen krijgt u een aparte brief: de beschikking
+# terugvordering" / "... In die brief staat hoeveel u moet betalen": the reclaim itself is a later
+# letter; this one decides what it follows from. A later betaalverzoek that only says how and when
+# to pay ("Daarin staat hoe en wanneer u ... terugbetaalt") leaves the reclaim in this letter.
+_NOT_YET = re.compile(
+    r"(?i)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,20}\b(?:nu|nog)\b[^.?]{0,20}\bniets\b[^.?]{0,20}\b(?:te\s+betalen|terug\s+te\s+betalen)\b"
+)
+_LATER_RECLAIM = re.compile(
+    r"(?i)\b(?:aparte|afzonderlijke|nieuwe|volgende|andere|latere)\s+(?:brief|beschikking|beslissing|besluit)\b"
+    r"[^.?]{0,40}\bterugvordering\b"
+    r"|^\W*(?:in\s+(?:die|deze|de\s+nieuwe|de\s+aparte)\s+brief|daarin)\b[^.?]{0,30}\bhoeveel\s+(?:u|je)\b"
+)
+
+
+def reclaim_to_come(segs: list[Segment], subject: str) -> list[tuple[int, int]]:
+    """The sentences that say the reader pays nothing now and that a later letter decides the reclaim
+    (how much): the letter is not itself the terugvordering, unless its subject says it is. Empty
+    when that is not said."""
+    if re.search(r"(?i)terugvorder", subject or ""):
+        return []
+    now = [(s.start, s.end) for s in segs if _NOT_YET.search(s.text)]
+    later = [(s.start, s.end) for s in segs if _LATER_RECLAIM.search(s.text)]
+    return (now[:1] + later[:1]) if now and later else []
+
+
+# "U hoeft nu niets te betalen", "Je hoeft voor deze brief niets te betalen" (not in an if-clause)
+_NOTHING_TO_PAY = re.compile(
+    r"(?i)(?<![,;]\s)(?<!\bals\s)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}"
+    r"\b(?:te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
+)
+# money in any notation: a reminder that names none reminds of something else (papers, an appointment)
+_MONEY = re.compile(r"(?i)€|\bEUR\b|\beuro\b")
+
+
+def asks_no_money(segs: list[Segment]) -> bool:
+    """A reminder asks no payment: it says so ("U hoeft niets te betalen") or names no money at all."""
+    text = " ".join(s.text for s in segs)
+    return bool(_NOTHING_TO_PAY.search(text)) or not _MONEY.search(text)

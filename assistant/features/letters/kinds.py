@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.features.letters.kind_heads import headed_kind, without_other_letters
+from assistant.features.letters.kind_heads import (
+    asks_no_money,
+    headed_kind,
+    reclaim_to_come,
+    without_other_letters,
+)
 from assistant.features.letters.text import Segment
 
 KIND_LABELS = {
@@ -118,7 +123,8 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:wij|we) (?:hebben|heeft) uw \w+(?: \w+)? ontvangen\b|\bdat (?:wij|we) uw \w+(?: \w+)? (?:hebben )?ontvangen\b", 3),
     ],
     "uitnodiging": [
-        (r"uitnodig|nodigen u uit|verwachten u", 3),
+        (r"uitnodig|\bnodig\w*\s+(?:u|je)\b(?:\s+\w+){0,2}\s+uit\b|verwachten u", 3),
+        (r"\bhoor(?:zitting|gesprek)\b", 1.5),  # the reader is heard on a bezwaar: an appointment, no decision
         (r"\bafspraak\b|\bgesprek (met|op)\b", 1),
         (r"bevestig\w*\b.{0,30}\bafspraak", 3),
     ],
@@ -191,6 +197,7 @@ class KindFinding:
 
 def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -> KindFinding:
     """The kind of letter; `decision_clause`: the letter names bezwaar against itself."""
+    subject = _CONTESTED.sub("", subject or "")  # "Uw bezwaar tegen de afwijzing": that decision is not this letter
     scores = {kind: 0.0 for kind in _PRECEDENCE}
     hits: dict[str, list[tuple[float, int, int]]] = {kind: [] for kind in _PRECEDENCE}
     weighed = [
@@ -237,7 +244,10 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
         kind = "besluit"  # "Onderwerp: Uw WW-uitkering stopt": a terugvordering in the body follows from it
     if headed and kind not in said and headed not in said:
         kind, said = headed, said | {headed}  # the head noun of the subject or title names the letter
-    if kind == "aanmaning" and _NOTHING_TO_PAY.search(" ".join(s.text for s in segs)):
+    if kind == "terugvordering" and kind not in said and (later := reclaim_to_come(segs, subject)):
+        kind = "besluit" if decision_clause else "informatie"  # the reclaim comes in a later letter
+        hits[kind] = [(9.0, s, e) for s, e in later]
+    if kind == "aanmaning" and asks_no_money(segs):
         # a reminder that asks no payment reminds of something else: documents, or it only informs
         kind = "informatieverzoek" if scores["informatieverzoek"] >= 3 else "informatie"
         if kind == "informatie":
@@ -269,13 +279,8 @@ def _self_named(segs: list[Segment], scores: dict[str, float], hits: dict) -> se
     return said
 
 
-# "U hoeft nu niets te betalen", "Je hoeft voor deze brief niets te betalen" (not in an if-clause)
-_NOTHING_TO_PAY = re.compile(
-    r"(?i)(?<![,;]\s)(?<!\bals\s)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}"
-    r"\b(?:te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
-)
-
-
+# In a subject "(Uw) bezwaar tegen <besluit>", the words after "tegen" name the contested decision.
+_CONTESTED = re.compile(r"(?i)(?<=bezwaar)(?:schrift)?\s+tegen\b.*?(?=\s[-–—:]\s|$)")  # up to a dash: "- uitnodiging"
 def _subject_decides(subject: str) -> bool:
     """The subject names a decision on a right (stopt, toegekend, beschikking) and no other kind."""
     if not subject or not any(re.search(p, subject, re.I) for p, _ in _SIGNALS["besluit"]):

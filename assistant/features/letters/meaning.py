@@ -43,7 +43,7 @@ _SKIP = re.compile(r"(?i)geboortedatum|geboren")
 
 # Verbs of paying and sending, including split separable forms ("over te maken", "in te leveren").
 PAY_VERBS = (
-    r"betaal|betalen|betaald|voldoen|voldoe\b|overmaken|over\s+te\s+maken"
+    r"betaal(?!rekening|pas|wijze|gegevens|kenmerk|bewijs|moment)|betalen|betaald|voldoen|voldoe\b|overmaken|over\s+te\s+maken"
     r"|maak\b(?:[^.?\n]|(?<=\d)[.](?=\d)){0,110}\bover\b"  # "Maak € 1.386,00 binnen vier weken ... over"
 )
 SEND_VERBS = (
@@ -67,6 +67,37 @@ MONEY_RECEIVED = re.compile(
 )
 
 
+# Verbs a letter puts first to tell the reader what to do ("Regel dit vóór 1 juni", "Geef ons een
+# machtiging"); the polite form adds -t u ("Regelt u dit vóór 1 juni"), never in a question.
+IMPERATIVE_VERBS = (
+    r"betaal|stuur|verstuur|geef|doe|neem|vraag|lever|meld|kom|bel|vul|maak|laat|reageer|controleer|zorg|regel"
+    r"|zeg|schrijf|kies|teken|onderteken|zet|wijzig|verander|breng|haal|toon|registreer|informeer|overleg"
+    r"|verleng|vernieuw|beëindig|open|verlaat|ontruim|verhuis|solliciteer|accepteer|bevestig|activeer|leg"
+    r"|draag|retourneer|zend|mail|dien|overhandig|houd|upload|annuleer|lees|bewaar|log\s+in"
+    r"|pas(?=[^.?]{0,80}\baan\b)"  # "Pas uw inkomen aan": not the adverb ("Pas daarna ...")
+)
+# "Reageert u niet vóór 8 mei, dan ...", "Betaalt u niet op tijd?": a condition, not a request
+POLITE = rf"^\W*(?:{IMPERATIVE_VERBS})t\s+u\b(?![^.?]*\b(?:niet|geen)\b)(?![^.?]*,\s*dan\b)(?![^?]*\?)"
+IMPERATIVE_START = rf"^\W*(?:{IMPERATIVE_VERBS})\b|{POLITE}"
+IMPERATIVE = re.compile(rf"(?i){IMPERATIVE_START}")
+_MODAL_YOU = re.compile(r"(?i)\b(?:u\s+(?:moet|dient)|(?:moet|dient)\s+u)\b(?![^.?]{0,40}\b(?:niet|geen|niets)\b)")
+# "Doe dit", "Dat moet u doen", "Zorg dat wij het formulier hebben": the verb that says what is
+# asked stands in the sentence before, or in a clause that names no purpose
+_DO = re.compile(r"(?i)\bdo(?:e|en|et)\b|^\W*zorg(?:t\s+u)?\s+(?:er\s*voor\s+|ervoor\s+)?dat\b")
+# What a deadline is for when the sentence tells the reader to act with a verb of its own that names
+# no known purpose ("Regel dit vóór 1 juni", "U moet vóór 1 mei een nieuwe rekening openen").
+ASKED = "uiterste datum om te doen wat de brief vraagt"
+
+
+def own_duty_verb(sentence: str) -> bool:
+    """The sentence tells the reader to act with a verb of its own: an imperative ("Regel dit
+    vóór ...") or "u moet/dient ... <verb>"; not "Doe dit", "Dat moet u doen" or "Zorg dat ...", whose
+    verb is the sentence before or a clause of its own."""
+    if _DO.search(sentence) or sentence.rstrip().endswith("?"):
+        return False
+    return bool(IMPERATIVE.match(sentence) or _MODAL_YOU.search(sentence))
+
+
 def purpose(context: str) -> str:
     """What a deadline is for, in the words of the explanation."""
     c = context.lower()
@@ -83,6 +114,10 @@ def purpose(context: str) -> str:
         return "uiterste datum om de gevraagde papieren te sturen"
     if "kwijtschelding" in c:
         return "uiterste datum om kwijtschelding aan te vragen"
+    # a machtiging lets the organisation collect: giving it is not paying ("Daarvoor moet u ons uiterlijk ...
+    # een machtiging geven")
+    if re.search(r"\bmachtiging\b", c) and not re.search(PAY_VERBS, c) and not re.search(SEND_VERBS, c):
+        return "uiterste datum om een machtiging te geven"
     if re.search(PAY_VERBS, c) or re.search(r"vervaldatum|vervaldag", c) or INSTALMENT_DUE.search(c) or MONEY_RECEIVED.search(c):
         return "uiterste datum om te betalen"
     # "Uw plan moet uiterlijk ... bij ons zijn": a thing of the reader that must be with the organisation
@@ -116,7 +151,9 @@ def date_meaning(
         return APPOINTMENT, f"afspraak{' om ' + hour + ' uur' if hour else ''}"
     if _DEADLINE_BEFORE.search(before):
         meaning = purpose(sentence)
-        if meaning == "uiterste datum":
+        if meaning == "uiterste datum" and own_duty_verb(sentence):
+            meaning = ASKED  # the sentence's own verb says what to do: no purpose borrowed from the one before
+        elif meaning == "uiterste datum":
             meaning = purpose(before + " " + previous)
         if letter_date and m.value < letter_date:
             return OTHER, f"{meaning} (die datum is al voorbij)"

@@ -41,6 +41,10 @@ _MENTION_ONLY = re.compile(
     # the reader's choice as a condition: "Maakt u geen bezwaar, dan ...", "Stelt u op tijd beroep in? ..."
     r"|\b(?:maakt|stelt|dient|tekent)\s+u\s+(?:\w+\s+){0,2}?(?:bezwaar|beroep)\b"
     r"|waartegen\s+u\s+bezwaar|\bbezwaar\w*\s+(?:is|wordt)\s+(?:on)?gegrond|\bop\s+uw\s+bezwaar\b"
+    # the reader's own bezwaar, already made, explained, supplemented or withdrawn ("mag u uw bezwaar
+    # mondeling toelichten"): a procedure that runs, no route this letter opens
+    r"|\b(?:uw|je|jouw)\s+bezwaar(?:schrift)?\b[^.?]{0,40}\b(?:toelichten|toe\s+te\s+lichten|toelicht|intrekken"
+    r"|in\s+te\s+trekken|aanvullen|aan\s+te\s+vullen|bespreken|te\s+bespreken|behandel\w*|ontvangen|ingediend|gekregen)\b"
     # "Dat is een verzoek om wijziging en geen bezwaar": names what another request is, excludes nothing
     r"|\b(?:is|zijn)\s+(?:een\s+\w+(?:\s+\w+){0,3}\s+en\s+)?geen\s+(?:bezwaar|beroep)(?:schrift)?\b(?!\s*(?:mogelijk|maken|open|instellen))"
 )

@@ -32,6 +32,9 @@ _OWN_SHARE = re.compile(r"(?i)\b(?:met|op|van)\s+uw\s+eigen\s+(?:risico|bijdrage
 _IN_A_CASE = re.compile(
     r"(?i)^\W*(?:als|indien|wanneer|mocht|zodra)\b|\bdan\b|\b(?:als|indien|wanneer|tenzij|zodra)\s+(?:u|het|de|dit)\b"
 )
+# A settling that stops ("Wij houden vanaf 1 mei geen premie meer in op uw uitkering", "wordt niet meer
+# verrekend"): from then on the reader pays, so nothing is settled for the reader.
+_STOPS = re.compile(r"(?i)\b(?:geen|niet|niets)\b(?:[^.?]{0,60}\bmeer\b)?(?=[^.?]{0,80}\b(?:in\b|verreken\w*|ingehouden)\b)")
 _HOUDEN_IN = re.compile(rf"(?i)\bin\s+(?:op|van)\s+{_TARGET}|\bin\b[^.?]{{0,30}}\bop\s+{_TARGET}")
 _RECLAIMS = re.compile(r"(?i)\bvorderen\b|\bteruggevorderd\b")
 
@@ -39,9 +42,11 @@ _RECLAIMS = re.compile(r"(?i)\bvorderen\b|\bteruggevorderd\b")
 def settles(sentence: str) -> bool:
     """The sentence says the organisation settles the money itself, not only in a case ("houden"
     counts only as "houden ... in op uw": "Wij houden rekening met uw inkomen" settles nothing; costs
-    "verrekend met uw eigen risico" are charged to the reader)."""
+    "verrekend met uw eigen risico" are charged to the reader; "geen ... meer in" stops a settling)."""
     text = sentence.rstrip()
     if not _SETTLED.search(text) or _IN_A_CASE.search(text) or text.endswith("?") or _OWN_SHARE.search(text):
+        return False
+    if _STOPS.search(text):
         return False
     houden = re.search(r"(?i)\bhouden\b", text) and not re.search(r"(?i)\bverreken|\bingehouden\b", text)
     return not houden or bool(_HOUDEN_IN.search(text))
