@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.triage.income import INCOME, income_only
 from assistant.features.triage.party_evidence import HELPER, NO_ROLE, SOURCE
-from assistant.features.triage.referrals import only_a_referrer
+from assistant.features.triage.proof import PROOF, only_proof
+from assistant.features.triage.referrals import only_a_referrer, only_an_informant
 from assistant.features.triage.scene import SCENE_REASONS, no_question_for_client, scene_reason
 from assistant.features.triage.settled import in_history, no_question_there
+from assistant.features.triage.threats import threatened_or_conditional
 from assistant.knowledge.organisations import OrgMention
 
 _F = re.IGNORECASE
@@ -33,7 +36,9 @@ _ARTICLE = re.compile(r"^(?:de|het|een)\s+", _F)
 # The head of a compound that makes it a document or a job: "schoolverklaring", "doktersassistente",
 # "schoolmaatschappelijk werker".
 _COMPOUND_HEAD = re.compile(
-    r"^s?(?:verklaring|bewijs|attest|formulier|machtiging|rapport|assistent|assistente|opleiding|maatschappelijk)\w*$", _F
+    r"^s?(?:verklaring|bewijs|attest|formulier|machtiging|rapport|assistent|assistente|opleiding|maatschappelijk|"
+    r"diploma|certificaat)\w*$",
+    _F,
 )
 _STUDY_BEFORE = re.compile(r"\bopleiding\w*\s+(?:tot\s+|als\s+)?\(?$|\bopleiding\w*\s+\($", _F)
 _COMPARISON_BEFORE = re.compile(
@@ -55,21 +60,6 @@ _HEARSAY_BEFORE = re.compile(
     r"\b(?:hoorde|gehoord|hoort)\b[^.;]{0,30}\bdat\b[^.;]{0,60}$",
     _F,
 )
-# A consequence the text only threatens or fears: "…, anders staat de deurwaarder voor de deur", "straks
-# komt de politie".
-_THREAT_BEFORE = re.compile(
-    r"\b(?:anders|straks)\s+(?:staat|komt|volgt|gaat|stuurt|schakelt|dreigt)\b[^.;,]{0,30}$|"
-    # "anders" opening a clause or a quote, in note style without a verb: "\"anders aanmaning / kosten …\""
-    r"(?:^|[,;:\"“'(]\s*|\.\s+|->\s*)anders\b(?!\s+(?:dan|gezegd)\b)[^.;,]{0,60}$|"
-    # the consequence of a condition that has not happened: "als er geen betaling is, gaat het dossier naar de …"
-    r"(?:^|[:;]\s*|\.\s+)als\b[^.;:]{3,100},\s*(?:dan\s+)?(?:gaat|gaan|komt|komen|volgt|schakelt|schakelen|draagt|dragen)"
-    r"\b[^.;,]{0,30}$",
-    _F,
-)
-# A hand-over the sentence makes conditional after the mention: "gaat het dossier naar de deurwaarder,
-# tenzij …" (the step has not happened and may not happen).
-_HANDOVER_BEFORE = re.compile(r"\b(?:naar|aan)\s+(?:de|het|een)\s+$", _F)
-_UNLESS_AFTER = re.compile(r"^[^.;]{0,160}?(?:(?:,\s*|\s)tenzij|,\s*anders(?!\s+dan))\b", _F)
 # What happened to a neighbour, friend or acquaintance is their own affair: "zijn buurman had een deurwaarder
 # op de stoep".
 _OTHERS_OWN_BEFORE = re.compile(
@@ -100,9 +90,9 @@ _HEARSAY_AFTER = re.compile(
 # Someone other than the client arranges it himself: "dat regelt haar zoon zelf", "zijn studiefinanciering
 # regelt Jesse zelf bij DUO" where the note introduced Jesse as a relative ("haar kleinzoon Jesse"); not
 # "regelt hij zelf" (the pronoun may be the client) nor an organisation's name.
-_ARRANGES = r"(?:regel(?:t|en|de|den)|doe(?:t|n)|deed)"
+_ARRANGES = r"(?:regel(?:t|en|de|den)|doe(?:t|n)|deed|betaal(?:t|de)|betalen)"
 _RELATIVE_ARRANGES_OWN = re.compile(
-    rf"\b{_ARRANGES}\s+(?:haar|zijn|hun)\s+{_KIN}\s+(?:dat\s+|het\s+|alles\s+|dit\s+)?zelf\b|"
+    rf"\b{_ARRANGES}\s+(?:(?:haar|zijn|hun)\s+)?{_KIN}\s+(?:dat\s+|het\s+|alles\s+|dit\s+)?zelf\b|"
     rf"\b(?:haar|zijn|hun)\s+{_KIN}\s+{_ARRANGES}\s+(?:dat|het|dit|alles)\s+zelf\b",
     _F,
 )
@@ -119,14 +109,6 @@ _CLIENT_DECLINED_AFTER = re.compile(
     rf"^[^.]{{0,60}}?\baangeboden\b[^.]{{0,30}}?\b(?:wil|wilde)\s+{_CLIENT}\s+(?:dat\s+)?(?:\S+\s+)?(?:niet|geen)\b",
     _F,
 )
-# A step the writer may take if a condition comes true, the organisation before the modal in a
-# verb-final clause: "…, als de gemeente toch verlaagt, de rechtbank kunnen vragen om …".
-_CONDITIONAL_STEP_AFTER = re.compile(
-    r"^[^.;,]{0,60}?\b(?:kunnen|kan|zouden|zou)\s+(?:\S+\s+){0,2}?(?:vragen|inschakelen|voorleggen|benaderen|"
-    r"aanvragen|inroepen)\b",
-    _F,
-)
-_IF_BEFORE = re.compile(r"\b(?:als|indien|mocht|wanneer)\b[^.;]{3,120},[^.;]{0,80}$", _F)
 # The client puts the step off to later herself: "aanmelden bij de schuldhulp wil ze later", "wil hij op termijn".
 _CLIENT_POSTPONES = re.compile(
     r"\b(?:wil|wilde|willen)\s+(?:ze|zij|hij|cl\.?|cli[eë]nt\w*|mw\.?|dhr\.?|mevrouw|meneer)\s+(?:\S+\s+)?[\"'“‘]?"
@@ -136,9 +118,12 @@ _CLIENT_POSTPONES = re.compile(
 )
 _POSSIBLE_ONLY = re.compile(
     r"\b(?:eventue(?:el|le)|evt\.|zo\s*nodig|indien\s+nodig|misschien|wellicht|mogelijk\s+later|overweegt|overwoog|overwegen|"
-    r"geadviseerd|adviseert|adviseerde|aangeraden|raadt|raadde)\b",
+    r"geadviseerd|adviseert|adviseerde|aangeraden|raadt|raadde|in\s+een\s+later\s+stadium|op\s+een\s+later\s+moment)\b",
     _F,
 )
+# A step named as what could come next: "een volgende stap zou een aanvraag bij … kunnen zijn".
+_WOULD_BEFORE = re.compile(r"\b(?:zou|zouden)\b[^.;:]{0,60}$", _F)
+_COULD_BE_AFTER = re.compile(r"^[^.;:]{0,40}?\bkunnen\s+(?:zijn|worden)\b", _F)
 # The client is only a customer: "heeft een betaalrekening bij de bank", "is verzekerd bij …".
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:heeft|had|hebben|hadden)\s+(?:\S+\s+){0,2}?\w*(?:betaalrekening|bankrekening|spaarrekening|verzekering|polis|"
@@ -194,9 +179,10 @@ COMPARISON_OR_POSSIBLE = "alleen genoemd als vergelijking of als stap die missch
 PAST_OR_HYPOTHETICAL = "alleen genoemd in het verleden of als mogelijkheid"
 OWN_PROVIDER = "alleen genoemd als vaste aanbieder van de cliënt"
 REFERRER = "alleen genoemd als wie de cliënt doorverwees"
+INFORMANT = "alleen genoemd als wie de cliënt vertelde wie beslist"
 # Readings the engine is less sure of: the organisation is listed as named, not counted, and to check.
 SOFT_REASONS = frozenset(
-    {BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER, NO_ROLE, HELPER, SOURCE}
+    {BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER, NO_ROLE, HELPER, SOURCE, INCOME, PROOF, INFORMANT}
 ) | SCENE_REASONS
 
 
@@ -208,8 +194,14 @@ def not_a_party_now(text: str, m: OrgMention) -> str:
         return scene
     if own_provider(text, m):
         return OWN_PROVIDER
+    if income_only(text, m):
+        return INCOME
+    if only_proof(text, m):
+        return PROOF
     if only_a_referrer(text, m):
         return REFERRER
+    if only_an_informant(text, m):
+        return INFORMANT
     if only_a_belief(text, m):
         return BELIEF
     if in_history(text, m):
@@ -244,9 +236,9 @@ def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
     before = text[max(m.sentence.start, m.start - 140) : m.start]
     after = text[m.end : m.sentence.end]
     sentence = text[m.sentence.start : m.sentence.end]
-    if _IF_BEFORE.search(before) and _CONDITIONAL_STEP_AFTER.match(after):
+    if threatened_or_conditional(text, m):
         return True
-    if _HANDOVER_BEFORE.search(before) and _UNLESS_AFTER.match(after):
+    if _WOULD_BEFORE.search(text, m.sentence.start, m.start) and _COULD_BE_AFTER.match(text[m.end : m.sentence.end]):
         return True
     if (
         _HEARSAY_AFTER.match(after)
@@ -260,7 +252,7 @@ def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
     own = _RELATIVES_OWN.search(before) or _RELATIVES_OWN.search(before + text[m.start : m.end])
     if own or _OTHERS_OWN_BEFORE.search(before) or _RELATIVES_MATTER.search(sentence):
         return True
-    return bool(_HEARSAY_BEFORE.search(before) or _THREAT_BEFORE.search(before))
+    return bool(_HEARSAY_BEFORE.search(before))
 
 
 def _other_arranges_own(text: str, sentence: str) -> bool:

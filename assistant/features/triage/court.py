@@ -20,6 +20,9 @@ _PENDING_AT_COURT = re.compile(
     _F,
 )
 
+# The court in a condition still to be met: "pas … wanneer de rechtbank … heeft uitgesproken".
+_CONDITION_BEFORE = re.compile(r"\b(?:als|wanneer|zodra|nadat|totdat|tot|voordat|tenzij|zolang)\s+(?:\S+\s+){0,2}$", _F)
+
 
 def court_has_ruled(text: str, m: OrgMention, org: Any) -> bool:
     """A court whose judgment the note reports as given ("de kantonrechter heeft de huurovereenkomst
@@ -28,4 +31,6 @@ def court_has_ruled(text: str, m: OrgMention, org: Any) -> bool:
     if getattr(org, "kind", "") != "rechtspraak":
         return False
     sentence = text[m.sentence.start : m.sentence.end]
+    if _CONDITION_BEFORE.search(text, m.sentence.start, m.start):
+        return False  # "pas … wanneer de rechtbank de scheiding heeft uitgesproken": a judgment still to come
     return bool(_RULED.search(sentence)) and not _PENDING_AT_COURT.search(sentence)

@@ -5,7 +5,8 @@ A dependency cue is a conditional between two parties, written as professionals 
 op Y", "X houdt de aanvraag aan tot Y beslist", "X doet pas/alleen … als/nadat Y …", "zonder (de bevestiging van) Y kan X niet …", "X kan
 niet … omdat Y nog niet …", "X kan daardoor niet …" (Y in the sentence before), "eerst … voordat",
 "van het kastje naar de muur". Parties are any organisations of the sociale kaart, private parties
-included (a bank, a verhuurder, a werkgever, a school); at least one must be an overheidsorganisatie.
+included (a bank, a verhuurder, a werkgever, a school, a notaris): the report's "(overheids)organisaties"
+lets two private parties depend on each other too (a bank that waits on the notaris).
 A cue is `strong` when the construction itself says that one waits for the other; a consequence
 ("waardoor") or a referral back ("verwees hem weer door") is a weaker sign and is left to check.
 """
@@ -44,11 +45,16 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "wacht",
         "wacht op",
         rx(
-            r"\bwacht(?:en|t|te|ten)?\b(?:\s+\S+){0,4}?\s+(?P<a>op)\b|\bin\s+afwachting\s+(?P<a2>van)\b|"
-            r"\b(?P<a3>zolang)\b|"
+            r"\bwacht(?:en|t|te|ten)?\b(?:\s+\S+){0,4}?\s+(?P<a>op|totdat|tot(?=\s+(?:de|het)\s))\b|"
+            r"\bin\s+afwachting\s+(?P<a2>van)\b|\b(?P<a3>zolang)\b|"
             # "houdt de aanvraag aan tot het UWV beslist": a decision held back until the other decides
             r"\b(?:houdt|houden|hield|hielden)\b(?:\s+\S+){0,4}?\s+(?:aan|vast|achter|in\s+depot)\W+(?P<a4>tot|totdat)\b|"
-            r"\b(?:aangehouden|aanhoudt|aanhouden|aanhield|aanhielden)\b\W+(?:\S+\s+){0,2}?(?P<a5>tot|totdat)\b"
+            r"\b(?:aangehouden|aanhoudt|aanhouden|aanhield|aanhielden)\b\W+(?:\S+\s+){0,2}?(?P<a5>tot|totdat)\b|"
+            # "schort de betaling op tot de werkgever …", "stelt … uit tot", "zet … in de wacht totdat": a step put
+            # on hold until the other acts (not "tot 1 juni", "tot volgende week": a date)
+            r"\b(?:schort|schorten|schortte|schortten|stelt|stellen|stelde|stelden|zet|zetten|zette)\b(?:\s+\S+){0,4}?\s+"
+            r"(?:op|uit|in\s+de\s+wacht|stil)\W+(?P<a6>totdat|tot(?=\s+(?:de|het)\s))\b|"
+            r"\b(?:opgeschort|uitgesteld|stilgezet)\b\W+(?:\S+\s+){0,2}?(?P<a7>totdat|tot(?=\s+(?:de|het)\s))\b"
         ),
     ),
     Cue(
@@ -61,13 +67,15 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
             r"goedkeuring|akkoord|toestemming|levering|overlegging)\s+(?:van\s+)?[^,;:.]{3,80}?)\s*,?\s+(?:wordt|worden|"
             r"kan|kunnen|zal|zullen|gaat|gaan|mag|mogen|is|zijn|betaalt|betalen|hervat\w*|start\w*)\b|"
             # "X stuurt de zaak niet door, mits Y bevestigt …": X acts (or holds back) only on Y's condition
-            r",\s*(?P<a3>mits)\b|"
+            r",\s*(?P<a3>mits)\b|\b(?P<a5>op\s+voorwaarde\s+dat)\b|"
+            # "X kent de bijstand niet toe voordat Y …": the negated act waits for the time clause
+            r"\b(?:niet|geen|niets|niks|nooit)\b(?:\s+[^\s,;:.]+){0,3}?\s+(?P<a6>voordat|totdat)\b|"
             # "X draagt het dossier over, tenzij Y vóór die datum bevestigt …": X's step waits on Y's
             r",\s*(?P<a4>tenzij)\b|"
             # "neemt alleen op met een geldige polis", "geeft pas een briefadres met bewijs van …": a proof as condition
-            r"\b(?:pas|alleen|slechts)\b(?:\s+\S+){0,6}?\s+(?P<a2>met)\s+(?:een\s+|de\s+|het\s+)?(?:geldig\w*\s+)?"
+            r"\b(?:pas|alleen|slechts)\b(?:\s+\S+){0,8}?\s+(?P<a2>met)\s+(?:een\s+|de\s+|het\s+)?(?:geldig\w*\s+)?"
             r"(?:bewijs|verklaring|bevestiging|toestemming|akkoord|beschikking|besluit|indicatie|verwijzing|polis|"
-            r"inschrijving|\w*verz\w*)\b"
+            r"inschrijving|gegevens|inkomen(?:sgegevens)?|\w*verz\w*)\b"
         ),
     ),
     # A party's own conditional promise, quoted: "Als Y …, zetten we …" (the speaker waits for Y).
@@ -77,7 +85,9 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         # the comma may be left out before the inverted main clause: "zodra de BRP klopt kijken wij opnieuw"
         rx(
             r"\b(?:als|wanneer|zodra|indien)\b(?P<cond>[^,;:.\"“”]{3,120}?)(?:,\s*|\s+)(?:dan\s+)?"
-            r"(?!(?:dat|of|die|wat|waar|zodat|omdat|als|en|maar|want|hoe|toen|wanneer|zodra|dan)\b)[a-z]\w+\s+(?:we|wij)\b"
+            r"(?!(?:dat|of|die|wat|waar|zodat|omdat|als|en|maar|want|hoe|toen|wanneer|zodra|dan)\b)[a-z]\w+\s+(?:we|wij)\b|"
+            # the promise first, quoted: "'Wij heffen de blokkade op zodra Y …'" (not the writer's own plan)
+            r"[\"“'‘]\s*(?:we|wij)\s+[a-z]\w+\b[^,;:.\"“”]{0,60}?\s(?P<a>als|wanneer|zodra|indien|nadat)\b"
         ),
     ),
     Cue(
@@ -85,10 +95,21 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "kan niet verder zonder de ander",
         rx(
             r"\bgeen\b(?:\s+\S+){0,4}\s+(?P<a>zonder)\b|\bniet\b(?:\s+\S+){0,4}\s+(?P<a2>zonder)\b|"
-            r"\bzonder\b(?P<cond>(?:\s+\S+){1,10}?)\s+(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden)\b(?:\s+\S+){0,4}?"
-            r"\s+(?:niet|geen)\b|"
+            r"\bzonder\b(?P<cond>(?:\s+\S+){1,10}?)\s+(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden|betaalt|betalen|"
+            r"doet|doen|geeft|geven|keert|keren)\b(?:\s+\S+){0,4}?\s+(?:niet|geen|niets|niks)\b|"
             # note style without a verb: "zonder correctie van de BRP geen toeslag"
             r"\bzonder\b(?P<cond2>[^,;:.]{3,100}?)\s+geen\b"
+        ),
+    ),
+    Cue(
+        "nodig",
+        "heeft iets van de ander nodig",
+        # "X heeft een verklaring van Y nodig om …", "voor de aanvraag bij X is een advies van Y nodig": what one
+        # party needs from the other before it acts
+        rx(
+            r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\b(?:\s+\S+){0,3}?\s+(?P<a>(?:een|de|het)\s+)?\w*(?:verklaring|"
+            r"bewijs|bevestiging|besluit|beschikking|indicatie|akkoord|toestemming|gegevens|advies|rapport|stukken|"
+            r"handtekening|goedkeuring|uitspraak)\s+(?:\S+\s+){0,2}?(?:van|door|uit)\s+[^,;:.]{2,60}?\s+nodig\b"
         ),
     ),
     Cue(
@@ -154,6 +175,16 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         ),
         symmetric=True,
         whole_sentence=True,
+    ),
+    Cue(
+        "op_basis_van",
+        "rekent met gegevens van de ander",
+        # "X berekent de bijdrage op basis van het inkomen dat Y doorgeeft", "X baseert de toeslag op het inkomen
+        # van Y": X works with what Y supplies
+        rx(r"(?:\bop\s+(?P<a>basis)\s+van|\b(?:baseert|baseren|baseerde|gebaseerd)\b(?:\s+\S+){0,4}?\s+(?P<a2>op))\s+"
+           r"(?:de|het|haar|zijn|hun)\s+(?:\S+\s+){0,2}?(?:gegevens|inkomen\w*|cijfers|besluit|beschikking|aanslag|"
+           r"indicatie|rapport|advies)\b"),
+        strong=False,
     ),
     Cue(
         "gevolg",

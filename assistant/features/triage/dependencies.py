@@ -39,6 +39,10 @@ _SUBJECT = re.compile(r"^\W*(?:die|deze|dat\s+bedrijf|daar)\b", re.I)
 # A colon and the list lines after it ("maar alleen als:\n- schuldhulp bevestigt …\n- …").
 _LIST_AFTER = re.compile(r":[ \t]*\n(?:[ \t]*(?:[-•*]|\d+[.)])[^\n]*(?:\n|$))+")
 _BUT_BEFORE = re.compile(r"\bmaar\s*$", re.I)
+# A personal pronoun as subject of the waiting side, and the words that may open a sentence before its subject.
+_PERSONAL_SUBJECT = re.compile(r"\W*(?:ze|zij|hij)\s+(?:wil|wilde|willen|kan|kon|gaat|mag|zal|neemt|doet)\b", re.I)
+_OPENING = re.compile(r"\W*(?:de|het|een|onze|hun)?\s*", re.I)
+_PRONOUN_NOTE = "Wie met het voornaamwoord bedoeld is, is afgeleid uit het onderwerp van de zin ervoor."
 _EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
 _UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ def _everyone_waits(text: str, spans: Sequence[Span], parties: Sequence[Party]) 
 
 def _acceptable(dep: Dependency, cue: Cue, gov_units: set[str]) -> bool:
     gov = [u for u in dep.units if u in gov_units]
-    return len(dep.units) >= 2 and bool(gov) and not (cue.needs_two_government and len(gov) < 2)
+    return len(dep.units) >= 2 and not (cue.needs_two_government and len(gov) < 2)
 
 
 def _better(dep: Dependency, best: Dependency | None) -> bool:
@@ -149,6 +153,13 @@ def _conditional(
     if condition and not dependent and len(before) == 1 and before[0] not in condition:
         if _subject_anaphor(text, dep_side):  # "Die wil pas …": the organisation of the sentence before
             return _directed(cue, text, [spans[i - 1], span], before, condition, span)
+    if not dependent and len(condition) >= 2 and i > 0 and _PERSONAL_SUBJECT.match(text, dep_side[0], dep_side[1]):
+        # "De Wmo-consulent ziet …. Ze wil pas … als de corporatie …": "ze" continues the subject of the
+        # sentence before; that organisation's own scheme in the condition is its subject matter
+        subject = _opening_unit(text, spans[i - 1], parties)
+        if subject and subject in condition:
+            rest = [u for u in condition if u != subject]
+            return _directed(cue, text, [spans[i - 1], span], [subject], rest, span, TO_CHECK, _PRONOUN_NOTE)
     if condition and not dependent:
         # the speaker stands before the whole conditional, also when its condition comes first
         speaker = _speaker(text, span, min(dep_side[0], span.start + m.start()), parties, before, condition)
@@ -199,7 +210,10 @@ def _symmetric(cue: Cue, m: re.Match, text: str, spans: Sequence[Span], i: int, 
         return None
     quote = excerpt(text, Span(window[0].start, span.end), 240)
     clause = _clause(text, span, span.start + m.start())
-    if not cue.whole_sentence and len(window) == 1 and len(_units_in(parties, *clause)) < 2:
+    in_clause = _units_in(parties, *clause)
+    if not cue.whole_sentence and len(window) == 1 and not in_clause:
+        return None  # "hij doet niets voordat zijn zus terug is; …": the cue's clause names no organisation
+    if not cue.whole_sentence and len(window) == 1 and len(in_clause) < 2:
         return Dependency(cue.key, cue.label, quote, units, spans=window, status=TO_CHECK, note=_UNCLEAR)
     status = STATED if cue.strong else TO_CHECK
     note = (
@@ -227,7 +241,7 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
         start, end = _clause(text, span, span.start + m.start())
         return (cond[1], end), cond
     anchor = span.start + next(
-        (m.start(g) for g in ("a", "a2", "a3", "a4", "a5", "a6") if m.groupdict().get(g)), m.start()
+        (m.start(g) for g in ("a", "a2", "a3", "a4", "a5", "a6", "a7") if m.groupdict().get(g)), m.start()
     )
     start, end = _clause(text, span, anchor)
     if text[anchor] == ":":  # "X kan niet betalen: Y heeft nog niet …": the reason follows the colon
@@ -249,6 +263,14 @@ def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[i
             comma,
         )  # "(Pas) als/Zolang Y …, doet X …": the condition comes first
     return (start, anchor), (anchor, end)
+
+
+def _opening_unit(text: str, span: Span, parties) -> str | None:
+    """The organisation that opens the sentence as its subject ("De Wmo-consulent (…) ziet …")."""
+    first = next((p for p in parties if span.start <= p.start < span.end), None)
+    if first and _OPENING.fullmatch(text, span.start, first.start):
+        return first.unit
+    return None
 
 
 def _subject_anaphor(text: str, side: tuple[int, int]) -> bool:

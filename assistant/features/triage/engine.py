@@ -5,7 +5,7 @@ The method is the report's ("Verslag rol overheidsdienstverlener", §4, 3 catego
 - categorie 2: several overheidsorganisaties, without interdependence;
 - categorie 3: several organisations that depend on each other: one waits for the other, one's
   decision blocks the other's, or they send the person back and forth. Private parties count (a
-  bank, a verhuurder, a werkgever, a school); at least one of them is an overheidsorganisatie.
+  bank, a verhuurder, a werkgever, a school), also two private parties (a bank waiting on the notaris).
 Spoed: a solution is needed within weeks or the person falls out (no income, eviction, cut-off,
 beslag, a deadline in days or weeks, homelessness, care ending at 18, danger).
 

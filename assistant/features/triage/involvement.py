@@ -94,6 +94,9 @@ _NO_ACTION_NEXT = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r"^\s*(?:waar|die|dat|wie)\b(?:\s+[^\s,;:.]+){1,7}?(?=\s+(?:is|zijn|was|waren|wordt|heeft|hebben)\s)", _F
 )
+# The sentence says no action is needed there ("Verdere afhandeling via X, van ons geen actie nodig"): the
+# matter runs on without the client, and closes the organisation's earlier mentions.
+_NO_ACTION_NEEDED = re.compile(r"\bgeen\s+(?:verdere\s+|extra\s+)?actie\s+(?:meer\s+)?(?:nodig|vereist)(?=\s*(?:[.;,)]|$))", _F)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:maar|want|omdat|terwijl|en\s+(?:ze|hij|zij|cl\w*))\s", _F)
 # Before the mention, in its sentence: the client comes for this (a never-used entitlement is the question).
 _VISIT_BEFORE = re.compile(
@@ -104,7 +107,9 @@ _VISIT_BEFORE = re.compile(
 # A condition before the mention ("zonder verklaring van de GI", "zolang hij geen briefadres heeft"):
 # what is missing is needed, the organisation is not uninvolved.
 _WITHOUT_BEFORE = re.compile(
-    r"\b(?:zonder\b(?:(?!\b(?:geen|niet|nooit)\b)[^,;:.]){0,60}|(?:zolang|totdat|tenzij)\b[^,;:.]{0,40})$|"
+    r"\b(?:zonder\b(?:(?!\b(?:geen|niet|nooit)\b)[^,;:.]){0,60}|(?:zolang|totdat|tenzij)\b[^,;:.]{0,40}|"
+    # a negation of the main clause does not reach into its time clause: "wil niet toekennen voordat X …"
+    r"(?:voordat|nadat|zodra)\b(?:(?!\b(?:geen|niet|nooit)\b)[^,;:.]){0,40})$|"
     r"^\W*(?:zolang|zonder|totdat|tenzij|pas\s+(?:als|na|nadat))\b[^.;:]*,[^,;:.]{0,60}$",
     _F,
 )
@@ -197,6 +202,7 @@ def _closes(text: str, m: OrgMention) -> bool:
         or (relative and _NOT_INVOLVED_AFTER.match(clause_after[relative.end() :]))
         or LABEL_NOT.match(after)
         or negated_verb_first(text, m)
+        or _NO_ACTION_NEEDED.search(after)
     )
 
 

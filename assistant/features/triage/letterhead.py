@@ -63,10 +63,29 @@ def _we_act(text: str, start: int) -> bool:
     return False
 
 
+# An e-mail header's addressee line ("Aan: Wmo-loket", "To: team Inkomen") names who the note is sent to, not the
+# writer; a colleague of the writer ("Aan: Miriam (collega, team …)") is the writer's side.
+_ADDRESSEE_LINE = re.compile(r"[ \t]*(?:aan|to|ontvanger)\s*:", _F)
+_COLLEAGUE = re.compile(r"\b(?:collega\w*|coördinator|coordinator|intern)\b", _F)
+_HEAD_LINES = 8
+
+
+def addressee(text: str, m: OrgMention) -> bool:
+    """Is the mention the addressee on the "Aan:" line of the note's header (among its first lines), not a
+    colleague of the writer?"""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text.count("\n", 0, line_start) >= _HEAD_LINES or not _ADDRESSEE_LINE.match(text, line_start, m.start):
+        return False
+    line_end = text.find("\n", m.end)
+    return not _COLLEAGUE.search(text, line_start, line_end if line_end >= 0 else len(text))
+
+
 def in_header(text: str, m: OrgMention) -> bool:
     """Is the mention in the note's header line (its first line, short, not ending as a sentence,
     starting with a date or a header word such as "Notitie"), or the organisation name on the first
     line of a header block ("Gemeente X - Schuldhulp" / "Verslag eerste gesprek" / "Datum: …")?"""
+    if addressee(text, m):
+        return False
     line_end = text.find("\n")
     if 0 <= line_end < m.start and _header_block(text, m):
         next_break = text.find("\n", m.end)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.features.triage.letterhead import addressee
 from assistant.knowledge.organisations import OrgMention
 
 _F = re.IGNORECASE
@@ -44,12 +45,16 @@ _DECIDES = (
 _ACTS = (
     r"stuur\w*|stuurde\w*|gestuurd|verstuurd|brief|brieven|aanmaning\w*|herinnering\w*|aanslag\w*|factu\w*|nota(?:'s)?\b|"
     r"dwangbevel\w*|vorder\w*|gevorderd|teruggevorderd|terugvorder\w*|terug\s+(?:betalen|vorderen|vragen)|"
-    r"terugbetal\w*|eist|eisen|eiste|geëist|verlangt|opgevraagd|vraagt\s+(?:\S+\s+){0,3}?om|"
+    r"terugbetal\w*|wil(?:len|de|den)?\s+(?:\S+\s+){0,4}?terug\b|eist|eisen|eiste|geëist|verlangt|opgevraagd|vraagt\s+(?:\S+\s+){0,3}?om|"
     r"reage(?:ert|ren|erde|erden)\b|gereageerd|stopgezet|stop(?:t|pen|te)\b|gestopt|be[eë]indig\w*|opgeschort|geschorst|blokke\w*|geblokkeerd|"
     r"beslag\w*|ontruim\w*|ontbind\w*|opgezegd|opzeg\w*|dreig\w*|gekort|kort(?:t|ing)\b|verlaag\w*|verlaagd|"
     r"verhoog\w*|verhoogd|incasso\w*|uitbetal\w*|betaalt|betaalde|onderzoek\w*|controle\w*|afgeschreven|afschrij\w*|"
-    r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
-    r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|zonder\s+[^,;:.]{3,100}?\s+geen\b|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
+    r"wacht(?:en|te|ten)?\s+(?:\S+\s+){0,2}?op|in\s+afwachting|stel(?:t|len|de|den)\s+(?:\S+\s+){0,4}?uit\b|uitgesteld|"
+    r"blokkade|in\s+behandeling|behandelt|dossier\w*|traject\w*|"
+    r"pas\b(?:\s+\S+){0,6}?\s+(?:als|na|nadat|wanneer)|"
+    # it acts only on a proof: "geeft pas toegang met een verklaring van erfrecht"
+    r"(?:pas|alleen)\b(?:\s+\S+){0,8}?\s+met\s+(?:een\s+|de\s+|het\s+)?\w*(?:verklaring|bewijs|bevestiging|toestemming|"
+    r"akkoord|beschikking|besluit|indicatie|verwijzing)|wachtlijst\w*|ingezet|inzetten|geven|geeft|verstrekt|alleen\b(?:\s+\S+){0,6}?\s+(?:als|nadat|zodra)|zolang|zonder\s+[^,;:.]{3,100}?\s+geen\b|bevestig\w*|non-actief|wil(?:len|de)?\s+(?:\S+\s+){0,2}?(?:eerst|pas)"
 )
 _OWED = r"schuld\w*|achterstand\w*|openstaand\w*|verschuldigd|te\s+betalen|betalingsregeling\w*|(?:niet|nooit)\s+(?:uit)?betaald"
 _CLIENT_ACTS = (
@@ -61,8 +66,11 @@ _CLIENT_ACTS = (
     r"belt|beld(?:e|en)\b(?!\s+(?:ons|mij|me)\b)|gestapt|stapt|vra(?:agt|gen)\s+(?:\S+\s+){0,3}?(?:of|om|naar)|"
     # the client receives or owes under one of its schemes now: "krijgt bijstand van", "lening bij DUO"
     r"krijgt|krijgen|ontvangt|ontvangen|help(?:en|t)\b|verreken\w*|ingeschreven\s+als|gevraagd\s+(?:naar|om)|inlever\w*|ingeleverd|gaat\s+(?:\S+\s+)?(?:om|over)\b|vra(?:agt|gen|agde)\s+(?:\S+\s+){0,4}?bij\b|lening\w*|eigen\s+bijdrage\w*|"
-    r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|(?:hulp)?vra(?:ag|gen)\s+aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
+    r"vra(?:agt|gen|agde)\s+(?:\S+\s+){0,5}?aan\b|wil(?:t|len|de)?\s+(?:\S+\s+)?(?:graag\s+)?(?:een|de|het)\s+\S+\s+"
+    r"(?:aanvragen\s+)?bij\b|(?:hulp)?vra(?:ag|gen)\s+aan\b|procedure\w*|verwerk\w*|toelat\w*|toegelaten|bevr\w*|"
     r"begeleid\w*|vaststel\w*|overmak\w*|overgemaakt|schrijft|bezwaarschrift\w*|gesprek\w*|geplaatst|wil(?:len|de)?\s+dat|\w*beslag\w*|namens|uitkering\w*|opgenom\w*|opname|ontsla\w*|"
+    # the client has it draw up a document: "die laat hij maken bij de notaris"
+    r"(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,3}?(?:maken|opmaken|opstellen|passeren|uitvoeren)\b|"
     r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|kwijtschel\w*|afsluit(?:en|t)\b|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
 )
 _ROLE = re.compile(rf"(?<![^\W\d_])(?:{_DECIDES}|{_ACTS}|{_OWED}|{_CLIENT_ACTS})", _F)
@@ -75,7 +83,8 @@ _HELPER_ROLE = re.compile(
 )
 # A document the organisation must give: "een urgentieverklaring van de gemeente", "bevestiging door het UWV".
 _ITS_DOCUMENT_BEFORE = re.compile(
-    r"\w*(?:verklaring|bevestiging|toezegging|toestemming|akkoord|handtekening|machtiging|beschikking|besluit|formulier)\s+"
+    r"\w*(?:verklaring|bevestiging|toezegging|toestemming|akkoord|handtekening|machtiging|beschikking|besluit|formulier|"
+    r"gegevens|advies|rapport|\w*verslag|stukken)\s+"
     r"(?:\S+\s+)?(?:van|door)\s+(?:de\s+|het\s+|een\s+)?$",
     _F,
 )
@@ -132,6 +141,9 @@ _COMPOUND_ROLE = re.compile(
     _F,
 )
 
+# As subject, it needs something before it acts: "de corporatie heeft eerst een verklaring nodig".
+_NEEDS_AFTER = re.compile(r"^[\w\-]*\)?\s+(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,6}?nodig\b", _F)
+
 # The client's matter runs through the organisation itself: "Loopt via Werk en Inkomen van de gemeente".
 _RUNS_THROUGH_BEFORE = re.compile(r"\b(?:loopt|lopen|gaat|gaan)\s+via\s+(?:de\s+|het\s+)?$", _F)
 
@@ -160,6 +172,8 @@ def lacks_party_evidence(
         return "" if not writer and _HELPER_ROLE.search(segment) else HELPER
     if _ITS_DOCUMENT_BEFORE.search(before) or _RUNS_THROUGH_BEFORE.search(before) or _under_question_heading(text, m):
         return ""
+    if addressee(text, m) or _NEEDS_AFTER.match(text[m.end : m.sentence.end]):
+        return ""  # the note is sent to it ("Aan: Wmo-loket" above a melding), or it needs something to act
     situation = bool(_SITUATION_LABEL.match(_line_before(text, m)))
     if _has_role(segment, receipt_counts=not situation):
         return ""

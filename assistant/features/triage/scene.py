@@ -6,7 +6,7 @@
 - a negation with the verb first: "verder is X hier niet betrokken", "daarna speelt X geen rol meer";
 - a payment or service that runs as before: "gaat maandelijks automatisch naar …", "geleverd door …";
 - completed history: "heeft … al toegekend", a row of completed steps ("opgezegd, ontruimd en
-  overgedragen op 1 mei");
+  overgedragen op 1 mei"), a dated step in the perfect (done.py);
 - a step the client only wonders about ("of ze dan maar … moet", "vroeg of hij zich bij … moet
   melden"), or that is planned for later ("volgend jaar kijken we naar …");
 - a document the client still has to hand in ("nog aan te leveren: … de jaaropgave van het pensioen").
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.triage.done import completed
 from assistant.knowledge.organisations import OrgMention
 
 _F = re.IGNORECASE
@@ -110,22 +111,6 @@ _NOT_YET = re.compile(
     r"\b(?:voortaan|als|zodra|mits|moet|moeten|zal|zullen|wil|willen|vanaf|straks|binnenkort|regelen|aanvragen)\b",
     _F,
 )
-# Completed history: "heeft in mei al … toegekend", "opgezegd, leeggeruimd en opgeleverd op 3 maart".
-_ALREADY_DONE = re.compile(
-    r"\bal\s+(?:\S+\s+){0,4}?(?:toegekend|goedgekeurd|geregeld|verwerkt|uitbetaald|afgehandeld|verlengd|"
-    r"afgegeven|verstrekt|gekregen|ontvangen|ingeleverd|aangeleverd|in\s+(?:het\s+)?[\w\-]*dossier)\b",
-    _F,
-)
-_PARTICIPLE = r"(?:ge|op|af|uit|over|leeg|be|ver|toe|in|ont)\w+(?:d|t|en)"
-_STEPS_DONE = re.compile(
-    rf"\b{_PARTICIPLE}\b[^.;:]{{0,60}}?,\s*{_PARTICIPLE}\s+en\s+{_PARTICIPLE}\s+(?:op|per|in)\s+\d",
-    _F,
-)
-_OPEN = re.compile(
-    r"\b(?:nog|moet|moeten|wacht\w*|bezwaar\w*|beroep|terug\w*|schuld\w*|achterstand\w*|afgewezen|"
-    r"geweigerd|maar|niet|geen|dreig\w*|vraag|vragen|volgt|volgen|binnenkort|straks|verwacht\w*|zal|zullen|gaat|gaan)\b",
-    _F,
-)
 # A fallback the client only wonders about ("vroeg of hij dan maar … moet"), a look planned for later.
 _FALLBACK_BEFORE = re.compile(r"\bdan\s+maar\b[^.;:]{0,60}$", _F)
 # The client asks whether a step at an organisation is needed: "vroeg of ze zich ook bij … moest melden"
@@ -146,13 +131,14 @@ _LATER = re.compile(
 # A document the client still has to hand in, in a list of what is needed: "nog nodig: … de jaaropgave
 # van het pensioen".
 _NEEDED_LIST_BEFORE = re.compile(
-    r"\b(?:nog\s+nodig|benodigd\w*|mee\s+te\s+nemen|op\s+te\s+sturen|in\s+te\s+leveren|aan\s+te\s+leveren)\s*:"
+    r"\b(?:nog\s+nodig|benodigd\w*|mee\s+te\s+nemen|meenemen|meebrengen|op\s+te\s+sturen|in\s+te\s+leveren|"
+    r"aan\s+te\s+leveren)\s*:"
     r"[^.;]{0,200}$",
     _F,
 )
 _DOCUMENT_OF_BEFORE = re.compile(
-    r"\b\w*(?:brief|brieven|afschrift\w*|overzicht\w*|bewijs|specificatie\w*|jaaropgave\w*|polis)\s+"
-    r"(?:\S+\s+){0,2}?(?:over|van)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:[a-zà-ÿ]+\s+)?$",
+    r"\b\w*(?:brief|brieven|afschrift\w*|overzicht\w*|bewijs|specificatie\w*|jaaropgave\w*|polis|diploma|certificaat)\s+"
+    r"(?:(?:\S+\s+){0,2}?(?:over|van)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:[a-zà-ÿ]+\s+)?)?$",
     _F,
 )
 _LOOK_BEFORE = re.compile(r"\b(?:kijken|bekijken|kijkt|oriënteren|orienteren|bespreken)\b[^.;:]{0,40}$", _F)
@@ -160,7 +146,9 @@ _LOOK_BEFORE = re.compile(r"\b(?:kijken|bekijken|kijkt|oriënteren|orienteren|be
 # als …", "X is pas aan de orde wanneer …".
 _ONLY_RELEVANT_IF_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:komt|komen|is|zijn)\s+(?:\S+\s+)?pas\s+(?:in\s+beeld|aan\s+de\s+orde|nodig)\s+"
-    r"(?:als|wanneer|zodra|indien)\b",
+    r"(?:als|wanneer|zodra|indien|na|vanaf)\b|"
+    # note style, a label and its verdict: "Studiefinanciering bij X: pas aan de orde na de zomer"
+    r"[^.;:\n]{0,20}?:\s*pas\s+(?:in\s+beeld|aan\s+de\s+orde|nodig|van\s+belang)\s+(?:als|wanneer|zodra|indien|na|vanaf)\b",
     _F,
 )
 
@@ -252,15 +240,6 @@ def runs_as_before(text: str, m: OrgMention) -> bool:
     ):  # "Energie: betaalt per incasso, jaarafrekening …": the line is one matter
         clause = sentence
     return bool(_RUNS.search(clause) and _PAYS.search(clause))
-
-
-def completed(text: str, m: OrgMention) -> bool:
-    """Does the mention's sentence (up to a semicolon) only report steps that are done ("heeft … al
-    toegekend", "opgezegd, leeggeruimd en opgeleverd op …"), with nothing open?"""
-    sentence = re.split(r";", text[m.sentence.start : m.sentence.end])[0]
-    if not (_ALREADY_DONE.search(sentence) or _STEPS_DONE.search(sentence)):
-        return False
-    return not _OPEN.search(sentence)
 
 
 def only_wondered_or_later(text: str, m: OrgMention) -> bool:

@@ -26,7 +26,9 @@ _NO_QUESTION_LATER = re.compile(
     r"\b(?:loopt|lopen)\s+(?:nog\s+)?(?:gewoon|prima|normaal)(?:\s+door)?\b(?!\s+(?:niet|af|op|mis)\b)|"
     r"\b(?:niks|niets)\s+mis\b|\b(?:doet|doen|deed)\s+(?:daar|hier)\s+(?:\S+\s+)?(?:niks|niets)\b|"
     r"\b(?:loopt|lopen)\s+(?:\S+\s+){1,3}?(?:normaal|gewoon|prima)\b(?!\s+(?:niet|af|op|mis)\b)|"
-    r"\bgeen\s+vragen?\s+(?:over|meer)\b|\ben\s+klopt\s*(?:[.,;)]|$)|\bniet\s+aan\s+de\s+orde\b|\b(?:niets|niks)\s+(?:\S+\s+){0,3}?te\s+maken\b|"
+    r"\bgeen\s+vragen?\s+(?:over|meer)\b|\ben\s+klopt\s*(?:[.,;)]|$)|"
+    # no action is needed: "van ons geen actie nodig", "geen verdere actie vereist"
+    r"\bgeen\s+(?:verdere\s+|extra\s+)?actie\s+(?:meer\s+)?(?:nodig|vereist)(?=\s*(?:[.;,)]|$))|\bniet\s+aan\s+de\s+orde\b|\b(?:niets|niks)\s+(?:\S+\s+){0,3}?te\s+maken\b|"
     r"\bgeen\s+(?:achterstand\w*|betalingsachterstand\w*|probleem\s+meer|problemen\s+meer)\b|"
     # a step the clause reports as completed: "… heeft … met succes afgerond.", "is door X gedaan"
     r"(?<!\bniet\s)\b(?:afgerond|afgesloten|gesloten)\s*(?:[.,;)]|$)|"
@@ -44,13 +46,28 @@ _NO_QUESTION_LATER = re.compile(
     r"\b(?:daar|hier)\s+(?:hoeft|hoeven|hoefde|loopt|lopen|speelt)\s+(?:\S+\s+){0,3}?(?:niets|niks)\b|"
     # not relevant to the question: "verder niet van belang", "niet verder besproken"
     r"\bniet\s+(?:meer\s+)?(?:van\s+belang|relevant)\b|\bniet\s+verder\s+besproken\b|"
+    # a debt paid off: "de boete is afbetaald", "de schuld is inmiddels voldaan"
+    r"\b(?:is|zijn|werd|werden|al|inmiddels)\s+(?:(?!niet\b|nog\b)\S+\s+){0,2}?(?:afbetaald|voldaan|afgelost|terugbetaald)\b|"
     # a debt paid in full: "is helemaal betaald", "volledig afbetaald"
     r"\b(?:helemaal|volledig|geheel)\s+(?:betaald|afbetaald|voldaan|terugbetaald)\b|"
     # a bare verdict that closes the clause in note style: "bevestiging gezien, klaar -", "Belastingdienst afgehandeld."
     r"(?<!\bniet\s)(?<!\bnog\s)(?<!\bmoet\s)(?<!\bligt\s)(?<!\bstaat\s)\b(?:klaar|afgehandeld)"
-    r"(?=\s*(?:[-\u2013.;,()!]|$))",
+    r"(?=\s*(?:[-\u2013.;,()!]|$))|"
+    # a bare "geregeld" with the time it was done, after a comma: "(…, geregeld vóór de verhuizing)"
+    r"(?:^|[,(])\s*(?:al\s+)?geregeld\s+(?:vóór|voor|in|op|tijdens|bij)\s+(?!te\b)(?:de\s+|het\s+)?\w+(?!\s+(?:worden|te)\b)|"
+    # "rond" as a bare verdict after a comma: "(indicatie in juli, rond)"
+    r",\s*rond(?=\s*(?:[-\u2013.;,()!]|$))",
     _F,
 )
+
+# Found correct, closing its clause: "de aanslag klopt volgens haar wel", "zijn nagekeken en kloppen" (not
+# "klopt niet", and not a condition: "pas als de BRP klopt").
+_FOUND_CORRECT = re.compile(
+    r"\b(?:klopt|kloppen|klopte|klopten)(?:\s+(?:volgens\s+(?:de\s+)?\S+|wel|gewoon|prima|helemaal|allemaal|ook))*"
+    r"\s*(?:[.,;)]|$)",
+    _F,
+)
+_CONDITION_OPEN = re.compile(r"\b(?:als|zodra|wanneer|indien|tot|totdat|of|mits|zolang|tenzij|nadat)\b", _F)
 
 # A verdict before a colon covers the explanation after it: "Zijn inkomen is op orde: hij krijgt AOW van de SVB."
 _VERDICT_BEFORE_COLON = re.compile(
@@ -124,11 +141,17 @@ _PAID_PROPERLY = re.compile(
 _WORDS_NOT_NEGATED = r"(?:(?!niet\b|nog\b|geen\b)\S+\s+)"  # "is (nog niet) afgerond": still open
 _DONE = r"(?:afgerond|afgesloten|klaar|opgelost|geregeld|afbetaald|voldaan|in\s+orde|op\s+orde)"
 _CLOSES_PREVIOUS = re.compile(
-    r"[ \t]*(?:dat|dit|daar|daarmee|hiermee|ook\s+dat|ook\s+dit)\b[^.!?\n]{0,40}?(?:"
+    # the next sentence may start on an indented continuation line of the same item
+    r"[ \t]*(?:\n[ \t]+)?(?:"
+    r"(?:dat|dit|daar|daarmee|hiermee|ook\s+dat|ook\s+dit)\b[^.!?\n]{0,40}?(?:"
     rf"\b(?:is|zijn|was)\s+{_WORDS_NOT_NEGATED}{{0,3}}?{_DONE}\b|"
     r"\b(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,3}?(?:niets|niks)\b)[^.!?\n]{0,20}[.!]|"
     # the verb first, then the pronoun that refers back: "Volgens het overzicht is die helemaal afbetaald."
-    rf"[ \t]*[^.!?;\n]{{0,60}}?\b(?:is|zijn|was)\s+(?:die|dat|deze|dit)\s+{_WORDS_NOT_NEGATED}{{0,2}}?{_DONE}\b",
+    rf"[^.!?;\n]{{0,60}}?\b(?:is|zijn|was)\s+(?:die|dat|deze|dit)\s+{_WORDS_NOT_NEGATED}{{0,2}}?{_DONE}\b|"
+    # a bare verdict as the next sentence: "… door Burgerzaken verwerkt. Afgerond."
+    r"(?:(?:is|al|allemaal|inmiddels)\s+)?(?:afgerond|afgehandeld|geregeld|klaar|rond|gedaan)\s*[.!](?:\s|$)|"
+    # a clause that refers back and says no action is needed: "Dat loopt, geen actie."
+    r"(?:dat|dit|daar)\b[^.!?\n]{0,30}?,\s*geen\s+(?:verdere\s+)?actie(?:\s+nodig)?\s*[.!])",
     _F,
 )
 
@@ -150,6 +173,8 @@ def settled_at(text: str, start: int, end: int, sentence: Span) -> bool:
     settled = _NO_QUESTION_LATER.search(clause_after)
     if settled and _threatened(clause_after, settled):
         settled = None
+    if not settled and _found_correct(text, sentence, start, clause_after):
+        return True
     if settled or _CLOSES_PREVIOUS.match(text, sentence.end):
         return True
     if _VERDICT_BEFORE_COLON.match(text, sentence.start, start):
@@ -165,6 +190,17 @@ def settled_at(text: str, start: int, end: int, sentence: Span) -> bool:
             clause = rest  # a short verdict after a semicolon: "…, maar dat bleek het vaste tarief; geen probleem meer"
         return bool(_REFERS_BACK.match(clause) and _NO_QUESTION_LATER.search(clause))
     return False
+
+
+def _found_correct(text: str, sentence: Span, start: int, clause_after: str) -> bool:
+    """Does the clause say the matter was found correct ("klopt volgens haar wel"), outside a condition
+    ("pas als de BRP klopt")?"""
+    found = _FOUND_CORRECT.search(clause_after)
+    if not found:
+        return False
+    clause_start = max((b.end() for b in re.finditer(r"[,;:]", text[sentence.start : start])), default=0)
+    lead = text[sentence.start + clause_start : start] + clause_after[: found.start()]
+    return not _CONDITION_OPEN.search(lead)
 
 
 def _threatened(clause: str, settled: re.Match) -> bool:

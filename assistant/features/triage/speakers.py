@@ -22,7 +22,7 @@ _SPEAKER = re.compile(
 )
 
 # A label at the start of a sentence: "Toeslagen aan de telefoon: …", "- UWV: …".
-_LABEL = re.compile(r"[ \t\-•*]*[^:;\n]{1,40}?:\s")
+_LABEL = re.compile(r"[ \t\-•*]*[^:;\n]{1,40}?:(?:\s|$)")  # "$": the clause after the label may start right at the colon
 _PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
 # "wij" as subject of the waiting side, also after its verb when a condition comes first ("Als u …,
 # zetten wij …"), and the quote mark that opens what a party said.

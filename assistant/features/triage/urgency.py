@@ -77,6 +77,11 @@ class Urgency:
 
 # "niets acuut", "niks dringends": the signal's word after "niets" is no signal.
 _NOTHING_BEFORE = rx(r"\b(?:niets|niks)\s+(?:\S+\s+)?$")
+# What the writer found no sign of: "geen aanwijzingen voor verwaarlozing of acuut gevaar", "geen sprake van
+# een crisis" (the whole object of the finding is negated, not only its first word).
+_NO_SIGN_OF_BEFORE = rx(
+    r"\bgeen\s+(?:enkele\s+)?(?:aanwijzing\w*|signal\w*|tekenen|teken|vermoeden\w*|sprake)\s+(?:voor|van|op|dat)\b[^.;:!?]{0,60}$"
+)
 
 
 # A payment plan's instalments: "betalingsregeling", "termijnen van € 50", "in 10 termijnen", "de eerste termijn is betaald".
@@ -103,6 +108,8 @@ def _candidates(sig: Signal, text: str, spans: Sequence[Span], ref: NoteDate | N
     for m in unnegated_matches(pattern, text, spans):
         sentence = sentence_at(spans, m.start(), len(text))
         if _NOTHING_BEFORE.search(text[max(sentence.start, m.start() - 30) : m.start()]):
+            continue
+        if _NO_SIGN_OF_BEFORE.search(text[max(sentence.start, m.start() - 100) : m.start()]):
             continue
         if sig.key == "termijn" and not STAKE.search(text, sentence.start, sentence.end):
             continue  # a date with nothing at stake

@@ -27,7 +27,7 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
             "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
             "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
@@ -92,7 +92,7 @@ def _make(y: int | None, m: int, d: int, ref: date | None) -> date | None:
     return found
 
 
-def _dates(text: str, span: Span, ref: NoteDate | None) -> list[date]:
+def dates_in(text: str, span: Span, ref: NoteDate | None) -> list[date]:
     """The dates in the sentence `span`, the note's own date left out."""
     return [d for _, d in _dated(text, span, ref)]
 
@@ -259,7 +259,7 @@ def timing(text: str, span: Span, ref: NoteDate | None) -> str | None:
         not (ref and WEEKDAY_OF_DATE.match(m.group(0) + part[m.end() :])) for m in NEAR_WORDS.finditer(part)
     ):
         return "near"
-    dates = [*_dates(text, span, ref), *_objection_ends(text, span, ref)] if ref else []
+    dates = [*dates_in(text, span, ref), *_objection_ends(text, span, ref)] if ref else []
     days = [(d - ref.value).days for d in dates] if ref else []
     days += _relative_days(part)
     future = [d for d in days if d >= 0]
@@ -280,7 +280,7 @@ def months_away(text: str, span: Span, ref: NoteDate | None) -> bool:
     """Whether the time in the sentence is more than three months away (far even for a preparation that
     takes months)."""
     part = text[span.start : span.end]
-    days = [(d - ref.value).days for d in _dates(text, span, ref)] if ref else []
+    days = [(d - ref.value).days for d in dates_in(text, span, ref)] if ref else []
     days += _relative_days(part)
     future = [d for d in days if d >= 0]
     return bool(future and min(future) > QUARTER_DAYS) or bool(YEAR_WORDS.search(part))
