@@ -7,7 +7,7 @@ fewer only as a whole word ("ww", "wia"). It does not count right after a negati
 bijstand", "nog geen besluit"), unless the stem itself carries the negation ("geen inkomen"), nor
 where its clause negates it otherwise (clause_negation.py: "Een boete kreeg hij niet", "geen sprake
 van een X of Y", "huurtoeslag speelt hier niet"). A stem does not count in a word with another
-meaning ("nood" in "noodzaak", OTHER_WORDS). An age of a
+meaning ("nood" in "noodzaak", "opvang" beside "BSO": word_sense.py). An age of a
 person said to live elsewhere ("woont in Zwolle", "staat niet bij haar ingeschreven") or to stay only
 now and then ("logeert soms bij hem") does not count
 for a condition about the household (`household_ages`). A sentence of the case that puts its matter
@@ -25,8 +25,9 @@ from assistant.drafts.facts import Evidence, evidence_at
 from assistant.features.grounds.clause_negation import NEGATION_WINDOW, negated_in_clause
 from assistant.features.grounds.elapsed import case_date, dated_months_before
 from assistant.features.grounds.partner import about_someone_else
-from assistant.features.grounds.put_off import put_off_sentences
+from assistant.features.grounds.put_off import not_at_issue_sentences, put_off_sentences
 from assistant.features.grounds.recency import dated_long_ago, latest_year
+from assistant.features.grounds.word_sense import other_sense
 from assistant.text.folding import fold
 from assistant.text.negation import NEGATIONS, negated_just_before
 from assistant.text.spans import sentence_at, sentences
@@ -58,9 +59,6 @@ _MONTHS_BEFORE = re.compile(r"^(.+) meer dan (\d+) maanden voor de datum$")
 _OF_PARTNER = re.compile(r"^(.+) bij de partner$")
 _REPAYMENT = re.compile(r"terugvorder|terug te vorderen|terugbetal|terug te betalen|teruggevorderd|moet\b[^.!?]{0,40}\bterug")
 _EURO = re.compile(r"(?:€|eur|euro)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{2}|-))?|(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2})?\s?euro\b")
-# A stem that starts another word with another meaning: "nood" (distress) is not "noodzaak",
-# "noodzakelijk" (necessity)
-OTHER_WORDS = (("nood", "noodza"),)
 
 
 # "… geen huurtoeslag meer", "… de toeslag niet meer": a provision the client had and lost.
@@ -128,6 +126,8 @@ class CaseText:
         self._sentences = {k: sentences(v) for k, v in self.inputs.items()}
         self._cache: dict[str, list[Found]] = {}
         self._put_off = put_off_sentences(self.inputs[CASE], self._sentences[CASE])
+        # matters outside the question: no positive fact, but "geen X" / "nooit X" there still holds
+        self._aside = frozenset(not_at_issue_sentences(self.inputs[CASE], self._sentences[CASE]))
         self.ages = self._ages(CASE) + self._ages(OBSTACLE)
 
     def _found(self, source: str, start: int, end: int) -> Found:
@@ -174,15 +174,17 @@ class CaseText:
                 if not about_someone_else(self.sentence_of(f), self.sentence_before(f))
             ]  # fmt: skip
         carries_negation = self.stem_carries_negation(stem)
-        other_words = [w for s, w in OTHER_WORDS if fold(stem) == s]
+        folded_stem = fold(stem)
         out = []
         for source in (OBSTACLE, CASE):
             text, folded = self.inputs[source], self._folded[source]
             for m in stem_pattern(stem).finditer(folded):
                 sentence = sentence_at(self._sentences[source], m.start(), len(text))
-                if source == CASE and sentence.start in self._put_off:
+                if source == CASE and sentence.start in self._put_off and not (
+                    carries_negation and sentence.start in self._aside
+                ):
                     continue
-                if any(folded.startswith(w, m.start()) for w in other_words):
+                if other_sense(folded_stem, folded, m.start(), folded[sentence.start : sentence.end]):
                     continue
                 if source == OBSTACLE or carries_negation or not negated_in_clause(text, sentence, m.start()):
                     out.append(self._found(source, m.start(), m.end()))

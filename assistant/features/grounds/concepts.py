@@ -38,7 +38,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "later_bekendgemaakt": ("poststempel", "verzenddatum", "datum van verzending", "verzonden op", "verstuurd op",
                             "later verstuurd", "later verzonden", "pas verstuurd", "pas verzonden", "later ontvangen",
                             "pas ontvangen", "oud adres", "oude adres", "verkeerd adres", "verkeerde adres",
-                            "niet ontvangen", "niet bezorgd", "nooit gekregen", "nooit ontvangen", "pas ontdekt"),
+                            "niet ontvangen", "niet bezorgd", "nooit gekregen", "nooit ontvangen", "pas ontdekt",
+                            "pas ... gevonden", "pas ... vond", "vond ... pas"),
     # the person sent a document by post (the postal rule of Awb 6:9)
     "per_post": ("ter post", "op de post", "per post", "aangetekend", "bewijs van verzending", "verzendbewijs",
                  "gepost", "op de bus", "per brief verstuurd", "poststempel"),

@@ -20,6 +20,7 @@ from assistant.features.grounds.conditions import GroundCheck, GroundFact, check
 from assistant.features.grounds.lawful_stay import shut_out
 from assistant.features.grounds.obstacle_reading import cited_articles, says_no_choice
 from assistant.features.grounds.obstacles import KIND_LABELS
+from assistant.features.grounds.ranking import rank
 from assistant.features.grounds.subjects import (
     EXECUTORS,
     SUBJECT_NAMES,
@@ -28,6 +29,7 @@ from assistant.features.grounds.subjects import (
     is_gated,
     law_subject,
     names_only_a_subject,
+    set_aside_by_scheme,
 )
 from assistant.features.grounds.weighing import boost_related, lex_specialis, weigh_laws_and_organisations
 from assistant.text.folding import fold
@@ -45,7 +47,6 @@ MIN_SCORE = 3.0
 W_REQ_OBSTACLE, W_REQ_CASE, W_COMPLETE = 1.5, 1.0, 1.5  # required facts found, in the obstacle / the case
 W_CITED = 2.5  # another lid of the article the obstacle says was applied: its exceptions and alternatives
 BACKGROUND_FACTOR = 0.75  # a specific ground that does not touch the obstacle the professional names
-MAX_GENERAL = 3  # general norms (Awb 3:4, Awb 4:84, Pw 18 lid 1) shown after the specific grounds
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ def consider(
     ground: Any, case: CaseText, signals: CaseSignals, retrieved: frozenset, cited: dict | None = None
 ) -> GroundMatch | None:
     """Score one ground, or None when it cannot apply: its law's subject is not in the case, the
-    client is shut out of its law (no lawful stay: lawful_stay.py), a `not_when` holds, or its first
+    client is shut out of its law (no lawful stay: lawful_stay.py), the only toeslag of the case has its
+    own rule for the article (subjects.set_aside_by_scheme), a `not_when` holds, or its first
     required fact (its core: the procedure or the exception it is about) is not there (a general
     ground's core in a matter of the law that excludes it does not count: subjects.core_accept).
     Other missing facts make it a ground to check. `cited`: the articles the obstacle says were
@@ -194,6 +196,8 @@ def consider(
     alternative to what was applied, so it touches the obstacle."""
     subject = law_subject(ground.law, case) if is_gated(ground.law) else None
     if (is_gated(ground.law) and subject is None) or shut_out(ground.law, case):
+        return None
+    if set_aside_by_scheme(ground.law, ground.article, case):
         return None
     check = check_ground(ground, case, core_accept(ground.law, ground.article, case))
     if check.excluded is not None or (ground.requires and not check.facts[0].stated):
@@ -269,33 +273,3 @@ def match_grounds(
     lex_specialis(scored)
     boost_related(scored, min_score)
     return signals, rank(scored, limit=limit, min_score=min_score)
-
-
-def rank(scored: list[GroundMatch], *, limit: int, min_score: float) -> list[GroundMatch]:
-    """Order: specific grounds with all required facts that touch the obstacle; general norms that
-    do; the other specific grounds with all required facts; those with facts missing (to check);
-    other general norms. At most MAX_GENERAL general norms, from different articles. A specific
-    ground needs its required facts or one of its own signal words."""
-    chosen = [
-        m for m in scored
-        if m.score >= min_score and (m.general or m.check.complete or any(e.kind == "signaal" for e in m.evidence))
-    ]  # fmt: skip
-    general: list[GroundMatch] = []
-    # a general norm of the case's own law (Pw 18 lid 1, Awir 13b) goes before the Awb's (lex specialis)
-    for m in sorted((m for m in chosen if m.general), key=lambda m: (_tier(m), m.ground.law == "Awb", -m.score, m.ground.id)):
-        if len(general) < MAX_GENERAL and all(g.ground.article != m.ground.article for g in general):
-            general.append(m)
-    specific = [m for m in chosen if not m.general]
-    ordered = sorted(specific + general, key=lambda m: (_tier(m), -m.score, m.ground.id))
-    keep = set(map(id, sorted(specific, key=lambda m: (_tier(m), -m.score))[: max(limit - len(general), 0)]))
-    return [m for m in ordered if m.general or id(m) in keep][:limit]
-
-
-def _tier(m: GroundMatch) -> int:
-    if m.general:
-        if m.check.complete and m.focus:
-            return 0 if m.answers_no_choice else 1
-        return 4
-    if not m.check.complete:
-        return 3
-    return 0 if m.focus else 2

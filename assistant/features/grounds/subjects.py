@@ -157,6 +157,27 @@ def core_in_own_law(law: str, case: CaseText):  # -> Callable[[str, Found], bool
 EXCLUDED_BY_SPECIAL_LAW = {("Awb", "4:94a"): ("Awir", "31bis")}
 
 
+# (law, article) of an Awir ground -> the toeslag whose own law sets it aside: the Wet kinderopvang,
+# artikel 1.3, tweede lid, onder b, applies the Awir "in afwijking van artikel 15, eerste lid" (a
+# kinderopvangtoeslag reaches back three calendar months before the aanvraag, not to the year before).
+SET_ASIDE_FOR_SCHEME = {("Awir", "15"): "kinderopvangtoeslag"}
+_TOESLAGEN = {
+    "kinderopvangtoeslag": ("kinderopvangtoeslag", "toeslag voor de kinderopvang", "toeslag kinderopvang"),
+    "huurtoeslag": ("huurtoeslag",),
+    "zorgtoeslag": ("zorgtoeslag",),
+    "kindgebonden budget": ("kindgebonden budget",),
+}
+
+
+def set_aside_by_scheme(law: str, article: str, case: CaseText) -> bool:
+    """Is the ground's article set aside because the only toeslag the case names has its own rule?"""
+    scheme = SET_ASIDE_FOR_SCHEME.get((law, article))
+    if scheme is None:
+        return False
+    named = {name for name, stems in _TOESLAGEN.items() if any(case.find(stem) for stem in stems)}
+    return named == {scheme}
+
+
 def core_accept(law: str, article: str, case: CaseText):  # -> Callable[[str, Found], bool] | None
     """Which places may show a ground's core fact: outside the matters of a law that excludes the
     ground (`core_outside_law`), else in sentences about the ground's own law (`core_in_own_law`)."""

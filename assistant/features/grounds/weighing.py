@@ -6,6 +6,7 @@
   de huurtoeslag, the specific laws it sets the procedure for; an Awb article ranks after the
   article of a specific law that rules the same step for that law and applies fully; the rule lid
   of an article ranks after its exception lid ("in afwijking van het eerste lid") when that applies fully;
+  the Wmo 2015 ranks after the Jeugdwet when a ground shows a young adult is a jeugdige (WITHIN_SPECIAL_LAW);
 - a strong ground lifts the grounds it names as related.
 Matches are engine.GroundMatch objects (score, ground, check, focus, general, evidence).
 """
@@ -42,6 +43,11 @@ EXCEPTION_LEDEN = {
     ("Participatiewet", "13", "3"): "1",
 }
 RULE_LID_FACTOR = 0.8
+# (law, article) of a ground that shows the person is within a specific law's reach -> the general law
+# that ranks after it: a young adult of 18 to 22 whose jeugdhulp began before 18 is a jeugdige (Jeugdwet
+# artikel 1.1), and Wmo-begeleiding is no provision that goes before jeugdhulp (Jeugdwet artikel 1.2,
+# eerste lid, onder b: "met uitzondering van een maatwerkvoorziening inhoudende begeleiding").
+WITHIN_SPECIAL_LAW = {("Jeugdwet", "1.1"): "Wmo 2015"}
 
 
 def weigh_laws_and_organisations(scored: list[Any], signals: Any, catalogue_laws: set) -> None:
@@ -71,6 +77,10 @@ def lex_specialis(scored: list[Any]) -> None:
             m.score = round(m.score * GENERAL_LAW_FACTOR, 3)
         if (m.ground.law, m.ground.article) in displaced:
             m.score = round(m.score * GENERAL_ARTICLE_FACTOR, 3)
+    general_laws = {WITHIN_SPECIAL_LAW.get((m.ground.law, m.ground.article)) for m in applying} - {None}
+    for m in scored:
+        if not m.general and m.ground.law in general_laws:
+            m.score = round(m.score * GENERAL_LAW_FACTOR, 3)
     excepted = {
         (m.ground.law, m.ground.article, rule)
         for m in applying if (rule := EXCEPTION_LEDEN.get((m.ground.law, m.ground.article, m.ground.paragraph)))

@@ -9,9 +9,10 @@ import pytest
 import yaml
 
 from assistant.features.grounds.case import analyse_case
-from assistant.features.grounds.engine import MAX_GENERAL, match_grounds
+from assistant.features.grounds.engine import match_grounds
 from assistant.features.grounds.frameworks import GroundRef, doorbraak, omgekeerde_toets
 from assistant.features.grounds.obstacles import detect_obstacles
+from assistant.features.grounds.ranking import MAX_GENERAL
 from assistant.knowledge.corpus import load_grounds, load_law_sources, load_sociale_kaart
 from evals.casefiles import GROUNDS_CASES
 
