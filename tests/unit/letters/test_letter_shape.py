@@ -52,9 +52,9 @@ _FORMAL_LETTER = (
 )
 
 
-# A message with a sender's header ("Afzender:" or "Van:", and "Datum:"), such as a hospital's transfer note
+# A message with a sender's header ("Afzender:" or "Van:", and "Datum:" or "Verzonden:"), such as a hospital's transfer note
 # to the Wmo-loket or an e-mail, is a letter in form too (20 of the 271 intakes; the others stay checked).
-_SENDER_HEADER = (re.compile(r"(?im)^\s*(?:afzender|van)\s*:"), re.compile(r"(?im)^\s*datum\s*:"))
+_SENDER_HEADER = (re.compile(r"(?im)^\s*(?:afzender|van)\s*:"), re.compile(r"(?im)^\s*(?:datum|verzonden)\s*:"))
 
 
 def _letter_in_form(text: str) -> bool:
