@@ -14,6 +14,7 @@ from assistant.features.letters.dates import format_date
 from assistant.features.letters.due_dates import DUE_COLUMN_MEANING, column_sentence
 from assistant.features.letters.facts import LetterDate, LetterFacts
 from assistant.features.letters.instructions import instructions
+from assistant.features.letters.offer import OFFER_SENTENCE, RULE_OFFER
 from assistant.features.letters.settlement import RULE_SETTLED
 from assistant.features.letters.source import LetterSource
 
@@ -77,9 +78,10 @@ def _payment(facts: LetterFacts, src: LetterSource, used: set[str]) -> list[Fact
         used.update(_told(d) for d in facts.stated_deadlines() if "betalen" in d.meaning and not d.condition)
         return out  # each termijn's date stays in the list of dates
     elif amount.stated and amount.value is not None and due:
+        offer = OFFER_SENTENCE if amount.rule == RULE_OFFER else ""  # the lower amount holds only if paid on time
         out.append(
             stated(
-                f"Betaal {money(amount.value)}. Doe dat uiterlijk op {format_date(due)}.",
+                f"Betaal {money(amount.value)}. Doe dat uiterlijk op {format_date(due)}.{offer}",
                 evidence,
                 pay_by.rule,
             )

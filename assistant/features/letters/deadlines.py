@@ -30,6 +30,7 @@ from assistant.features.letters.duty import (
     condition_of,
     nothing_for_you,
     organisation_acts,
+    someone_elses,
 )
 from assistant.features.letters.facts import LetterDate
 from assistant.features.letters.holidays import atw_to_check, statutory_end
@@ -81,6 +82,8 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             kind, meaning = M.DEADLINE, "laatste dag om uw mening (zienswijze) te geven"  # an option:
             out.append(LetterDate(m.value, meaning, kind, m.start, m.end, None, ZIENSWIJZE_CONDITION))
             continue
+        elif kind == M.DEADLINE and someone_elses(segs, i):
+            kind, meaning = M.OTHER, OTHER_PERSON_MEANING  # "Uw man krijgt een eigen formulier. Dat moet ..."
         elif kind == M.DEADLINE and other_matter(segs, i):
             kind, meaning = M.OTHER, "datum van een andere zaak (valt niet onder deze brief)"
         elif kind == M.DEADLINE and _only_before(text, m, segs[i].text):
@@ -101,6 +104,9 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
     for d in out:
         unique.setdefault((d.value, d.meaning), d)
     return list(unique.values())
+
+
+OTHER_PERSON_MEANING = "uiterste datum voor iemand anders (niet voor u)"
 
 
 # "U kunt uw zienswijze geven tot en met ...", "U kunt tot en met 21 april op deze brief reageren": the
@@ -145,7 +151,7 @@ def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list
             continue  # van deze brief": a real date
         if _NAMED_END.match(src.text[r.end : r.end + 90]):  # the letter names the term's last day itself:
             continue  # that date (found among the dates) wins over one computed here
-        if not about_the_reader(sentence, conditional=from_letter):
+        if not about_the_reader(sentence, conditional=from_letter) or someone_elses(segs, i):
             continue
         before = src.text[segs[i].start : r.start]
         back = src.text[max(0, r.start - 300) : r.start]  # the segmenter may cut at initials ("M.A.")

@@ -98,3 +98,28 @@ def condition_of(sentence: str, previous: str) -> str | None:
         return f"{previous.strip()} Kiest u daarvoor?"  # Daarvoor moet u uiterlijk ...": only if chosen
     m = re.match(r"(?i)^\W*((?:als|indien|wanneer|mocht)\b[^,]{3,80}),", sentence)
     return m.group(1).strip() + "?" if m else None
+
+
+# Another person the letter names beside the reader ("uw man", "uw dochter", "hij"): a duty whose
+# subject is that person, or that points back ("Dat formulier moet ...") to that person's own letter
+# or form ("Uw man krijgt een aparte brief met een eigen formulier"), is that person's, not the reader's.
+_PERSON = (
+    r"(?:uw|je|jouw)\s+(?:man|vrouw|echtgeno(?:o)?te?|partner|zoon|dochter|kind|vader|moeder|broer|zus|huisgeno(?:o)?te?"
+    r"|medebewoner|ex-partner)"
+)
+_PERSON_ACTS = re.compile(
+    rf"(?i)^\W*(?:{_PERSON}|hij|zij\s+(?:moet|heeft|krijgt|kan|mag|stuurt|betaalt)|(?:zijn|haar)\s+(?:eigen\s+)?\w+\s+(?:moet|moeten)\b)\b"
+)
+_OWN_POST = re.compile(rf"(?i)^\W*(?:{_PERSON}|hij|zij)\b[^.?]{{0,80}}\b(?:eigen|aparte?|afzonderlijke?)\s+(?:brief|formulier|aanvraag|vragenlijst)\b")
+_POINTER = re.compile(r"(?i)^\W*(?:dat|dit|die|deze|het)\s+(?:formulier|brief|vragenlijst|aanvraag)\b|^\W*(?:dat|dit)\s+moet\b")
+
+
+def someone_elses(segs: list, i: int) -> bool:
+    """The duty in sentence i is another person's (see _PERSON_ACTS, _OWN_POST), not the reader's;
+    never when the sentence addresses the reader ("Stuur ...", "u moet")."""
+    sentence = segs[i].text
+    if READER_ACTS.search(sentence) or re.search(r"(?i)\b(?:u|je|jij)\s+(?:moet|dient|kunt)\b", sentence):
+        return False
+    if _PERSON_ACTS.search(sentence):
+        return True
+    return bool(_POINTER.search(sentence)) and any(_OWN_POST.search(s.text) for s in segs[max(0, i - 2) : i])

@@ -15,10 +15,11 @@ import re
 from datetime import date
 
 from assistant.drafts.facts import Evidence, Fact, stated, to_check
-from assistant.features.letters.amounts import find_amounts, money
+from assistant.features.letters.amounts import Amount, find_amounts, money
 from assistant.features.letters.dates import NUMBER_WORDS, find_dates, format_date
 from assistant.features.letters.due_dates import in_due_column
 from assistant.features.letters.source import LetterSource
+from assistant.features.letters.text import Segment
 
 _INSTALMENT = re.compile(r"(?i)\btermijn(?:en)?\s+van\s*$|\bper\s+termijn\s*:?\s*$|\btermijnbedrag\s*:?\s*$")
 _FIRST = re.compile(r"(?i)\beerste\s+termijn\b")
@@ -121,3 +122,19 @@ def first_instalment(src: LetterSource) -> tuple[Fact, Fact] | None:
     rule = RULE.format(amount=money(value), date=format_date(due))
     evidence = [src.evidence(a_start, a_end), src.evidence(d_start, d_end)]
     return stated(value, evidence, rule), stated(due, evidence, rule)
+
+
+# Paying off a debt: "U betaalt de achterstand af in zes termijnen", "U lost de schuld af".
+_PAY_OFF = re.compile(r"(?i)\bu\s+(?:betaalt|lost)\s+(?:de|uw|het|deze)\s+\w+\s+af\b")
+
+
+def paid_off_by_schedule(src: LetterSource, mentions: list[Amount], conditional: re.Pattern[str]) -> list[Segment]:
+    """A sentence that pays off a debt in termijnen, in a letter whose table dates every termijn
+    (a column "uiterlijk op"): the debt is paid in full by the last row, so the instruction asks the
+    whole debt (with only the first termijn dated, what is asked now is that termijn: first_instalment).
+    `conditional`: payment.py's if-clause, which asks nothing."""
+    sentences = [s for s in src.segments if _PAY_OFF.search(s.text) and not conditional.search(s.text)]
+    if not sentences or any(s.start <= a.start < s.end for s in sentences for a in mentions):
+        return []
+    rows = sum(1 for m in find_dates(src.text) if in_due_column(src.text, m.start))
+    return sentences if rows >= 2 else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.letters.meaning import IMPERATIVE_START
 from assistant.features.letters.text import Segment
 
 # Another sender's letter named by its kind ("de aanmaning van je zorgverzekeraar", "die herinnering
@@ -20,8 +21,13 @@ _ANOTHER_LETTER = re.compile(
 )
 
 
+# "De brief van het waterbedrijf (aanmaning € 86,12)": the kind in brackets is that other letter's.
+_BRACKETED_LETTER = re.compile(r"(?i)\bbrief\s+van\s+[^()\n.?]{1,60}\([^)\n]{0,100}\)")
+
+
 def without_other_letters(sentence: str) -> str:
     """The sentence with another sender's letter named by its kind blanked out (offsets kept)."""
+    sentence = _BRACKETED_LETTER.sub(lambda m: " " * len(m.group()), sentence)
     return _ANOTHER_LETTER.sub(lambda m: " " * len(m.group()), sentence)
 
 
@@ -68,11 +74,18 @@ def headed_kind(segs: list[Segment], subject: str, scores: dict[str, float], hit
             scores[kind] += 3
             hits[kind].append((3.0, seg.start, seg.end))
     found = [_KIND_NOUNS[m.group(1).lower()] for m in map(_HEAD.match, heads) if m]
+    if not found and subject and _RECEIVED_SUBJECT.match(subject):
+        found = ["ontvangstbevestiging"]
     if not found and subject and _OFFERED_ARRANGEMENT.search(subject):
         found = ["betalingsregeling"]
     if not found and subject and _ASKED_ARRANGEMENT.search(subject) and _granted(body, salutation):
         found = ["betalingsregeling"]
     return found[0] if found else None
+
+
+# A subject that is one sentence saying the sender has received the reader's post ("Wij hebben uw
+# verzoek om uitstel ontvangen"): the letter confirms receipt; what it received is its matter.
+_RECEIVED_SUBJECT = re.compile(r"(?i)^\W*(?:wij|we)\s+hebben\s+(?:uw|je|jouw)\s+[^.?!]{1,80}?\bontvangen\W*$")
 
 
 # A subject that names the reader's request for a regeling ("Uw aanvraag voor een betalingsregeling"),
@@ -155,6 +168,15 @@ _NOTHING_TO_PAY = re.compile(
     r"(?i)(?<![,;]\s)(?<!\bals\s)\b(?:u|je|jij)\s+hoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}"
     r"\b(?:te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
 )
+# the reader is told to act: an imperative or "u moet" ("Doe uw aangifte alsnog uiterlijk ...")
+_ACT = re.compile(rf"(?i){IMPERATIVE_START}|\bu\s+moet\b(?![^.?]{{0,40}}\b(?:niet|geen|niets)\b)")
+
+
+def asks_to_act(segs: list[Segment]) -> bool:
+    """The letter tells the reader to do something (not in a question or an if-clause)."""
+    return any(_ACT.search(s.text) and not s.text.rstrip().endswith("?") for s in segs)
+
+
 # money in any notation: a reminder that names none reminds of something else (papers, an appointment)
 _MONEY = re.compile(r"(?i)€|\bEUR\b|\beuro\b")
 

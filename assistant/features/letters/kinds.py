@@ -14,45 +14,23 @@ from dataclasses import dataclass, field
 
 from assistant.features.letters.kind_heads import (
     asks_no_money,
+    asks_to_act,
     headed_kind,
     reclaim_to_come,
     without_other_letters,
 )
+
+# the names, labels and legal character of the kinds: kind_names.py (re-exported for the other modules)
+from assistant.features.letters.kind_names import (
+    DECISION_KINDS,
+    KIND_LABELS,
+    NOT_DECISION_KINDS,
+    PAYMENT_KINDS,
+    kind_label,
+)
 from assistant.features.letters.text import Segment
 
-KIND_LABELS = {
-    "dwangbevel": "dwangbevel",
-    "beslag": "mededeling van beslag",
-    "aanmaning": "betalingsherinnering of aanmaning",
-    "beslissing_op_bezwaar": "beslissing op bezwaar",
-    "vonnis": "vonnis (uitspraak van de rechter)",
-    "boete": "boete",
-    "terugvordering": "terugvordering",
-    "aanslag": "aanslag",
-    "informatieverzoek": "verzoek om informatie",
-    "aankondiging": "aankondiging of voornemen",
-    "ontvangstbevestiging": "ontvangstbevestiging",
-    "uitnodiging": "uitnodiging",
-    "betalingsregeling": "afspraak over betalen in termijnen (betalingsregeling)",
-    "besluit": "besluit",
-    "informatie": "brief met informatie",
-    "onbekend": "onbekend (geen brief)",
-}
-
-
-def kind_label(kind: str) -> str:
-    """The Dutch label of a kind (for the citizen, the panel and the fact lines); an unknown key as it is."""
-    return KIND_LABELS.get(kind, kind)
-
-
-PAYMENT_KINDS = ("dwangbevel", "aanmaning", "boete", "terugvordering", "aanslag")
-# A besluit (Awb 1:3) opens bezwaar; the other kinds are no besluit, or (beslissing op bezwaar) open beroep.
-DECISION_KINDS = ("besluit", "aanslag", "terugvordering", "boete")
-NOT_DECISION_KINDS = (
-    "aanmaning", "dwangbevel", "informatieverzoek", "aankondiging", "ontvangstbevestiging", "uitnodiging",
-    "beslag",  # a beslag is an executie act (by a gerechtsdeurwaarder: Awb 8:4 lid 4 onder b), no besluit
-    "vonnis",  # a judge's judgment: a court is no bestuursorgaan (Awb 1:1 lid 2 onder c)
-)  # fmt: skip
+__all__ = ["DECISION_KINDS", "KIND_LABELS", "NOT_DECISION_KINDS", "PAYMENT_KINDS", "KindFinding", "classify", "kind_label"]
 
 _SIGNALS: dict[str, list[tuple[str, float]]] = {
     "dwangbevel": [(r"dwangbevel", 5)],
@@ -152,9 +130,10 @@ NOT_A_DECISION = re.compile(
     r"geen\s+(?:besluit|beslissing|beschikking)\b"
     r"|\b(?:want|omdat)\s+(?:het|dit|deze\s+brief)\s+(?:is\s+)?(?:nog\s+)?geen\s+(?:besluit|beslissing|beschikking)\b"
 )
-# A sentence about what may happen later, or what happened before, says little about this letter.
+# A sentence about what may happen later ("Misschien hebben wij nog ... nodig"), or what happened
+# before, says little about this letter.
 _CONSEQUENCE = re.compile(
-    r"(?i)^\s*(?:als|indien|wanneer|mocht|zodra|daarna)\b|\b(?:betaalt|reageert|doet|stuurt|ontvangen)\s+"
+    r"(?i)^\s*(?:als|indien|wanneer|mocht|zodra|daarna|misschien|mogelijk|wellicht|eventueel)\b|\b(?:betaalt|reageert|doet|stuurt|ontvangen)\s+"
     r"(?:u|wij)\s+(?:niet|dat niet|de stukken niet)|\bkunnen\s+wij\b|\bdan\s+(?:kunnen|krijgt|ontvangt|sturen)\b"
 )
 _BEFORE_OR_LATER = re.compile(
@@ -249,9 +228,12 @@ def classify(segs: list[Segment], subject: str, decision_clause: bool = False) -
         hits[kind] = [(9.0, s, e) for s, e in later]
     if kind == "aanmaning" and asks_no_money(segs):
         # a reminder that asks no payment reminds of something else: documents, or it only informs
-        kind = "informatieverzoek" if scores["informatieverzoek"] >= 3 else "informatie"
+        kind = "informatieverzoek" if scores["informatieverzoek"] >= 3 else "herinnering" if asks_to_act(segs) else "informatie"
         if kind == "informatie":
             return KindFinding(kind, scores["besluit"] == 0, [], not_decision)
+        if kind == "herinnering":  # told by the reminder's own words: a reminder to act, no besluit
+            reminded = [(s, e) for _, s, e in sorted(hits["aanmaning"], key=lambda h: -h[0])[:2]]
+            return KindFinding(kind, "aanmaning" in said or headed == "aanmaning", sorted(reminded), not_decision)
     rival = max((v for k, v in scores.items() if _character(k) != _character(kind)), default=0.0)
     # A bezwaar clause about the letter settles its character (a besluit), whatever its subtype.
     opened = decision_clause and kind in DECISION_KINDS

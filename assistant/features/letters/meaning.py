@@ -36,6 +36,7 @@ _APPOINTMENT = re.compile(
     r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|\w*zitting\b|\bwanneer\s+en\s+waar\b"
     r"|\b(?:dag|datum)\s+en\s+tijd\b"
 )
+_LATEST = re.compile(r"(?i)\b(?:uiterlijk(?:\s+op)?|niet\s+later\s+dan)\s*$")
 _INCASSO = re.compile(r"(?i)schrijven\b.*\baf\b|afgeschreven|afschrijving|incasso")
 _PAID_TO_YOU = re.compile(r"(?i)op uw rekening|betalen wij|storten|uitbetal")
 _SKIP = re.compile(r"(?i)geboortedatum|geboren")
@@ -53,7 +54,7 @@ SEND_VERBS = (
 
 # A termijn with its amount, or money that must be "op onze rekening staan": a date to pay by.
 INSTALMENT_DUE = re.compile(
-    r"\btermijn\w*\b[^.\n]{0,20}€|\bop\s+(?:onze|ons|de)\s+rekening\b[^.]{0,60}\b(?:staan|zijn|bijgeschreven)\b"
+    r"\btermijn\w*\b[^.\n]{0,60}€|\bop\s+(?:onze|ons|de)\s+rekening\b[^.]{0,60}\b(?:staan|zijn|bijgeschreven)\b"
 )
 
 
@@ -145,7 +146,9 @@ def date_meaning(
     after = text[m.end : m.end + 40]
     if _SKIP.search(before[-40:]):
         return None
-    if _APPOINTMENT.search(context) and (_TIME_AFTER.match(after) or _WHEN_LABEL.search(before)):
+    # "uiterlijk woensdag 3 mei om 12.00 uur": the last moment to act, not an appointment
+    latest = _LATEST.search(before)
+    if _APPOINTMENT.search(context) and (_TIME_AFTER.match(after) or _WHEN_LABEL.search(before)) and not latest:
         time = _TIME_AFTER.match(after)
         hour = next((g for g in time.groups() if g), None) if time else None
         return APPOINTMENT, f"afspraak{' om ' + hour + ' uur' if hour else ''}"

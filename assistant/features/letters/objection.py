@@ -14,6 +14,7 @@ cannot be counted (no letter date) are `to_check`, never a bare "possible".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -190,7 +191,7 @@ def _by_character(ctx: _Context) -> Fact:
     if kind.kind in DECISION_KINDS:
         until, rule = default_term(ctx.letter_date)
         route = Route(True, until, DEFAULT_HOW, "bezwaar", by_default=True)
-        if kind.certain and until:
+        if kind.certain and until and not _MAIL.match(ctx.src.text):  # an e-mail that names no bezwaar: to check
             return stated(route, list(ctx.date_evidence), rule)
         note = (
             "De brief noemt geen bezwaar. Controleer of dit een besluit is; dan kan bezwaar binnen zes weken."
@@ -201,6 +202,10 @@ def _by_character(ctx: _Context) -> Fact:
     return to_check(
         route, "Controleer of dit een besluit is; de brief noemt geen bezwaar.", [], RULE_NO_CLAUSE
     )
+
+
+# A message in e-mail form ("Van: ... Aan: ..."): a besluit is seldom sent so, so a default term is a guess.
+_MAIL = re.compile(r"(?i)\A\s*(?:van|from)\s*:[^\n]*\n\s*(?:aan|to)\s*:")
 
 
 def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:

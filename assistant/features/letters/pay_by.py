@@ -21,6 +21,7 @@ from assistant.features.letters.facts import LetterDate
 from assistant.features.letters.holidays import atw_to_check
 from assistant.features.letters.meaning import INSTALMENT_DUE, MONEY_RECEIVED, PAY_VERBS
 from assistant.features.letters.not_now import other_matter
+from assistant.features.letters.offer import RULE_OFFER, offer_sentences
 from assistant.features.letters.payment import is_pay_instruction
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import line_bounds, list_lead
@@ -64,6 +65,8 @@ def find_pay_by(src: LetterSource, amount: Fact, dates: list[LetterDate], letter
     named_terms = [s for s in segs if _NAMED_TERM.search(s.text)]
     pay_sentences = [segs[i] for i in instructions] + [s for s in segs if _DUE_ROW.search(s.text)] + follow + rows
     pay_sentences += named_terms
+    if amount.rule == RULE_OFFER:  # "Betaalt u uiterlijk 7 mei € 200? Dan ...": the offer's own date
+        pay_sentences += offer_sentences(src)
     # "Wij moeten het bedrag uiterlijk 8 maart hebben ontvangen": the money must be with the organisation
     pay_sentences += [s for s in segs if MONEY_RECEIVED.search(s.text) and s not in pay_sentences]
     # "Die betaalt u vóór 10 mei. Die nota valt niet onder deze aanmaning.": another matter's date

@@ -22,8 +22,7 @@ import re
 from assistant.drafts.facts import Evidence, Fact, not_found, stated, to_check, unique_evidence
 from assistant.features.letters.amounts import Amount, find_amounts, money
 from assistant.features.letters.calculation import result_below
-from assistant.features.letters.dates import find_dates
-from assistant.features.letters.due_dates import in_due_column
+from assistant.features.letters.instalments import paid_off_by_schedule
 from assistant.features.letters.not_now import (
     RULE_PAID_OFF,
     not_this_claim,
@@ -33,6 +32,7 @@ from assistant.features.letters.not_now import (
     stands_apart,
     total_in_terms,
 )
+from assistant.features.letters.offer import offered, with_offer
 from assistant.features.letters.referred import PLAN_TERMS, Candidate, referred, total_named
 from assistant.features.letters.settlement import (
     asked_not_now,
@@ -142,10 +142,10 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     bare = [
         s for s in instructions if not any(s.start <= a.start < s.end for a in mentions) and not PLAN_TERMS.search(s.text)
     ]
-    bare += _paid_off_by_schedule(src, mentions)
+    bare += paid_off_by_schedule(src, mentions, _CONDITIONAL)
     nothing = [s for s in segs if (_NOTHING.search(s.text) or paid_off(s.text)) and not _HEDGED.search(s.text)]
     rows = _with_results(src, rows, mentions)
-    candidates = direct or total_named(src, bare, mentions) or rows or referred(src, bare, mentions)
+    candidates = with_offer(direct or total_named(src, bare, mentions), offered(src)) or rows or referred(src, bare, mentions)
     settled = [
         src.evidence(s.start, s.end)
         for i, s in enumerate(segs)
@@ -168,21 +168,6 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
         rule = "Het bedrag in de brief is geld dat u krijgt; de brief vraagt geen betaling."
         return stated(None, [src.evidence(s.start, s.end) for s in refunds[:2]], rule)
     return not_found("De brief vraagt niet om een betaling.")
-
-
-# Paying off a debt: "U betaalt de achterstand af in zes termijnen", "U lost de schuld af".
-_PAY_OFF = re.compile(r"(?i)\bu\s+(?:betaalt|lost)\s+(?:de|uw|het|deze)\s+\w+\s+af\b")
-
-
-def _paid_off_by_schedule(src: LetterSource, mentions: list[Amount]) -> list[Segment]:
-    """A sentence that pays off a debt in termijnen, in a letter whose table dates every termijn
-    (a column "uiterlijk op"): the debt is paid in full by the last row, so the instruction asks the
-    whole debt (with only the first termijn dated, what is asked now is that termijn: instalments.py)."""
-    sentences = [s for s in src.segments if _PAY_OFF.search(s.text) and not _CONDITIONAL.search(s.text)]
-    if not sentences or any(s.start <= a.start < s.end for s in sentences for a in mentions):
-        return []
-    rows = sum(1 for m in find_dates(src.text) if in_due_column(src.text, m.start))
-    return sentences if rows >= 2 else []
 
 
 def _with_results(src: LetterSource, rows: list[Candidate], mentions: list[Amount]) -> list[Candidate]:

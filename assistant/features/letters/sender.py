@@ -52,6 +52,9 @@ class Sender:
 
 
 _CLIENT_LINE = re.compile(r"^\s*(opdrachtgever|inzake|namens|aan|t\.a\.v\.|betreft)\b", re.I)
+# A subject line names the matter ("Onderwerp: RE: brief waterbedrijf"): an organisation in it weighs as
+# little as one in the body; the letterhead and the signature say who writes.
+_SUBJECT_LINE = re.compile(r"(?i)^\s*onderwerp\b")
 _HEAD, _TAIL = 8, 6
 
 
@@ -84,7 +87,17 @@ def _mail_from(line: str) -> str:
     return m.group(1).strip(" \"'") if m else line
 
 
+# A reply quotes the earlier message below a marker ("-----Oorspronkelijk bericht-----", "Op 3 mei 2026
+# schreef Jan:"): that part was written by someone else, so its last lines are no signature of this one.
+_QUOTED = re.compile(
+    r"(?im)^[^\S\n]*(?:-{2,}[^\S\n]*(?:oorspronkelijk\s+bericht|original\s+message)[^\S\n]*-{2,}"
+    r"|op\s+[^\n]{4,80}\s+schreef\s+[^\n]{1,80}:)[^\S\n]*$"
+)
+
+
 def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sender | None:
+    quoted = _QUOTED.search(text)
+    text = text[: quoted.start()] if quoted and quoted.start() > 0 else text
     all_lines = [_mail_from(line) for line in text_lines(unbar_letterhead(text))]
     head = all_lines[:_HEAD]
     tail = all_lines[-_TAIL:] if len(all_lines) > _HEAD else []
@@ -100,10 +113,11 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
             if _CLIENT_LINE.match(line):
                 continue
             line = _own_part(line)
-            hit = max(_hits(p, line) for p in phrases)
+            hit = max(_hits(p, _POSTCODE.sub(" ", line)) for p in phrases)
             if hit:
                 exact = any(line.strip().lower() == p.lower() for p in phrases)
                 weight = (6 if i == 0 else 4 if i < 4 else 2) * hit + (1 if exact else 0)
+                weight = hit if _SUBJECT_LINE.match(line) else weight
                 score = max(score, weight)
                 line_hit, in_head = line_hit or line, True
         for line in tail:
@@ -158,6 +172,10 @@ def _own_part(line: str) -> str:
     return _PRINCIPAL.split(line, maxsplit=1)[0]
 
 
+# the letters of a postcode ("3314 BD") are no organisation's abbreviation
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+
+
 def _own_name(head: list[str], org: OrganisationLike) -> str | None:
     """ "Gemeente Zuidhaven" for the gemeente, "Waterschap Groenmeer" for a waterschap, ..."""
     if not (_generic(org) or org.kind == "gemeente"):
@@ -195,10 +213,15 @@ def _signed_name(tail: list[str], org: OrganisationLike, line: str) -> str | Non
     without the lower-case role after it ("beschermingsbewindvoerder")."""
     if not line or line.strip() not in (t.strip() for t in tail):
         return None
-    name = re.sub(r"(?:\s+[a-zà-ÿ][\w-]*)+\s*$", "", line.strip())
-    if len(name.split()) < 2 or name == line.strip() and len(name.split()) > 4:
-        return None
-    return _own_name([name], org)
+    for candidate in [line, *(t for t in tail if t.strip() != line.strip())]:  # a role line above the name
+        name = re.sub(r"(?:\s+[a-zà-ÿ][\w-]*)+\s*$", "", candidate.strip())
+        if candidate != line:  # "Bewindvoering Deltapoort telefoon 088-...": the capitalised words it opens with
+            name = re.match(r"(?:[A-ZÀ-Ý][\w'-]*(?:\s+|$))*", candidate.strip()).group().strip()
+        if len(name.split()) < 2 or name == candidate.strip() and len(name.split()) > 4:
+            continue
+        if own := _own_name([name], org):
+            return own
+    return None
 
 
 def _nice(name: str) -> str:

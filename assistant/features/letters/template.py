@@ -40,6 +40,7 @@ KIND_SENTENCES = {
     "vonnis": "Dit is een uitspraak van de rechter. Daarin staat wat de rechter heeft beslist.",
     "aankondiging": "{sender} laat weten wat er gaat gebeuren. Het is nog geen besluit.",
     "ontvangstbevestiging": "{sender} laat weten dat uw post is ontvangen. Het is nog geen besluit.",
+    "herinnering": "{sender} herinnert u eraan dat u nog iets moet doen. Het is geen besluit.",
     "informatie": "De brief geeft u informatie.",
 }
 HELP = "U kunt ook gratis hulp vragen. Bijvoorbeeld bij een sociaal raadsman of het Juridisch Loket."

@@ -19,22 +19,42 @@ _SHORT_DAYS = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
 
 
 def yearless_dates(text: str, letter_date: date | None) -> list[tuple[DateMention, bool]]:
-    """(date, weekday checked) for each date without a year; none without a letter date."""
-    if letter_date is None:
-        return []
+    """(date, weekday checked) for each date without a year. With a letter date, the year nearest to
+    it; without one, only a date with a weekday, in the one year of the letter's full dates that the
+    weekday fits ("uiterlijk woensdag 25 november" beside "donderdag 26 november 2026")."""
+    years = {d.value.year for d in find_dates(text)} if letter_date is None else set()
     out = []
-    full = {d.start for d in find_dates(text)}  # dates with a year, also a range whose year follows it
-    for m in WORD_DATE.finditer(text):
-        if m.group(4) or m.start() in full:
-            continue
-        value = _nearest(letter_date, MONTHS[m.group(3).lower()], int(m.group(2)))
-        if value is None:
-            continue
-        weekday = _weekday(m.group(1))
-        if weekday is not None and value.weekday() != weekday:
-            continue  # the weekday does not fit: which date is meant is unclear
+    for m, day, month, weekday in _mentions(text):
+        if letter_date is not None:
+            value = _nearest(letter_date, month, day)
+            if value is None or (weekday is not None and value.weekday() != weekday):
+                continue  # the weekday does not fit: which date is meant is unclear
+        else:
+            fits = sorted(y for y in years if weekday is not None and _fits(y, month, day, weekday))
+            if len(fits) != 1:
+                continue
+            value = date(fits[0], month, day)
         out.append((DateMention(value, m.start(), m.end(), m.group(0)), weekday is not None))
     return out
+
+
+# "vrijdag 4/12": day and month in figures, as Dutch writes them (day first); only with a weekday,
+# which says it is a date (not a fraction or a number) and fixes the year
+_DAY_MONTH = re.compile(
+    r"(?i)(?<![\w/])((?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)"
+    r"(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d|\s*uur\b)"  # "wo 8/12 uur": opening hours, no date
+)
+
+
+def _mentions(text: str):
+    """(match, day, month, weekday or None) for every date without a year."""
+    full = {d.start for d in find_dates(text)}  # dates with a year, also a range whose year follows it
+    for m in WORD_DATE.finditer(text):
+        if not (m.group(4) or m.start() in full):
+            yield m, int(m.group(2)), MONTHS[m.group(3).lower()], _weekday(m.group(1))
+    for m in _DAY_MONTH.finditer(text):
+        if 1 <= int(m.group(3)) <= 12:
+            yield m, int(m.group(2)), int(m.group(3)), _weekday(m.group(1))
 
 
 def _nearest(ref: date, month: int, day: int) -> date | None:
