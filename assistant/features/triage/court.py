@@ -11,7 +11,9 @@ _F = re.IGNORECASE
 _RULED = re.compile(
     r"\b(?:heeft|hebben|had)\b(?:\s+\S+){0,10}?\s+(?:ontbonden|toegestaan|toegewezen|afgewezen|veroordeeld|"
     r"uitgesproken|vastgesteld|bepaald|benoemd|goedgekeurd)\b|\b(?:vonnis|uitspraak|beschikking)\s+(?:\S+\s+){0,3}?"
-    r"(?:gewezen|gedaan|gegeven)\b",
+    r"(?:gewezen|gedaan|gegeven)\b|"
+    # a judgment a party obtained: "heeft bij de kantonrechter een ontruimingsvonnis gekregen"
+    r"\w*(?:vonnis|uitspraak)\b(?:\s+\S+){0,4}?\s+(?:gekregen|verkregen)\b",
     _F,
 )
 _PENDING_AT_COURT = re.compile(

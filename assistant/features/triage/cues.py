@@ -61,19 +61,19 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "pas_als",
         "handelt pas als de ander iets doet",
         rx(
-            r"\b(?:pas|alleen|slechts|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b|"
+            r"\b(?:pas|alleen|slechts|uitsluitend|enkel|niet\s+eerder)\b(?:\s+\S+){0,8}?\s+(?P<a>als|nadat|wanneer|zodra|na|dan\s+als)\b|"
             # a fronted act of the other party as condition: "na ontvangst van de stukken wordt de uitkering hervat"
             r"(?:^|(?<=[:;]\s)|(?<=[\n\"“]))(?:na|bij|zodra\s+(?:er\s+)?)\s*(?P<cond>(?:ontvangst|binnenkomst|bevestiging|"
             r"goedkeuring|akkoord|toestemming|levering|overlegging)\s+(?:van\s+)?[^,;:.]{3,80}?)\s*,?\s+(?:wordt|worden|"
             r"kan|kunnen|zal|zullen|gaat|gaan|mag|mogen|is|zijn|betaalt|betalen|hervat\w*|start\w*)\b|"
             # "X stuurt de zaak niet door, mits Y bevestigt …": X acts (or holds back) only on Y's condition
-            r",\s*(?P<a3>mits)\b|\b(?P<a5>op\s+voorwaarde\s+dat)\b|"
+            r",\s*(?P<a3>mits)\b|\b(?P<a5>(?:op|onder)\s+(?:de\s+)?voorwaarde\s+dat)\b|"
             # "X kent de bijstand niet toe voordat Y …": the negated act waits for the time clause
             r"\b(?:niet|geen|niets|niks|nooit)\b(?:\s+[^\s,;:.]+){0,3}?\s+(?P<a6>voordat|totdat)\b|"
             # "X draagt het dossier over, tenzij Y vóór die datum bevestigt …": X's step waits on Y's
             r",\s*(?P<a4>tenzij)\b|"
             # "neemt alleen op met een geldige polis", "geeft pas een briefadres met bewijs van …": a proof as condition
-            r"\b(?:pas|alleen|slechts)\b(?:\s+\S+){0,8}?\s+(?P<a2>met)\s+(?:een\s+|de\s+|het\s+)?(?:geldig\w*\s+)?"
+            r"\b(?:pas|alleen|slechts|uitsluitend|enkel)\b(?:\s+\S+){0,8}?\s+(?P<a2>met)\s+(?:een\s+|de\s+|het\s+)?(?:geldig\w*\s+)?"
             r"(?:bewijs|verklaring|bevestiging|toestemming|akkoord|beschikking|besluit|indicatie|verwijzing|polis|"
             r"inschrijving|gegevens|inkomen(?:sgegevens)?|\w*verz\w*)\b"
         ),
@@ -84,7 +84,7 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "handelt pas als de ander iets doet",
         # the comma may be left out before the inverted main clause: "zodra de BRP klopt kijken wij opnieuw"
         rx(
-            r"\b(?:als|wanneer|zodra|indien)\b(?P<cond>[^,;:.\"“”]{3,120}?)(?:,\s*|\s+)(?:dan\s+)?"
+            r"\b(?:als|wanneer|zodra|indien|mocht|mochten)\b(?P<cond>[^,;:.\"“”]{3,120}?)(?:,\s*|\s+)(?:dan\s+)?"
             r"(?!(?:dat|of|die|wat|waar|zodat|omdat|als|en|maar|want|hoe|toen|wanneer|zodra|dan)\b)[a-z]\w+\s+(?:we|wij)\b|"
             # the promise first, quoted: "'Wij heffen de blokkade op zodra Y …'" (not the writer's own plan)
             r"[\"“'‘]\s*(?:we|wij)\s+[a-z]\w+\b[^,;:.\"“”]{0,60}?\s(?P<a>als|wanneer|zodra|indien|nadat)\b"
@@ -181,9 +181,11 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "rekent met gegevens van de ander",
         # "X berekent de bijdrage op basis van het inkomen dat Y doorgeeft", "X baseert de toeslag op het inkomen
         # van Y": X works with what Y supplies
-        rx(r"(?:\bop\s+(?P<a>basis)\s+van|\b(?:baseert|baseren|baseerde|gebaseerd)\b(?:\s+\S+){0,4}?\s+(?P<a2>op))\s+"
-           r"(?:de|het|haar|zijn|hun)\s+(?:\S+\s+){0,2}?(?:gegevens|inkomen\w*|cijfers|besluit|beschikking|aanslag|"
-           r"indicatie|rapport|advies)\b"),
+        rx(
+            r"(?:\bop\s+(?P<a>basis)\s+van|\b(?:baseert|baseren|baseerde|gebaseerd)\b(?:\s+\S+){0,4}?\s+(?P<a2>op))\s+"
+            r"(?:de|het|haar|zijn|hun)\s+(?:\S+\s+){0,2}?(?:gegevens|inkomen\w*|cijfers|besluit|beschikking|aanslag|"
+            r"indicatie|rapport|advies)\b"
+        ),
         strong=False,
     ),
     Cue(

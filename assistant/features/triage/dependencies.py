@@ -21,10 +21,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.drafts.facts import STATED, TO_CHECK
+from assistant.features.triage.clauses import BUT_BEFORE as _BUT_BEFORE
+from assistant.features.triage.clauses import clause as _clause
+from assistant.features.triage.clauses import sides as _sides
 from assistant.features.triage.cues import DEPENDENCY_CUES, EVERYONE_WAITS, Cue
+from assistant.features.triage.letterhead import addressed_at
 from assistant.features.triage.linking import linked as _linked
 from assistant.features.triage.linking import units_in as _units_in
 from assistant.features.triage.speakers import WE_NOTE as _WE
+from assistant.features.triage.speakers import label_unit as _label_unit
 from assistant.features.triage.speakers import quoted_we as _quoted_we
 from assistant.features.triage.speakers import speaker as _speaker
 from assistant.text.negation import negated_just_before
@@ -33,18 +38,19 @@ from assistant.text.spans import Span, excerpt
 _ANAPHOR = re.compile(
     r"^\W*(?:die|deze|dat|dit|daar\w*|vervolgens|daarna|dan|zij\s+verw\w*|ze\s+verw\w*)\b", re.I
 )
-# Clause boundaries, and a full stop before a capital that the sentence splitter took for shorthand.
-_CLAUSE_BOUNDARY = re.compile(r"[;:]|\bmaar\b|\.\s+(?=[A-Z])")
 _SUBJECT = re.compile(r"^\W*(?:die|deze|dat\s+bedrijf|daar)\b", re.I)
-# A colon and the list lines after it ("maar alleen als:\n- schuldhulp bevestigt …\n- …").
-_LIST_AFTER = re.compile(r":[ \t]*\n(?:[ \t]*(?:[-•*]|\d+[.)])[^\n]*(?:\n|$))+")
-_BUT_BEFORE = re.compile(r"\bmaar\s*$", re.I)
+_QUESTION = re.compile(r"\?[\s\"”']*$")
+_YOU_PLURAL = re.compile(r"\bjullie\b", re.I)
 # A personal pronoun as subject of the waiting side, and the words that may open a sentence before its subject.
-_PERSONAL_SUBJECT = re.compile(r"\W*(?:ze|zij|hij)\s+(?:wil|wilde|willen|kan|kon|gaat|mag|zal|neemt|doet)\b", re.I)
+_PERSONAL_SUBJECT = re.compile(
+    r"\W*(?:ze|zij|hij)\s+(?:wil|wilde|willen|kan|kon|gaat|mag|zal|neemt|doet)\b", re.I
+)
 _OPENING = re.compile(r"\W*(?:de|het|een|onze|hun)?\s*", re.I)
 _PRONOUN_NOTE = "Wie met het voornaamwoord bedoeld is, is afgeleid uit het onderwerp van de zin ervoor."
 _EVERYONE = "De notitie zegt dat de organisaties op elkaar wachten, maar niet wie op wie; ga na welke."
 _UNCLEAR = "De zin noemt beide organisaties, maar zegt niet duidelijk wie op wie wacht."
+
+
 @dataclass(frozen=True)
 class Party:
     """An involved organisation (triage unit) at a place in the text."""
@@ -73,6 +79,8 @@ def find_dependencies(
     found: list[Dependency] = []
     for i, span in enumerate(spans):
         sentence = text[span.start : span.end]
+        if _QUESTION.search(sentence):
+            continue  # "Moet ik eerst wachten tot …?": a question states no dependency, the writer wonders
         best: Dependency | None = None
         for cue in DEPENDENCY_CUES:
             for m in cue.pattern.finditer(sentence):
@@ -147,19 +155,32 @@ def _conditional(
         dep_side, cond_side = cond_side, dep_side
     dependent = _units_in(parties, *dep_side)
     condition = [u for u in _units_in(parties, *cond_side) if u not in dependent]
+    if not condition and _YOU_PLURAL.search(text, *cond_side):
+        # "… alleen als jullie bevestigen …" in a note to an organisation: "jullie" is its addressee
+        condition = [p.unit for p in parties if addressed_at(text, p.start) and p.unit not in dependent][:1]
     if dependent and condition:
         return _directed(cue, text, [span], dependent, condition, span)
     before = _units_in(parties, spans[i - 1].start, spans[i - 1].end) if i > 0 else []
     if condition and not dependent and len(before) == 1 and before[0] not in condition:
         if _subject_anaphor(text, dep_side):  # "Die wil pas …": the organisation of the sentence before
             return _directed(cue, text, [spans[i - 1], span], before, condition, span)
-    if not dependent and len(condition) >= 2 and i > 0 and _PERSONAL_SUBJECT.match(text, dep_side[0], dep_side[1]):
+    if (
+        not dependent
+        and len(condition) >= 2
+        and i > 0
+        and _PERSONAL_SUBJECT.match(text, dep_side[0], dep_side[1])
+    ):
         # "De Wmo-consulent ziet …. Ze wil pas … als de corporatie …": "ze" continues the subject of the
         # sentence before; that organisation's own scheme in the condition is its subject matter
         subject = _opening_unit(text, spans[i - 1], parties)
         if subject and subject in condition:
             rest = [u for u in condition if u != subject]
             return _directed(cue, text, [spans[i - 1], span], [subject], rest, span, TO_CHECK, _PRONOUN_NOTE)
+    own = _label_unit(text, span, dep_side[0], parties) if not dependent and len(condition) >= 2 else None
+    if (
+        own in condition
+    ):  # the label's organisation speaks; its own scheme in the condition is the subject matter
+        return _directed(cue, text, [span], [own], [u for u in condition if u != own], span)
     if condition and not dependent:
         # the speaker stands before the whole conditional, also when its condition comes first
         speaker = _speaker(text, span, min(dep_side[0], span.start + m.start()), parties, before, condition)
@@ -233,38 +254,6 @@ def _directed(cue, text, window, dependent, condition, span, status=STATED, note
                       list(dependent), list(condition), list(window), status, note)  # fmt: skip
 
 
-def _sides(text: str, span: Span, m: re.Match) -> tuple[tuple[int, int], tuple[int, int]]:
-    """(dependent side, condition side) as offsets: the cue's clause split at its anchor."""
-    group = next((g for g in ("cond", "cond2") if m.groupdict().get(g)), None)
-    if group:
-        cond = (span.start + m.start(group), span.start + m.end(group))
-        start, end = _clause(text, span, span.start + m.start())
-        return (cond[1], end), cond
-    anchor = span.start + next(
-        (m.start(g) for g in ("a", "a2", "a3", "a4", "a5", "a6", "a7") if m.groupdict().get(g)), m.start()
-    )
-    start, end = _clause(text, span, anchor)
-    if text[anchor] == ":":  # "X kan niet betalen: Y heeft nog niet …": the reason follows the colon
-        reason = (anchor + 1, _clause(text, span, anchor + 1)[1])
-        if _BUT_BEFORE.search(text, max(span.start, start - 8), start):
-            return (_clause(text, span, start - 6)[0], anchor), reason  # "X heeft …, maar kan niet …:"
-        return (start, anchor), reason
-    listed = _LIST_AFTER.match(text, end)
-    cond_end = listed.end() if listed else end  # "alleen als:" and a list: the listed items are the condition
-    if _BUT_BEFORE.search(text, max(span.start, start - 8), start) and len(text[start:anchor].split()) <= 2:
-        # "zij willen de ontruiming opschorten, maar alleen als …": the restriction belongs to the clause before
-        return (_clause(text, span, start - 6)[0], anchor), (anchor, cond_end)
-    if listed:
-        return (start, anchor), (anchor, cond_end)
-    comma = text.find(",", anchor, end)
-    if len(text[start:anchor].split()) <= 2 and comma > 0:
-        return (comma + 1, end), (
-            anchor,
-            comma,
-        )  # "(Pas) als/Zolang Y …, doet X …": the condition comes first
-    return (start, anchor), (anchor, end)
-
-
 def _opening_unit(text: str, span: Span, parties) -> str | None:
     """The organisation that opens the sentence as its subject ("De Wmo-consulent (…) ziet …")."""
     first = next((p for p in parties if span.start <= p.start < span.end), None)
@@ -276,15 +265,3 @@ def _opening_unit(text: str, span: Span, parties) -> str | None:
 def _subject_anaphor(text: str, side: tuple[int, int]) -> bool:
     """Does the waiting side start with a pronoun for an organisation ("Die", "Deze", "Zij")?"""
     return bool(_SUBJECT.match(text[side[0] : side[1]]))
-
-
-def _clause(text: str, span: Span, pos: int) -> tuple[int, int]:
-    """The stretch of the sentence around `pos` between clause boundaries (; : maar)."""
-    start, end = span.start, span.end
-    for b in _CLAUSE_BOUNDARY.finditer(text, span.start, span.end):
-        if b.end() <= pos:
-            start = b.end()
-        elif b.start() >= pos:
-            end = b.start()
-            break
-    return start, end

@@ -1,5 +1,5 @@
 """Completed steps: a sentence that only reports steps that are done names no party now ("heeft … al
-toegekend", "opgezegd, leeggeruimd en opgeleverd op 1 mei", "is op 3 mei door de gemeente verwerkt"), unless
+toegekend", "heeft ze al betaald", "is over het ontslag geïnformeerd" (only told), "opgezegd, leeggeruimd en opgeleverd op 1 mei", "is op 3 mei door de gemeente verwerkt"), unless
 something in it is still open.
 """
 
@@ -16,7 +16,13 @@ _F = re.IGNORECASE
 # Completed history: "heeft in mei al … toegekend", "opgezegd, leeggeruimd en opgeleverd op 3 maart".
 _ALREADY_DONE = re.compile(
     r"\bal\s+(?:\S+\s+){0,4}?(?:toegekend|goedgekeurd|geregeld|verwerkt|uitbetaald|afgehandeld|verlengd|"
-    r"afgegeven|verstrekt|gekregen|ontvangen|ingeleverd|aangeleverd|in\s+(?:het\s+)?[\w\-]*dossier)\b",
+    r"afgegeven|verstrekt|gekregen|ontvangen|ingeleverd|aangeleverd|betaald|overgemaakt|in\s+(?:het\s+)?[\w\-]*dossier)\b",
+    _F,
+)
+# Only told of the matter: "de huisarts is over het ontslag geïnformeerd", "is op de hoogte gebracht".
+_ONLY_INFORMED = re.compile(
+    r"\b(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,4}?(?:ge[iï]nformeerd|ingelicht|op\s+de\s+hoogte\s+(?:gebracht|gesteld))"
+    r"\s*(?:[.;,]|$)",
     _F,
 )
 _PARTICIPLE = r"(?:ge|op|af|uit|over|leeg|be|ver|toe|in|ont)\w+(?:d|t|en)"
@@ -40,11 +46,20 @@ _OPEN = re.compile(
 )
 
 
+# The agent of a judgement already given: "is door de specialist (ouderengeneeskunde) niet nodig geacht".
+_BY_BEFORE = re.compile(r"\bis\s+door\s+(?:de\s+|het\s+|een\s+|zijn\s+|haar\s+)?$", _F)
+_JUDGED_AFTER = re.compile(r"^[\w\-]*(?:\s+\w+){0,2}?\s+(?:niet\s+)?(?:nodig\s+)?(?:geacht|beoordeeld)\b", _F)
+
+
 def completed(text: str, m: OrgMention) -> bool:
     """Does the mention's sentence (up to a semicolon) only report steps that are done ("heeft … al
-    toegekend", "opgezegd, leeggeruimd en opgeleverd op …", "is op 3 mei verwerkt"), with nothing open?"""
+    toegekend", "opgezegd, leeggeruimd en opgeleverd op …", "is op 3 mei verwerkt"), with nothing open? The
+    agent of a judgement already given ("is door de specialist niet nodig geacht") is done too."""
+    if _BY_BEFORE.search(text, max(0, m.start - 30), m.start) and _JUDGED_AFTER.match(text[m.end : m.sentence.end]):
+        return True
     sentence = re.split(r";", text[m.sentence.start : m.sentence.end])[0]
-    if not (_ALREADY_DONE.search(sentence) or _STEPS_DONE.search(sentence) or _dated_done(text, m, sentence)):
+    done = _ALREADY_DONE.search(sentence) or _STEPS_DONE.search(sentence) or _ONLY_INFORMED.search(sentence)
+    if not (done or _dated_done(text, m, sentence)):
         return False
     return not _OPEN.search(sentence)
 

@@ -57,6 +57,7 @@ _F = re.IGNORECASE
 # After the mention, in its clause: the organisation plays no part (now).
 _NOT_INVOLVED_AFTER = re.compile(
     r"^[\w\-]*\)?\s+(?:\(?[\w\-]+\)?\s+){0,2}?(?:is|zijn|wordt|worden|was|waren)\s+(?:\(?\w+\)?\s+){0,3}?"
+    r"(?:door\s+(?:\w+\s+){1,3}?)?"  # a passive's agent: "is door de specialist niet nodig geacht"
     r"(?:niet|geen)\s+(?:meer\s+)?(?:bij\s+\w+\s+|\w+\s+)?(?:betrokken|in\s+beeld|aan\s+de\s+orde|nodig|van\s+toepassing|"
     r"aangevraagd|ingeschakeld|aan\s+zet)\b|"
     # note style without a verb: "Veilig Thuis niet bij betrokken", "GGZ ook niet in beeld"
@@ -138,6 +139,7 @@ _PAST = re.compile(r"\b(?:vroeger|destijds|in\s+het\s+verleden)\b", _F)
 _HYPOTHETICAL = re.compile(
     r"\b(?:mocht|mochten|ooit|in\s+de\s+toekomst|voor\s+het\s+geval|overweegt|overwoog|overwegen)\b", _F
 )
+_PROMISE_AFTER = re.compile(r",\s*dan\s+[a-z]\w+\s+(?:wij|we)\b", _F)
 _NOW = re.compile(
     r"\b(?:nu|weer|opnieuw|inmiddels|sinds|tegenwoordig)\b(?!\s+(?:nog\s+)?(?:niet|geen)\b)", _F
 )
@@ -219,6 +221,8 @@ def _past_or_hypothetical(text: str, m: OrgMention) -> bool:
     sentence_before = text[m.sentence.start : m.start]
     clause_before = re.split(r"[,;:]", sentence_before)[-1]  # a parenthesis stays in its clause
     marked = _PAST.search(clause_before) or _HYPOTHETICAL.search(sentence_before)
+    if marked and _PROMISE_AFTER.search(text, m.end, m.sentence.end):
+        return False  # "Mocht het UWV …, dan betalen wij …": a party's condition, not a mere possibility
     return bool(marked) and not _NOW.search(around_mention(text, m, 80))
 
 

@@ -73,10 +73,15 @@ _HEAD_LINES = 8
 def addressee(text: str, m: OrgMention) -> bool:
     """Is the mention the addressee on the "Aan:" line of the note's header (among its first lines), not a
     colleague of the writer?"""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    if text.count("\n", 0, line_start) >= _HEAD_LINES or not _ADDRESSEE_LINE.match(text, line_start, m.start):
+    return addressed_at(text, m.start)
+
+
+def addressed_at(text: str, pos: int) -> bool:
+    """Is `pos` on the "Aan:" line of the note's header (among its first lines), naming no colleague?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text.count("\n", 0, line_start) >= _HEAD_LINES or not _ADDRESSEE_LINE.match(text, line_start, pos):
         return False
-    line_end = text.find("\n", m.end)
+    line_end = text.find("\n", pos)
     return not _COLLEAGUE.search(text, line_start, line_end if line_end >= 0 else len(text))
 
 

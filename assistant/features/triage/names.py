@@ -20,9 +20,10 @@ from assistant.text.negation import is_negated
 from assistant.text.spans import sentence_at, sentences
 
 # One to three capitalised words right after the kind noun, with a small linking word between them:
-# "Woonstede", "Zorg aan Huis". A one-word name must be long enough not to be a common word.
+# "Woonstede", "Zorg aan Huis"; a wrapped line may fall between kind and name (not a blank line). A
+# one-word name must be long enough not to be a common word.
 _NAME_AFTER = re.compile(
-    r"[ \t]+((?:[A-Z][\w\-']+)(?:[ \t]+(?:(?:aan|van|voor|de|het|en)[ \t]+)?[A-Z][\w\-']+){0,2})(?![\w\-])"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)((?:[A-Z][\w\-']+)(?:[ \t]+(?:(?:aan|van|voor|de|het|en)[ \t]+)?[A-Z][\w\-']+){0,2})(?![\w\-])"
 )
 # The kind in a parenthesis after the name: "brief van Stroomkracht (zijn energieleverancier)".
 _NAME_BEFORE = re.compile(
@@ -59,7 +60,9 @@ def named_again(
             if start < introduced_end or any(s < end and start < e for s, e in taken):
                 continue
             sentence = sentence_at(spans, start, len(text))
-            extra.append(OrgMention(org_id, name, "naam", start, end, sentence, is_negated(text, sentence, start, end)))
+            extra.append(
+                OrgMention(org_id, name, "naam", start, end, sentence, is_negated(text, sentence, start, end))
+            )
     return sorted([*mentions, *extra], key=lambda m: m.start)
 
 

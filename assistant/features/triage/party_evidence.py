@@ -115,7 +115,8 @@ _WRITER_LABEL = re.compile(
 _HEADING_LINE = re.compile(r"^[^\n:]{2,60}:[ \t]*$", re.MULTILINE)
 _QUESTION_HEADING = re.compile(
     r"\b(?:hulp)?vra(?:ag|gen)\b|\bwaar\s+(?:\S+\s+){0,2}?voor\s+(?:kwam|komt|kwamen|komen)\b|\bwat\s+(?:wil|wilde)\b|"
-    r"\bhulp\s+nodig\b",
+    # a list of what still has to be done: "Waar ze hulp bij nodig heeft:", "Nog te doen:", "Nog te regelen:"
+    r"\b(?:hulp|ondersteuning|steun)\s+(?:\S+\s+){0,2}?nodig\b|\b(?:nog\s+)?te\s+(?:doen|regelen)\b",
     _F,
 )
 
@@ -147,6 +148,11 @@ _NEEDS_AFTER = re.compile(r"^[\w\-]*\)?\s+(?:heeft|hebben|had|hadden)\s+(?:\S+\s
 # The client's matter runs through the organisation itself: "Loopt via Werk en Inkomen van de gemeente".
 _RUNS_THROUGH_BEFORE = re.compile(r"\b(?:loopt|lopen|gaat|gaan)\s+via\s+(?:de\s+|het\s+)?$", _F)
 
+# The organisation is the subject of a duty to act: "De corporatie moet het contract op haar naam zetten".
+_MUST_ACT_AFTER = re.compile(
+    r"[ \t]+(?:moet|moeten)\s+(?!(?:niet|niets|niks|geen|nog\s+niet)\b)(?:[^\s,;:.]+\s+){0,6}?[a-zà-ÿ]{2,}en\b", _F
+)
+
 NO_ROLE = "genoemd zonder rol in de vraag"
 HELPER = "helpt de cliënt (adviseur of schrijver), geen partij in de vraag"
 SOURCE = "alleen genoemd als bron die de cliënt las"
@@ -172,7 +178,7 @@ def lacks_party_evidence(
         return "" if not writer and _HELPER_ROLE.search(segment) else HELPER
     if _ITS_DOCUMENT_BEFORE.search(before) or _RUNS_THROUGH_BEFORE.search(before) or _under_question_heading(text, m):
         return ""
-    if addressee(text, m) or _NEEDS_AFTER.match(text[m.end : m.sentence.end]):
+    if addressee(text, m) or _NEEDS_AFTER.match(text[m.end : m.sentence.end]) or _MUST_ACT_AFTER.match(text, m.end):
         return ""  # the note is sent to it ("Aan: Wmo-loket" above a melding), or it needs something to act
     situation = bool(_SITUATION_LABEL.match(_line_before(text, m)))
     if _has_role(segment, receipt_counts=not situation):

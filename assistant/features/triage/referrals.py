@@ -39,9 +39,11 @@ _REFERRED_US_AFTER = re.compile(
 # An earlier enquiry that ended in a referral to another organisation: "had de zorgverzekeraar al gebeld: valt
 # er niet onder, ze werd naar de gemeente verwezen" (not "de huisarts heeft hem verwezen naar de GGZ": no enquiry).
 _REFERRED_ON_AFTER = re.compile(
-    r"^[^.;:]{0,20}?\b(?:gebeld|gemaild|benaderd|gevraagd|gesproken|geweest|nagevraagd)\b[^.;]{0,120}?(?:"
+    r"^[^.;:]{0,20}?\b(?:gebeld|gemaild|benaderd|gevraagd|gesproken|geweest|nagevraagd)\b"
+    # the referral may follow a semicolon that points back: "…; daar werd ze doorverwezen naar …"
+    r"(?:[^.;]|;\s*(?=(?:daar|die|deze|zij|ze)\b)){0,120}?(?:"
     r"\b(?:werd|wordt|is|was)\s+(?:(?:ze|zij|hij|cl\.?|cli[eë]nt\w*|mw\.?|dhr\.?)\s+)?naar\s+(?:\S+\s+){1,4}?"
-    r"(?:door)?verwezen\b|\b(?:door)?verwezen\s+naar\s+\w|"
+    r"(?:door)?verwezen\b|\b(?:(?:door)?verwezen|doorgestuurd)\s+naar\s+\w|"
     r"\b(?:verwees|verwijst|stuurde|stuurt)\s+(?:haar|hem|hen|ze|cl\.?|cli[eë]nt\w*)\s+(?:door\s+)?naar\s+\w)",
     _F,
 )

@@ -52,6 +52,20 @@ _RELATIVE_RECEIVES_BEFORE = re.compile(
     r"[^.;:,]{0,80}$",
     _F,
 )
+# An adult relative opens the sentence as its subject ("Haar moeder heeft …", "Zijn dochter (19) heeft …",
+# "Mijn ex-vrouw zegt …"): the sentence is about the relative's own affair, unless the client is named in
+# it or the relative acts for the client.
+_KIN_SUBJECT_OPENS = re.compile(
+    rf"\W*(?:haar|zijn|hun|mijn)\s+(?:{_ELDER_KIN}|ex-\w+|(?:dochter|zoon)\s*\((?:1[89]|[2-9]\d)\b[^)]*\))"
+    r"(?:\s*\([^)]*\))?\s+(?!en\b)",
+    _F,
+)
+_CLIENT_OR_BEHALF = re.compile(
+    r"\b(?:mw|dhr|mevr|mevrouw|meneer|cli[eë]nt\w*|cl|ik|mij|me|namens|voor\s+(?:haar|hem|mij)|bewindvoer\w*|"
+    # what the relative pays (or fails to pay) the client is the client's affair: "Haar ex betaalt de alimentatie niet"
+    r"mantelzorg\w*|helpt|hielp|betaal\w*|betalen)\b",
+    _F,
+)
 # The client has no question there, in the sentence after the mention: "daar wil ze (nu) niets mee".
 _WANTS_NOTHING_AFTER = re.compile(
     r"\b(?:wil|wilde|willen|hoeft|hoeven)\s+(?:\S+\s+){0,2}?(?:daar|hier)\s+(?:\S+\s+){0,2}?(?:niets|niks)\s+"
@@ -111,6 +125,8 @@ _NOT_YET = re.compile(
     r"\b(?:voortaan|als|zodra|mits|moet|moeten|zal|zullen|wil|willen|vanaf|straks|binnenkort|regelen|aanvragen)\b",
     _F,
 )
+# The sentence puts its matter off: "…, dat is voor later", "dat komt later".
+_FOR_LATER_AFTER = re.compile(r"\b(?:dat|dit|die|het)\s+(?:is|komt)\s+(?:iets\s+)?(?:voor\s+)?later\b", _F)
 # A fallback the client only wonders about ("vroeg of hij dan maar … moet"), a look planned for later.
 _FALLBACK_BEFORE = re.compile(r"\bdan\s+maar\b[^.;:]{0,60}$", _F)
 # The client asks whether a step at an organisation is needed: "vroeg of ze zich ook bij … moest melden"
@@ -180,6 +196,10 @@ def relatives_affair(text: str, m: OrgMention) -> bool:
     if _RELATIVES_CLAIM_AFTER.match(text, m.end):
         return True
     if _RELATIVES_CLAIM_BEFORE.search(before) or _RELATIVE_RECEIVES_BEFORE.search(before):
+        return True
+    opens = _KIN_SUBJECT_OPENS.match(text, m.sentence.start, m.start)
+    own_clause = opens and not re.search(r"[;:]", text[opens.end() : m.start])  # "…; het LBIO int nu": a new subject
+    if own_clause and not _CLIENT_OR_BEHALF.search(text, opens.end(), m.sentence.end):
         return True
     bare = _KIN_PARENTHESIS_BEFORE.search(before) or _KIN_SUBJECT_BEFORE.search(before)
     return bool(bare) and _client_named(text)
@@ -251,7 +271,7 @@ def only_wondered_or_later(text: str, m: OrgMention) -> bool:
     if asks and _AT_ORGANISATION.search(text, asks.start(), m.sentence.end):
         after = text[m.end : m.sentence.end]
         return bool(_MUST_AFTER.match(after) or _MUST_AFTER.match(before[-60:]))
-    if _ONLY_RELEVANT_IF_AFTER.match(text, m.end, m.sentence.end):
+    if _ONLY_RELEVANT_IF_AFTER.match(text, m.end, m.sentence.end) or _FOR_LATER_AFTER.search(text, m.end, m.sentence.end):
         return True
     return bool(_LATER.search(before) and _LOOK_BEFORE.search(before))
 

@@ -43,7 +43,7 @@ _NO_QUESTION_LATER = re.compile(
     # the client does not want it involved: "… niet dat de bewindvoerder erbij betrokken wordt"
     r"^\s*(?:\S+\s+){0,2}?(?:hierbij|erbij|daarbij|er\s+bij)\s+betrokken\s+(?:wordt|raakt|worden)\b|"
     # a clause that refers back and says nothing needs doing or runs there: "daar hoeft hij niets mee"
-    r"\b(?:daar|hier)\s+(?:hoeft|hoeven|hoefde|loopt|lopen|speelt)\s+(?:\S+\s+){0,3}?(?:niets|niks)\b|"
+    r"\b(?:daar|hier)\s+(?:hoef|hoeft|hoeven|hoefde|loopt|lopen|speelt)\s+(?:\S+\s+){0,3}?(?:niets|niks)\b|"
     # not relevant to the question: "verder niet van belang", "niet verder besproken"
     r"\bniet\s+(?:meer\s+)?(?:van\s+belang|relevant)\b|\bniet\s+verder\s+besproken\b|"
     # a debt paid off: "de boete is afbetaald", "de schuld is inmiddels voldaan"
@@ -67,11 +67,17 @@ _FOUND_CORRECT = re.compile(
     r"\s*(?:[.,;)]|$)",
     _F,
 )
+# The sentence closes by saying its matter is not the question: "…, klopt ook, daar gaat het niet om."
+_NOT_THE_POINT = re.compile(
+    r"\b(?:daar|hier|dat)\s+gaat\s+het\s+(?:hier\s+|nu\s+|ook\s+)?niet\s+om\b|\bdat\s+is\s+(?:hier\s+)?niet\s+de\s+vraag\b",
+    _F,
+)
 _CONDITION_OPEN = re.compile(r"\b(?:als|zodra|wanneer|indien|tot|totdat|of|mits|zolang|tenzij|nadat)\b", _F)
 
 # A verdict before a colon covers the explanation after it: "Zijn inkomen is op orde: hij krijgt AOW van de SVB."
 _VERDICT_BEFORE_COLON = re.compile(
-    r"[^:;\n]{0,60}?\b(?:is|zijn)\s+(?:(?!niet\b|nog\b)\S+\s+){0,2}?(?:in\s+orde|op\s+orde|geregeld|afgerond)\s*:", _F
+    r"[^:;\n]{0,60}?\b(?:is|zijn)\s+(?:(?!niet\b|nog\b)\S+\s+){0,2}?(?:in\s+orde|op\s+orde|geregeld|afgerond)\s*:",
+    _F,
 )
 
 _BARE_PARTICIPLE = re.compile(r"\W*(?:afgerond|afgesloten|gesloten|klaar|afgehandeld)\W*$", _F)
@@ -111,7 +117,8 @@ _FORMER_BEFORE = re.compile(
 
 # Something the former organisation still owes or disputes: "heeft het vakantiegeld niet uitbetaald".
 _CLAIM_ON_FORMER = re.compile(
-    r"\b(?:niet|nooit)\s+(?:\S+\s+)?(?:uit)?betaald\b|\bvorder\w*|\bclaim\w*|(?<!geen\s)\b(?:geschil|conflict)\w*|\bweiger\w*", _F
+    r"\b(?:niet|nooit)\s+(?:\S+\s+)?(?:uit)?betaald\b|\bvorder\w*|\bclaim\w*|(?<!geen\s)\b(?:geschil|conflict)\w*|\bweiger\w*",
+    _F,
 )
 
 _HISTORY_LABEL = re.compile(
@@ -119,6 +126,15 @@ _HISTORY_LABEL = re.compile(
     r"vroeger|verleden)\s*:",
     _F,
 )
+
+# A heading line that says its list is done ("Al geregeld:", "Afgerond / geregeld:"), not "Niet geregeld:"
+# or "Nog te regelen:"; it governs the lines below it up to a blank line.
+_DONE_HEADING = re.compile(
+    r"^[ \t]*(?!.*\b(?:niet|nog|geen|te)\b)(?:al\s+|reeds\s+)?(?:geregeld|afgerond|afgehandeld|gedaan|klaar|rond)\b"
+    r"[^\n:]{0,30}:[ \t]*$",
+    _F | re.MULTILINE,
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 _ENDED_AFTER = re.compile(
     r"^[\w\-]*\s*\((?:\s*(?:van\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|\s*tot\s+(?:vorig|vorige|afgelopen)\s+\w+|"
@@ -175,9 +191,9 @@ def settled_at(text: str, start: int, end: int, sentence: Span) -> bool:
         settled = None
     if not settled and _found_correct(text, sentence, start, clause_after):
         return True
-    if settled or _CLOSES_PREVIOUS.match(text, sentence.end):
+    if settled or _CLOSES_PREVIOUS.match(text, sentence.end) or under_done_heading(text, start):
         return True
-    if _VERDICT_BEFORE_COLON.match(text, sentence.start, start):
+    if _VERDICT_BEFORE_COLON.match(text, sentence.start, start) or _NOT_THE_POINT.search(text, end, sentence.end):
         return True
     clause_before = re.split(r"[,;:]|\bmaar\b", text[sentence.start : start])[-1]
     if _PAID_PROPERLY.search(clause_before + text[start:end] + clause_after):
@@ -188,8 +204,19 @@ def settled_at(text: str, start: int, end: int, sentence: Span) -> bool:
         clause = rest[: nxt.start()] if nxt else rest
         if nxt and nxt.group(0) == ";" and len(rest[nxt.end() :].split()) <= 5:
             clause = rest  # a short verdict after a semicolon: "…, maar dat bleek het vaste tarief; geen probleem meer"
-        return bool(_REFERS_BACK.match(clause) and _NO_QUESTION_LATER.search(clause))
+        return bool(
+            _REFERS_BACK.match(clause)
+            and (_NO_QUESTION_LATER.search(clause) or _FOUND_CORRECT.search(clause))
+        )
     return False
+
+
+def under_done_heading(text: str, pos: int) -> bool:
+    """Is `pos` in a list under a heading that says its items are done ("Al geregeld:"), before the
+    blank line that ends that list? A heading governs its list, as a label governs its line."""
+    block_start = max((b.end() for b in _BLANK_LINE.finditer(text, 0, pos)), default=0)
+    headings = list(re.finditer(r"^[^\n:]{2,60}:[ \t]*$", text[block_start:pos], re.MULTILINE))
+    return bool(headings) and bool(_DONE_HEADING.match(headings[-1].group(0)))
 
 
 def _found_correct(text: str, sentence: Span, start: int, clause_after: str) -> bool:

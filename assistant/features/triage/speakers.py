@@ -22,7 +22,9 @@ _SPEAKER = re.compile(
 )
 
 # A label at the start of a sentence: "Toeslagen aan de telefoon: …", "- UWV: …".
-_LABEL = re.compile(r"[ \t\-•*]*[^:;\n]{1,40}?:(?:\s|$)")  # "$": the clause after the label may start right at the colon
+_LABEL = re.compile(
+    r"[ \t\-•*]*[^:;\n]{1,40}?:(?:\s|$)"
+)  # "$": the clause after the label may start right at the colon
 _PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
 # "wij" as subject of the waiting side, also after its verb when a condition comes first ("Als u …,
 # zetten wij …"), and the quote mark that opens what a party said.
@@ -34,12 +36,10 @@ _CLIENT_SPEAKS = re.compile(
     r"(?:\s+[^\s:]+){0,3}?\s*:?\s*$",
     re.I,
 )
-WE_NOTE = "Wie met \"wij\" bedoeld is, is afgeleid uit de organisatie die vóór het citaat genoemd wordt."
+WE_NOTE = 'Wie met "wij" bedoeld is, is afgeleid uit de organisatie die vóór het citaat genoemd wordt.'
 
 
-def speaker(
-    text, span: Span, side_start: int, parties, before: list[str], condition: list[str]
-) -> list[str]:
+def speaker(text, span: Span, side_start: int, parties, before: list[str], condition: list[str]) -> list[str]:
     """The organisation that says or does the conditional ("X zegt: …", "Die laat weten dat …",
     "Gesprek met X: zij willen …"): named earlier in the sentence, or, for a pronoun, the one
     organisation of the sentence before."""
@@ -63,9 +63,18 @@ def speaker(
     return []
 
 
+def label_unit(text, span: Span, side_start: int, parties) -> str | None:
+    """The one organisation a sentence's label names ("Oostland Jeugd: … kan alleen … met een
+    beschikking van de gemeente"): the speaker, also when its own scheme recurs in the condition."""
+    label = _LABEL.match(text, span.start, side_start)
+    named = _units_in(parties, span.start, label.end()) if label else []
+    return named[0] if len(named) == 1 else None
+
+
 def quoted_we(text: str, span: Span, dep_side, parties, condition: list[str]) -> list[str]:
     """ "Wij" inside a quote is the organisation the quote is from: the last one named before the
-    quote opens, in the same paragraph or list item."""
+    quote opens, in the same paragraph or list item, else (that stretch names only the condition) the
+    last other one named before it."""
     we = _WE_SUBJECT.match(text, dep_side[0], dep_side[1])
     if not we:
         return []
@@ -76,4 +85,6 @@ def quoted_we(text: str, span: Span, dep_side, parties, condition: list[str]) ->
     if _CLIENT_SPEAKS.search(text, max(item, quote.start() - 60), quote.start()):
         return []  # "Mw. zei: \"Wij …\"": the client's household, not an organisation
     named = [p.unit for p in parties if item <= p.start < quote.start() and p.unit not in condition]
+    if not named:  # the paragraph names only the condition: the last other organisation named before it
+        named = [p.unit for p in parties if p.start < item and p.unit not in condition]
     return named[-1:]

@@ -27,13 +27,12 @@ from assistant.features.triage.urgency_calm import (
     attributed,
     less_than_due,
 )
+from assistant.features.triage.urgency_claims import is_claim, quoted_spans
 from assistant.features.triage.urgency_doubt import (
     INCOME_KEYS,
     LACK_NOW,
     SETTLED_NOTE,
     doubt,
-    is_claim,
-    quoted_spans,
 )
 from assistant.features.triage.urgency_signals import (
     NEEDS_NEAR,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.features.triage.rules import rx
-from assistant.features.triage.urgency_doubt import quoted_spans
+from assistant.features.triage.urgency_claims import quoted_spans
 from assistant.text.spans import Span
 
 _WORDS_NOT_NEGATED = r"(?:(?!niet\b|geen\b|nooit\b)\S+\s+)"

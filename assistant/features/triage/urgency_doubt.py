@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from assistant.features.triage.rules import rx
 from assistant.features.triage.urgency_plans import FOLLOW_UP, only_planned
-from assistant.features.triage.urgency_time import SINCE, NoteDate, has_date, months_away, timing
+from assistant.features.triage.urgency_time import (
+    SINCE,
+    NoteDate,
+    birthday_months_away,
+    has_date,
+    months_away,
+    timing,
+)
 from assistant.text.negation import negated_just_before
 from assistant.text.spans import Span, sentence_at
 
@@ -128,66 +135,14 @@ INCOME_WORD = rx(INCOME)
 # Care that ends at 18 takes months to replace (housing, verlengde jeugdhulp): far only beyond three months.
 LONG_PREPARATION = ("achttien",)
 
-QUOTE_CHARS = "'\"‘’“”„"
-_MAX_QUOTE = 240
-# A fear, worry or belief about what may come ("bang voor loonbeslag", "dacht dat hij eruit moest").
-FEAR_BEFORE = rx(
-    r"\b(?:bang|angst|angstig|vrees|vreest|vrezen|vreesde|bezorgd|ongerust|zich\s+zorgen|dacht|dachten|denkt|"
-    r"meende|meent|vermoedt|veronderstelt)\s+(?:voor|dat|over|om)\s+"
-    r"(?:\S+\s+){0,5}['\"‘“„]?$"
+# The writer calls the fear unfounded: "geen reden om bang te zijn voor afsluiting", "hoeft niet bang te zijn dat …".
+_UNFOUNDED = re.compile(
+    r"\b(?:geen\s+(?:reden|grond|aanleiding)\s+(?:om\s+|tot\s+)?|(?:hoeft|hoeven|hoef)\s+(?:\S+\s+){0,2}?niet\s+)"
+    r"(?:\S+\s+){0,2}?(?:bang|ongerust|bezorgd|zorgen|angst)\w*\s+(?:\S+\s+){0,3}?(?:voor|dat|over)\s+(?:\S+\s+){0,3}?$",
+    re.IGNORECASE,
 )
-DOCUMENT_BEFORE = rx(
-    r"\b(?:brief|brieven|aanmaning|herinnering|beschikking|besluit|factuur|dwangbevel|vonnis|aankondiging|"
-    r"schrijft|schreef)\b"
-    r"(?:\s+\S+){0,3}?\s*[:(]?\s*$"
-)
-# The speaker's own alarm inside a quote: an urgency word or an exclamation mark.
-ALARM = rx(r"!|\b(?:spoed\w*|dringend\w*|urgent\w*|acuut|noodgeval\w*|help|paniek)\b")
 # "Er is/loopt nog geen beslag" says not yet, not never: no denial.
 _NOT_YET = re.compile(r"\bnog\s+(?:geen|niet)\s+(?:\S+\s+)?$", re.IGNORECASE)
-
-
-# A quote opens after a space or bracket, not inside a word ("zo'n", "auto's") or before a year ("'26").
-_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[:;,]))[" + QUOTE_CHARS + r"](?=\S)(?!\d\d\b)", re.MULTILINE)
-_CLOSE_QUOTE = re.compile(r"(?<=\S)[" + QUOTE_CHARS + r"](?!\w)")
-
-
-def quoted_spans(text: str) -> list[Span]:
-    """The stretches of `text` between quotation marks on one line (direct speech, a quoted letter)."""
-    out, pos = [], 0
-    while m := _OPEN_QUOTE.search(text, pos):
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        c = _CLOSE_QUOTE.search(text, m.end(), min(line_end, m.end() + _MAX_QUOTE))
-        if c is None:
-            pos = m.end()
-            continue
-        out.append(Span(m.start(), c.end()))
-        pos = c.end()
-    return out
-
-
-def _titled(text: str, quote: Span) -> bool:
-    """Whether the quote is the title or words of an official document ("brief 'aankondiging
-    afsluiting'"): the document is there, so its words are no one's claim."""
-    return bool(DOCUMENT_BEFORE.search(text[max(0, quote.start - 60) : quote.start]))
-
-
-def is_claim(text: str, quotes: Sequence[Span], sentence: Span, start: int, end: int) -> bool:
-    """Whether the signal at text[start:end] is someone's alarm in their own words (a quote in a
-    sentence whose quoted words hold an urgency word or an exclamation mark) or a fear, not the
-    writer's finding. A calm quote reports what was said and counts."""
-    # an alarm in one quote of the sentence makes the speaker's other quoted words there part of it
-    alarmed = any(
-        sentence.start <= q.start < sentence.end
-        and not _titled(text, q)
-        and ALARM.search(text, q.start, q.end)
-        for q in quotes
-    )
-    for q in quotes:
-        if q.start < start and end <= q.end and not _titled(text, q) and alarmed:
-            return True
-    return bool(FEAR_BEFORE.search(text[max(sentence.start, start - 80) : start]))
 
 
 def doubt(
@@ -219,7 +174,11 @@ def doubt(
         return "Dit staat er als mogelijkheid (als ..., mocht ...), niet als feit; ga na of het speelt", span
     if FOLLOW_UP.search(here) or (key == "termijn" and only_planned(here, pattern)):
         return "Dit is een moment om na te vragen of een eigen stap die gepland is, geen termijn", span
-    far = months_away(text, span, ref) if key in LONG_PREPARATION else when == "far"
+    far = (
+        months_away(text, span, ref) or birthday_months_away(text, spans, ref)
+        if key in LONG_PREPARATION
+        else when == "far"
+    )
     if far and key in FAR_OFF_KEYS and not LACK_NOW.search(here):
         return "Het moment ligt verder weg dan een paar weken", span
     if (
@@ -287,6 +246,8 @@ def _denies(text: str, spans: Sequence[Span], sp: Span, pattern: re.Pattern) -> 
         if m.group(0).lower().startswith(("geen", "zonder", "niet")):
             continue  # the signal itself is an absence ("geen inkomen"); its negation is no denial
         sentence = sentence_at(spans, m.start(), len(text))
+        if _UNFOUNDED.search(text, max(sp.start, m.start() - 90), m.start()):
+            return True
         if negated_just_before(text, sentence, m.start()) and not _NOT_YET.search(text[sp.start : m.start()]):
             return True
     return False

@@ -116,6 +116,8 @@ URGENCY_SIGNALS: tuple[Signal, ...] = (
         "termijn van dagen of weken",
         rx(
             rf"\b(?:binnen|over|nog|uiterlijk)\s+{NUM}\s+(?:werk)?(?:dag|dagen|week|weken)\b(?!\s+geleden)|"
+            # the bezwaar term in weeks, counted from the decision's date (urgency_time): "bezwaar maken, 6 weken"
+            rf"\b(?:bezwaar|beroep)\w*\b[^.;]{{0,60}}?\b{NUM}\s+weken\b(?!\s+geleden)|"
             r"\b(?:morgen|overmorgen|vandaag|deze\s+week|volgende\s+week|komende\s+week)\b"
         ),
         "Noteer de precieze datum en zorg dat er vóór die datum een reactie of (pro forma) bezwaar ligt.",

@@ -12,22 +12,24 @@ maanden duren", "ooit", "op termijn".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from assistant.features.triage.note_date import (  # noqa: F401 (MONTH_NAMES, note_date: read from here too)
+    MONTH_NAMES,
+    MONTHS,
+    NUM_DATE,
+    WORD_DATE,
+    NoteDate,
+    make_date,
+    note_date,
+    year_of,
+)
 from assistant.features.triage.rules import rx
 from assistant.text.spans import Span
 
 NEAR_DAYS = 28  # "binnen een paar weken"
 FAR_DAYS = 42  # later than six weeks is far; in between is "weeks"
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH = MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
             "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
             "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
@@ -37,10 +39,8 @@ _NUM = (
 )
 _F = re.IGNORECASE
 
-NUM_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?(?![\w/-]|[.,]\d)", _F)
-WORD_DATE = re.compile(rf"(?<![\w/])(\d{{1,2}})e?\s+({_MONTH})\.?(?:\s+(?:'(\d{{2}})|(\d{{4}})))?(?!\w)", _F)
 MONTH_ONLY = re.compile(
-    rf"\b(?:pas\s+)?(?:in|eind|einde|begin|medio|half|na|per)\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?", _F
+    rf"\b(?:pas\s+)?(?:in|eind|einde|begin|medio|half|na|per)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?", _F
 )
 YEAR = re.compile(r"\b(?:pas\s+)?(?:in|eind|einde|begin|medio|na|per|vanaf|tot)\s+(20\d\d)\b", _F)
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
@@ -74,24 +74,6 @@ YEAR_WORDS = re.compile(
 _UNIT_DAYS = {"werkdag": 1, "dag": 1, "wk": 7, "week": 7, "weken": 7, "mnd": 30, "maand": 30}
 
 
-def _year(raw: str | None, ref: date | None) -> int | None:
-    if raw:
-        return int(raw) + (2000 if len(raw) == 2 else 0)
-    return ref.year if ref else None
-
-
-def _make(y: int | None, m: int, d: int, ref: date | None) -> date | None:
-    if y is None or not (1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    try:
-        found = date(y, m, d)
-    except ValueError:
-        return None
-    if ref and found < ref - timedelta(days=180):
-        return _make(y + 1, m, d, None)  # "4/12" in a January note: the coming December is not meant
-    return found
-
-
 def dates_in(text: str, span: Span, ref: NoteDate | None) -> list[date]:
     """The dates in the sentence `span`, the note's own date left out."""
     return [d for _, d in _dated(text, span, ref)]
@@ -102,13 +84,15 @@ def _dated(text: str, span: Span, ref: NoteDate | None) -> list[tuple[int, date]
     out, day = [], ref.value if ref else None
     for m in NUM_DATE.finditer(text, span.start, span.end):
         if not ref or m.start() >= ref.end:
-            y = _year(m.group(3), day)
-            out.append((m.start(), _make(y, int(m.group(2)), int(m.group(1)), None if m.group(3) else day)))
+            y = year_of(m.group(3), day)
+            out.append(
+                (m.start(), make_date(y, int(m.group(2)), int(m.group(1)), None if m.group(3) else day))
+            )
     for m in WORD_DATE.finditer(text, span.start, span.end):
         raw_year = m.group(3) or m.group(4)
         if not ref or m.start() >= ref.end:
-            y, month = _year(raw_year, day), MONTHS[m.group(2).lower()]
-            out.append((m.start(), _make(y, month, int(m.group(1)), None if raw_year else day)))
+            y, month = year_of(raw_year, day), MONTHS[m.group(2).lower()]
+            out.append((m.start(), make_date(y, month, int(m.group(1)), None if raw_year else day)))
     return [(pos, d) for pos, d in out if d]
 
 
@@ -120,113 +104,20 @@ DECISION_DATE_BEFORE = re.compile(
     _F,
 )
 OBJECTION_DAYS = 42
+# The sentence refers back to a decision named before: "in de brief staat zes weken".
+THE_DECISION = re.compile(r"\b(?:de|die|deze|dat|dit|het)\s+(?:brief|besluit|beschikking)\b", _F)
 
 
 def _objection_ends(text: str, span: Span, ref: NoteDate | None) -> list[date]:
     """The end of a bezwaar or beroep term the sentence implies: the decision's date plus six weeks."""
     if not OBJECTION.search(text, span.start, span.end):
         return []
-    return [
-        d + timedelta(days=OBJECTION_DAYS)
-        for pos, d in _dated(text, span, ref)
-        if DECISION_DATE_BEFORE.search(text[max(span.start, pos - 50) : pos])
-    ]
-
-
-@dataclass(frozen=True)
-class NoteDate:
-    value: date
-    end: int  # where the date stands in the heading; it is no time of a signal
-
-
-HEAD_LINES = 4  # a labelled date line ("Datum: ...") counts among the first lines
-DATE_LABEL = re.compile(r"(?:^|\n)\s*(?:datum(?:\s+(?:gesprek|intake|notitie))?\s*:|d\.d\.)", _F)
-
-
-def note_date(text: str) -> NoteDate | None:
-    """The date of the note: the first date with a year in its heading (first line, 120 characters), on
-    a labelled date line ("Datum: 3-3-2027", "d.d. 3 maart 2027") among the first lines, or on a line of
-    a short heading block (at most four lines, then a blank line) that is no sentence."""
-    lead = len(text) - len(text.lstrip())
-    head_end = lead + len(text.lstrip()[:120].split("\n", 1)[0])
-    found = _full_date(text, lead, head_end)
-    if found is None and (label := DATE_LABEL.search(text, lead, _line_end(text, lead, HEAD_LINES))):
-        found = _full_date(text, label.end(), _line_end(text, label.end(), 1))
-    return found or _heading_block_date(text, lead)
-
-
-BIRTH_BEFORE = re.compile(r"\b(?:geb\.?|geboren|geboortedatum)\W*$", _F)
-# A line that reads as a sentence: five lower-case words or more ending in a full stop ("| tel." or
-# "cw: Jorien S." do not), or one sentence ends inside it.
-SENTENCE_BREAK = re.compile(r"[a-zà-ÿ]{4,}\.\s+[A-Z][a-zà-ÿ]")
-
-
-_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ]{2,}")
-
-
-def _sentence_line(line: str) -> bool:
-    ends = line.rstrip().endswith(".") and len(_LOWER_WORD.findall(line)) >= 5
-    return ends or bool(SENTENCE_BREAK.search(line))
-
-
-# A subject or reference line names another document's date ("Betreft: beschikking van 3-3-2027").
-SUBJECT_LINE = re.compile(
-    r"\W*(?:betreft|onderwerp|inzake|re|kenmerk|dossier|ons\s+kenmerk|uw\s+kenmerk)\b|"
-    r".*\b(?:brief|besluit|beschikking|uitspraak|aanslag|vonnis|factuur|aanmaning)\b",
-    _F,
-)
-
-
-# A line that holds only a date, as chats and logs date a day ("vr 4 dec 2026"); no sentence line counts.
-_DAY_OR_MONTH = re.compile(
-    rf"\b(?:{_MONTH}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b\.?", _F
-)
-
-
-def _heading_block_date(text: str, lead: int) -> NoteDate | None:
-    """The first full date on a heading line (a block of at most HEAD_LINES short lines, then a blank
-    line) or, without such a block, on one of the first lines that holds only a date."""
-    block_end = text.find("\n\n", lead)
-    block = block_end >= 0 and text.count("\n", lead, block_end) < HEAD_LINES
-    start = lead
-    for line in text[lead : block_end if block else _line_end(text, lead, HEAD_LINES)].split("\n"):
-        end = start + len(line)
-        only_date = len(line) <= 40 and not re.search(r"[^\W\d_]{3,}", _DAY_OR_MONTH.sub("", line))
-        if len(line) <= 120 and not _sentence_line(line) and not SUBJECT_LINE.match(line):
-            if (block or only_date) and (found := _full_date(text, start, end)):
-                return found
-        start = end + 1
-    return None
-
-
-def _line_end(text: str, start: int, lines: int) -> int:
-    end = start
-    for _ in range(lines):
-        nl = text.find("\n", end + 1)
-        end = len(text) if nl < 0 else nl
-    return end
-
-
-def _full_date(text: str, start: int, end: int) -> NoteDate | None:
-    """The first date with a year in text[start:end], a birth date left out."""
-    for m in NUM_DATE.finditer(text, start, end):
-        if _born(text, start, m.start()):
-            continue
-        if m.group(3) and (found := _make(_year(m.group(3), None), int(m.group(2)), int(m.group(1)), None)):
-            return NoteDate(found, m.end())
-    for m in WORD_DATE.finditer(text, start, end):
-        raw_year = m.group(3) or m.group(4)
-        if (
-            raw_year
-            and not _born(text, start, m.start())
-            and (found := _make(_year(raw_year, None), MONTHS[m.group(2).lower()], int(m.group(1)), None))
-        ):
-            return NoteDate(found, m.end())
-    return None
-
-
-def _born(text: str, start: int, pos: int) -> bool:
-    return bool(BIRTH_BEFORE.search(text[max(start, pos - 20) : pos]))
+    own = [d for pos, d in _dated(text, span, ref) if DECISION_DATE_BEFORE.search(text[max(span.start, pos - 50) : pos])]
+    if not own and THE_DECISION.search(text, span.start, span.end):
+        # "in de brief staat 6 weken": the decision is the dated letter the note named before
+        earlier = _dated(text, Span(0, span.start), ref)
+        own = [d for pos, d in earlier if DECISION_DATE_BEFORE.search(text[max(0, pos - 50) : pos])][-1:]
+    return [d + timedelta(days=OBJECTION_DAYS) for d in own]
 
 
 def _relative_days(text: str) -> list[int]:
@@ -245,7 +136,7 @@ def _far_months(text: str, ref: date | None) -> bool:
     if not ref:  # without the note's date only "pas in september" says the month is not near
         return any(m.group(0).lower().startswith("pas") for m in MONTH_ONLY.finditer(text))
     for m in MONTH_ONLY.finditer(text):
-        found = _make(int(m.group(2)) if m.group(2) else ref.year, MONTHS[m.group(1).lower()], 1, ref)
+        found = make_date(int(m.group(2)) if m.group(2) else ref.year, MONTHS[m.group(1).lower()], 1, ref)
         if found and (found - ref).days > FAR_DAYS:
             return True
     return False
@@ -301,3 +192,12 @@ def maybe_near(text: str, sentence: Span, ref: NoteDate | None, *, weeks: bool =
     if when == "near" or weeks and when == "weeks":
         return True
     return when is None and ref is None and has_date(text, sentence) and not SINCE.search(sentence.text(text))
+
+
+# The sentence that dates the 18th birthday: "Sara wordt op 3 juni 2027 18", "wordt 18 op 3 juni".
+_TURNS_EIGHTEEN = rx(r"\bwordt\b[^.;\n]{0,40}?\b18\b")
+
+
+def birthday_months_away(text: str, spans, ref: NoteDate | None) -> bool:
+    """Care that ends at 18 is months away when the note dates the 18th birthday more than three months on."""
+    return any(_TURNS_EIGHTEEN.search(text, sp.start, sp.end) and months_away(text, sp, ref) for sp in spans)

@@ -8,7 +8,7 @@ from datetime import date
 
 from assistant.drafts.facts import STATED, TO_CHECK
 from assistant.features.triage.urgency import find_urgency
-from assistant.features.triage.urgency_doubt import quoted_spans
+from assistant.features.triage.urgency_claims import quoted_spans
 from assistant.features.triage.urgency_time import note_date, timing
 from assistant.text.spans import Span, sentences
 
