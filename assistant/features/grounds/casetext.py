@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from assistant.drafts.facts import Evidence, evidence_at
 from assistant.features.grounds.clause_negation import NEGATION_WINDOW, negated_in_clause
-from assistant.features.grounds.elapsed import case_date, dated_months_before
+from assistant.features.grounds.elapsed import birth_ages, case_date, dated_months_before
 from assistant.features.grounds.partner import about_someone_else
 from assistant.features.grounds.put_off import not_at_issue_sentences, put_off_sentences
 from assistant.features.grounds.recency import dated_long_ago, latest_year
@@ -256,8 +256,18 @@ class CaseText:
                     if m.group(group) and 0 < int(m.group(group)) + shift < 110 and not self._numbered(source, m):
                         found = self._found(source, m.start(group), m.end(group))
                         out.append(Age(int(m.group(group)) + shift, found))
+        out += self._birth_ages(source)
         unique = {(a.found.start, a.years): a for a in out}
         return sorted(unique.values(), key=lambda a: a.found.start)
+
+    def _birth_ages(self, source: str) -> list[Age]:
+        """Ages from birth dates ("geb. 1979"): elapsed.birth_ages."""
+        now = case_date(self.inputs[CASE])
+        year_now = now.year if now else latest_year(*self.inputs.values())
+        return [
+            Age(years, self._found(source, start, end))
+            for years, start, end in birth_ages(self._folded[source], now, year_now)
+        ]  # fmt: skip
 
     def _numbered(self, source: str, m: re.Match) -> bool:
         """Is this "(1)" or "(2)" a list number? A sentence that numbers its points "(1) … (2) …"

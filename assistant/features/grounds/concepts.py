@@ -31,6 +31,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "termijn_verstreken": ("te laat", "termijn verlopen", "termijn verstreken", "termijn ... eindigde",
                            "termijn ... afgelopen", "termijn ... overschreden", "buiten de termijn", "na de termijn",
                            "niet ontvankelijk", "niet-ontvankelijk", "na afloop van de termijn"),
+    # the bezwaar- or beroepschrift itself came after its term (Awb 6:11), not an aanvraag
+    "bezwaar_te_laat": ("bezwaar ...+ te laat", "beroep ...+ te laat", "te laat bezwaar", "te laat in beroep",
+                        "te laat met ...+ bezwaar", "te laat met ...+ beroep",
+                        "bezwaartermijn ... verstreken", "bezwaartermijn ... verlopen", "bezwaartermijn ... voorbij",
+                        "bezwaartermijn ... overschreden", "beroepstermijn ... verstreken", "beroepstermijn ... verlopen",
+                        "termijn verlopen", "termijn verstreken", "termijn ... overschreden", "buiten de termijn",
+                        "na de termijn", "niet ontvankelijk", "niet-ontvankelijk", "na afloop van de termijn"),
     # the person's own bezwaar, beroep or aanvraag was late (so it is not the body that is late)
     "eigen_stuk_te_laat": ("niet ontvankelijk", "niet-ontvankelijk", "bezwaar ... te laat", "beroep ... te laat",
                            "te laat ingediend", "te laat aangevraagd", "te laat ingestuurd", "te laat bezwaar"),

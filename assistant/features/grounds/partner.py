@@ -5,6 +5,8 @@ the same fact about another person in the house ("Mijn schoonmoeder woont bij on
 Wlz-indicatie"). Only positive evidence counts: the sentence names another relative and not the
 partner, or it names no one and the sentence before names another relative and not the partner.
 A sentence with only a first name ("besloot dat Joost recht heeft op Wlz-zorg") may be the partner.
+"Man" or "vrouw" after an indefinite article ("een man zonder verblijfsrecht") introduces a person, not a
+spouse.
 """
 
 from __future__ import annotations
@@ -20,9 +22,20 @@ _OTHER_PERSON = re.compile(
 )
 
 
+# "een man", "een oudere vrouw": a person introduced, not a spouse ("haar man", "de vrouw van")
+_INTRODUCED = re.compile(r"\been\s+(?:[a-z]+\s+)?$")
+
+
+def _names_partner(text: str) -> bool:
+    return any(
+        not (m.group(0) in ("man", "vrouw") and _INTRODUCED.search(text[max(0, m.start() - 30) : m.start()]))
+        for m in _PARTNER.finditer(text)
+    )
+
+
 def about_someone_else(sentence: str, before: str = "") -> bool:
     for text in (fold(sentence), fold(before)):
-        if _PARTNER.search(text):
+        if _names_partner(text):
             return False
         if _OTHER_PERSON.search(text):
             return True
@@ -32,4 +45,4 @@ def about_someone_else(sentence: str, before: str = "") -> bool:
 def names_another_person(sentence: str) -> bool:
     """Does the sentence name the partner or another relative or housemate (not only the client)?"""
     text = fold(sentence)
-    return bool(_PARTNER.search(text) or _OTHER_PERSON.search(text))
+    return bool(_names_partner(text) or _OTHER_PERSON.search(text))

@@ -1,7 +1,7 @@
 """Sentences of a case that state no fact of it: the writer puts their matter off. Pure.
 
-"Later speelt waarschijnlijk ook een verhuizing"; a sentence followed by "Dat is nu niet het punt" (or
-ending in ", maar dat is nu niet de vraag"); a
+"Later speelt waarschijnlijk ook een verhuizing"; a sentence followed by "Dat is nu niet het punt" or "Dat
+is voor later" (or ending in ", maar dat is nu niet de vraag", ", maar dat komt later"); a
 matter the client wants left alone ("…; daar wil hij nu niets mee"); a rumour about the rules with a
 generic "je" ("Haar buurman heeft gehoord dat je …"). casetext.CaseText skips these sentences.
 """
@@ -14,15 +14,18 @@ import re
 # that it is not the point now
 _HEDGE = r"(?:waarschijnlijk|misschien|mogelijk|eventueel|wellicht)"
 _LATER_MAYBE = re.compile(rf"\blater\b[^.!?]*\b{_HEDGE}\b|\b{_HEDGE}\b[^.!?]*\blater\b", re.IGNORECASE)
+# ... or that it is for later ("Dat is voor later", "maar dat komt later")
+_FOR_LATER = r"(?:dat|dit)\s+(?:is|komt)\s+(?:pas\s+)?(?:iets\s+)?(?:voor\s+)?later\b"
 _NOT_THE_POINT = re.compile(
-    r"^\W*(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
+    r"^\W*(?:(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b"
+    rf"|{_FOR_LATER})",
     re.IGNORECASE,
 )
 # the same remark as a second clause of the sentence: "Schuldhulp wil zij ooit wel, maar dat is nu niet de
 # vraag" puts off the clause before it
 _NOT_THE_POINT_AFTER = re.compile(
-    r"[,;]\s*(?:maar\s+)?(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+"
-    r"(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b",
+    r"[,;]\s*(?:maar\s+)?(?:(?:dat|dit)\s+(?:is|speelt)\s+(?:nu\s+)?(?:nog\s+)?niet\s+"
+    rf"(?:het\s+punt|aan\s+de\s+orde|de\s+vraag|van\s+belang)\b|{_FOR_LATER})",
     re.IGNORECASE,
 )
 # A sentence that reports a rumour about the rules, with a generic "je" or "men" ("Haar buurman heeft
@@ -58,6 +61,34 @@ _NOT_AT_ISSUE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
+# A label that opens a paragraph of other people's advice, ideas or opinions ("Adviezen die ik kreeg:",
+# "Ideeën die al langskwamen:", "Binnen het team zijn twee ideeën geopperd:", "Meningen in mijn team:",
+# "Wat ik hoorde:", "Wat anderen zeiden (volgens moeder):"): what others suggest about the rules is no
+# fact of the case, up to the next blank line
+_ADVICE = (
+    r"(?:adviezen|tips|idee[eë]n|suggesties|meningen|opvattingen|geopperd|gesuggereerd|"
+    r"wat\s+(?:ik|we|wij)\s+(?:hoorde|hoorden|te\s+horen\s+kreeg|te\s+horen\s+kregen)|"
+    r"wat\s+(?:anderen|collega'?s|mensen|men|de\s+omgeving)\s+(?:zei|zeiden|zeggen|zegt|vinden|vindt|denken|adviseren|opperden))"
+)
+_ADVICE_LABEL = re.compile(rf"^\W*[^:\n.!?]{{0,50}}?\b{_ADVICE}\b[^:\n.!?]{{0,40}}:[ \t]*(?:\n|$)", re.IGNORECASE)
+# ... but what a doctor or a body said is evidence ("Wat ik hoorde van de gemeente:", "Adviezen van de arts:")
+_BODIES = (
+    r"(?:(?:huis|bedrijfs|verzekerings|jeugd)?arts|specialist|psychiater|psycholoog|gemeente|uwv|svb|toeslagen|"
+    r"belastingdienst|rechter|ind|cak|ciz|duo|cjib|werkgever|school)"
+)
+_OFFICIAL = re.compile(rf"\b{_BODIES}\b", re.IGNORECASE)
+# A line that gives a bystander's words ("Collega bij de Wmo: \"Vraag …\"", "- Buurman van vader: \"…\"",
+# "Een andere vrijwilliger: \"…\""): a suggestion, not a fact of the case, up to the end of the quote
+_BYSTANDER = (
+    r"(?:(?:een|mijn|onze|haar|zijn|hun)\s+)?(?:andere\s+)?(?:collega|vriend(?:in)?|kennis|buurman|buurvrouw|buren|"
+    r"stagiair[e]?|vrijwilliger|teamgenoot|iemand|mentor|oud-collega)"
+)
+_BYSTANDER_SAYS = re.compile(
+    rf"^\W*{_BYSTANDER}\b[^:\n.!?\"“”]{{0,50}}:\s*[\"“„']", re.IGNORECASE
+)
+# "Iemand van de gemeente: \"…\"": an unnamed person at a body speaks for it
+_SPEAKS_FOR_A_BODY = re.compile(rf"^\W*iemand\s+(?:bij|van|op)\s+(?:de|het)\s+{_BODIES}\b", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[\"”'](?=\s|$|[.,;:!?)])")
 
 
 def not_at_issue_sentences(text: str, spans) -> set[int]:
@@ -72,12 +103,35 @@ def not_at_issue_sentences(text: str, spans) -> set[int]:
     return out
 
 
+def advice_sentences(text: str, spans) -> set[int]:
+    """The starts of the sentences in a paragraph opened by a label of other people's advice
+    ("Adviezen die ik kreeg:") and of a bystander's quoted words ("Collega: \"…\""), up to the end
+    of the quote."""
+    out: set[int] = set()
+    for span in spans:
+        sentence = text[span.start : span.end]
+        label = _ADVICE_LABEL.match(sentence)
+        if label and not _OFFICIAL.search(label.group(0)):
+            end = _BLANK_LINE.search(text, span.start)
+            stop = end.start() if end else len(text)
+        elif (said := _BYSTANDER_SAYS.match(sentence)) and not _SPEAKS_FOR_A_BODY.match(said.group(0)):
+            opening = said.end()
+            close = _QUOTE_END.search(text, span.start + opening)
+            line_end = _BLANK_LINE.search(text, span.start)
+            stop = min(close.end() if close else len(text), line_end.start() if line_end else len(text))
+        else:
+            continue
+        out.update(s.start for s in spans if span.start <= s.start < stop)
+    return out
+
+
 def put_off_sentences(text: str, spans) -> frozenset[int]:
     """The starts of the sentences that put their matter off: "Later speelt waarschijnlijk ook een
     verhuizing", a sentence followed by "Dat is nu niet het punt", one the client wants left alone
     ("…; daar wil hij nu niets mee"), a rumour about the rules ("ze hoorde dat je …"), a rule a bystander
-    only suggests ("Een collega opperde …") and the paragraph after a label such as "Wat niet speelt:"."""
-    out = not_at_issue_sentences(text, spans)
+    only suggests ("Een collega opperde …"), the paragraph after a label such as "Wat niet speelt:" and
+    other people's advice (advice_sentences)."""
+    out = not_at_issue_sentences(text, spans) | advice_sentences(text, spans)
     for i, span in enumerate(spans):
         if any(
             p.search(text[span.start : span.end])

@@ -117,10 +117,12 @@ _PROCEDURE_LAWS = tuple(law for law in SUBJECT_NAMES if law != "Wgs")
 
 
 def _laws_named(text: str) -> set[str]:
+    """The procedure laws a text names, by their subject or by the one body that carries them out
+    ("UWV kent de uitkering pas toe vanaf …" is about the WIA)."""
     folded = fold(text)
     return {
         _FAMILY.get(law, law) for law in _PROCEDURE_LAWS
-        if any(stem_pattern(s).search(folded) for s in SUBJECT_NAMES[law])
+        if any(stem_pattern(s).search(folded) for s in SUBJECT_NAMES[law] + EXECUTORS.get(law, ()))
     }  # fmt: skip
 
 

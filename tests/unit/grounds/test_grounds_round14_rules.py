@@ -130,16 +130,24 @@ def test_three_months_still_running_keep_wko_1_6_5():
 # --- Awir 47: the name of the clause is no fact --------------------------------------------------------------
 
 
+# (round 15: the ground also needs a named hardheidsregeling as its core, so the cases name one)
+_REGELING = " Voor zijn groep bestaat een hardheidsregeling."
+
+
+def _hardship(match):
+    return next(f for f in match.check.facts if f.value == "de regels pakken zeer onbillijk uit")
+
+
 def test_the_name_of_the_hardship_clause_is_no_hardship():
     text = "Meneer Ros (70) moet € 900 huurtoeslag terugbetalen. Een buurman zei: doe een beroep op de hardheidsclausule."
-    match = match_of(text, "Toeslagen vordert de huurtoeslag terug.", "awir-47-1")
-    assert match is None or not match.check.facts[1].stated
+    match = match_of(text + _REGELING, "Toeslagen vordert de huurtoeslag terug.", "awir-47-1")
+    assert match is None or not _hardship(match).stated
 
 
 def test_a_harsh_outcome_is_hardship():
     text = "Meneer Ros (70) moet € 900 huurtoeslag terugbetalen; dat pakt voor hem heel hard uit."
-    match = match_of(text, "Toeslagen vordert de huurtoeslag terug.", "awir-47-1")
-    assert match is not None and match.check.facts[1].stated
+    match = match_of(text + _REGELING, "Toeslagen vordert de huurtoeslag terug.", "awir-47-1")
+    assert match is not None and _hardship(match).stated
 
 
 # --- a paragraph of matters outside the question ---------------------------------------------------------
