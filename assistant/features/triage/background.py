@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.features.triage.aside import PASSING, passing_mention
 from assistant.features.triage.income import INCOME, income_only
 from assistant.features.triage.party_evidence import HELPER, NO_ROLE, SOURCE
 from assistant.features.triage.proof import PROOF, only_proof
@@ -182,7 +183,7 @@ REFERRER = "alleen genoemd als wie de cliënt doorverwees"
 INFORMANT = "alleen genoemd als wie de cliënt vertelde wie beslist"
 # Readings the engine is less sure of: the organisation is listed as named, not counted, and to check.
 SOFT_REASONS = frozenset(
-    {BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER, NO_ROLE, HELPER, SOURCE, INCOME, PROOF, INFORMANT}
+    {PASSING, BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER, NO_ROLE, HELPER, SOURCE, INCOME, PROOF, INFORMANT}
 ) | SCENE_REASONS
 
 
@@ -206,6 +207,8 @@ def not_a_party_now(text: str, m: OrgMention) -> str:
         return BELIEF
     if in_history(text, m):
         return PAST_OR_HYPOTHETICAL
+    if passing_mention(text, m):
+        return PASSING
     if only_a_comparison_or_possibility(text, m):
         return COMPARISON_OR_POSSIBLE
     return ""

@@ -13,7 +13,10 @@ _RULED = re.compile(
     r"uitgesproken|vastgesteld|bepaald|benoemd|goedgekeurd)\b|\b(?:vonnis|uitspraak|beschikking)\s+(?:\S+\s+){0,3}?"
     r"(?:gewezen|gedaan|gegeven)\b|"
     # a judgment a party obtained: "heeft bij de kantonrechter een ontruimingsvonnis gekregen"
-    r"\w*(?:vonnis|uitspraak)\b(?:\s+\S+){0,4}?\s+(?:gekregen|verkregen)\b",
+    r"\w*(?:vonnis|uitspraak)\b(?:\s+\S+){0,4}?\s+(?:gekregen|verkregen)\b|"
+    # a judgment reported as a heading: "Vonnis kantonrechter 3-4: huur ontbonden, ontruiming toegewezen"
+    r"\b(?:vonnis|uitspraak|beschikking)\b[^.;:]{0,40}:[^.;]{0,60}?\b(?:ontbonden|toegewezen|afgewezen|toegestaan|"
+    r"uitgesproken|vastgesteld)\b",
     _F,
 )
 _PENDING_AT_COURT = re.compile(

@@ -38,6 +38,12 @@ _PERFECT_DONE = re.compile(
     r"uitbetaald|verstrekt|ingeleverd|aangeleverd|doorgevoerd|aangepast|overgedragen|geopend|opgeleverd)\b",
     _F,
 )
+# A registration or contract ended on a date, in note style: "uitgeschreven bij de KVK per 30-09", "opgezegd per
+# 1 mei" (done when that date is not after the note's date).
+_ENDED_ON = re.compile(
+    r"\b(?:uitgeschreven|afgemeld|opgezegd|be[eë]indigd|gestopt|overgeschreven)\b[^.;:]{0,40}?\b(?:per|op|sinds)\s+\d",
+    _F,
+)
 _IN_MONTH = re.compile(rf"\bin\s+({MONTH_NAMES})\b(?!\s+\d)", _F)
 _OPEN = re.compile(
     r"\b(?:nog|moet|moeten|wacht\w*|bezwaar\w*|beroep|terug\w*|schuld\w*|achterstand\w*|afgewezen|"
@@ -67,7 +73,7 @@ def completed(text: str, m: OrgMention) -> bool:
 def _dated_done(text: str, m: OrgMention, sentence: str) -> bool:
     """Is the sentence a processing step in the perfect tense, dated on or before the note's date (a day, or
     "in <maand>" of an earlier month)?"""
-    if not _PERFECT_DONE.search(sentence):
+    if not (_PERFECT_DONE.search(sentence) or _ENDED_ON.search(sentence)):
         return False
     ref = note_date(text)
     if ref is None:

@@ -164,7 +164,7 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
 
 def _find_chains(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id):
     """Explanations of the known chains in `text` and their sentences; the organisations a chain
-    implies become involved. A chain whose sentence says the step is done is history, not a chain."""
+    implies become involved when the note names none of them; a chain whose step is done is history."""
     chains: list[str] = []
     chain_spans: list[Span] = []
     for chain in CHAINS:
@@ -174,7 +174,8 @@ def _find_chains(text: str, spans: Sequence[Span], findings: dict[str, OrgFindin
         if m:
             chains.append(f"{chain.label[0].upper()}{chain.label[1:]}: {chain.explanation}")
             chain_spans.append(sentence_at(spans, m.start(), len(text)))
-            for org_id in chain.implies:
+            named = any(o in findings and findings[o].involved for o in chain.implies)  # the rest: later steps
+            for org_id in () if named else chain.implies:
                 _imply(findings, by_id, org_id, text, spans, m)
     return chains, chain_spans
 

@@ -51,9 +51,31 @@ NOT_PLAIN = re.compile(
 )
 
 
+# A budget that balances with the income named: "met loon, alimentatie en kinderbijslag sluit de begroting",
+# "met haar WW en de toeslagen komt ze rond" (the scheme is an input, not a question).
+_BUDGET_WITH_BEFORE = re.compile(r"\bmet\s+[^.;:?]{0,60}$", _F)
+_BALANCES_AFTER = re.compile(
+    rf"^[^.;:?]{{0,60}}?\b(?:sluit|sluiten|klopt)\s+(?:het|de\s+begroting|de\s+begroting\s+\w+)\b|"
+    rf"^[^.;:?]{{0,60}}?\b(?:komt|komen)\s+(?:{_CLIENT}\s+)?(?:\S+\s+)?rond\b",
+    _F,
+)
+_SHORT = re.compile(r"\?|\b(?:niet|geen|tekort\w*)\b", _F)
+
+
+def _balanced_budget(text: str, m: OrgMention) -> bool:
+    """Is the scheme named in a budget that balances ("met loon en alimentatie sluit het")?"""
+    before = text[m.sentence.start : m.start]
+    after = text[m.end : m.sentence.end]
+    if m.via != "regeling" or not _BUDGET_WITH_BEFORE.search(before) or not _BALANCES_AFTER.match(after):
+        return False
+    return not _SHORT.search(text, m.sentence.start, m.sentence.end)
+
+
 def income_only(text: str, m: OrgMention) -> bool:
     """Is the mention only the client's income, held and looked at by someone else or the means to pay, with
     nothing wrong, open or asked about it in the rest of its sentence?"""
+    if _balanced_budget(text, m):
+        return True
     before = text[m.sentence.start : m.start]
     clause_start = max((b.end() for b in _CLAUSE_START.finditer(before)), default=0)
     clause_before = before[clause_start:]

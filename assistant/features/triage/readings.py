@@ -5,7 +5,8 @@
   the writer's own header, a private landlord;
 - the client's workplace, named by a relative clause after it ("de kwekerij waar hij werkt");
 - a desk of another, named organisation ("de contactpersoon incasso bij Woonpartners");
-- a bare noun after "op" or "naar" without an article, an activity or a place ("ruzie op school");
+- a bare noun after "op", "naar" or "voor" without an article, an activity or a place ("ruzie op school",
+  "boeken voor school");
 - where the client lay or stayed before ("lag in augustus in het ziekenhuis"); lying there now
   ("ligt sinds maandag in het ziekenhuis") is the present situation and may make it a party;
 - the destination of trips ("de taxiritten naar het ziekenhuis"): travel, not a question for it; a place
@@ -29,7 +30,7 @@ _WORKPLACE_AFTER = re.compile(
     _F,
 )
 _OF_NAMED_ORG_AFTER = re.compile(r"[ \t]+(?:bij|van)\s+(?:de\s+|het\s+)?[A-Z][\w\-]+")
-_BARE_PLACE_BEFORE = re.compile(r"\b(?:op|naar)\s+$", _F)
+_BARE_PLACE_BEFORE = re.compile(r"\b(?:op|naar|voor)\s+$", _F)
 # A place the client moved out of: "is in mei uit het azc verhuisd".
 _OUT_OF_BEFORE = re.compile(r"\buit\s+(?:het\s+|de\s+)?$", _F)
 _MOVED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:verhuisd|vertrokken|weggegaan|weggetrokken)\b", _F)
@@ -117,7 +118,7 @@ _DOCUMENT_EVENT = re.compile(
     r"\bingetrokken\b|\bintrek\w*",
     _F,
 )
-_DEPARTMENT_BEFORE = re.compile(r"\bafdeling\s+$", _F)
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|afd\.)\s*$", _F)
 
 
 def is_organisation_reading(text: str, m: OrgMention, org: Any) -> bool:

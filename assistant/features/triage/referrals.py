@@ -72,7 +72,9 @@ _ARRANGED_FOR_AFTER = re.compile(
 )
 # Who advised a step: "de huisarts adviseerde om hulp aan te vragen bij …" (the adviser is no party).
 _ADVISED_AFTER = re.compile(
-    r"^[^.;:]{0,30}?\b(?:adviseerde|adviseert|adviseerden|raadde|raadt|heeft\s+(?:\S+\s+)?(?:geadviseerd|aangeraden))\b", _F
+    r"^[^.;:]{0,30}?\b(?:adviseerde|adviseert|adviseerden|raadde|raadt|heeft\s+(?:\S+\s+){0,5}?(?:geadviseerd|aangeraden))\b|"
+    # a referral to alternatives is advice: "verwees haar naar de kerk of de gemeente"
+    r"^\s*(?:verwees|verwijst|verwezen)\s+(?:\S+\s+){0,2}?naar\s+[^.;:]{2,60}?\s+of\s+\w", _F
 )
 # Referred back and forth: the organisations then wait on each other (a categorie-3 cue), none is only a referrer.
 _BACK_AND_FORTH = re.compile(r"\b(?:weer|terug\w*|opnieuw|telkens|steeds|elkaar|kastje)\b", _F)

@@ -76,6 +76,8 @@ class Urgency:
 
 # "niets acuut", "niks dringends": the signal's word after "niets" is no signal.
 _NOTHING_BEFORE = rx(r"\b(?:niets|niks)\s+(?:\S+\s+)?$")
+# The word negated after its noun: "acuut geldgebrek is er niet", "spoed is er dus niet".
+_DENIED_AFTER = rx(r"^\s*(?:\S+\s+)?(?:is|zijn)\s+er\s+(?:dus\s+|op\s+dit\s+moment\s+)?niet\b")
 # What the writer found no sign of: "geen aanwijzingen voor verwaarlozing of acuut gevaar", "geen sprake van
 # een crisis" (the whole object of the finding is negated, not only its first word).
 _NO_SIGN_OF_BEFORE = rx(
@@ -109,6 +111,8 @@ def _candidates(sig: Signal, text: str, spans: Sequence[Span], ref: NoteDate | N
         if _NOTHING_BEFORE.search(text[max(sentence.start, m.start() - 30) : m.start()]):
             continue
         if _NO_SIGN_OF_BEFORE.search(text[max(sentence.start, m.start() - 100) : m.start()]):
+            continue
+        if _DENIED_AFTER.match(text[m.end() : sentence.end]):
             continue
         if sig.key == "termijn" and not STAKE.search(text, sentence.start, sentence.end):
             continue  # a date with nothing at stake

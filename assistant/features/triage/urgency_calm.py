@@ -14,6 +14,8 @@ _WORDS_NOT_NEGATED = r"(?:(?!niet\b|geen\b|nooit\b)\S+\s+)"
 # The professional writes that nothing is acute: moderate signals give way.
 NOT_ACUTE = rx(
     r"\bgeen\s+(?:acute|acuut|directe?|dringende)\s+(?:nood|spoed|problemen|geldnood|geldtekort|dreiging|gevaar)\b|"
+    # the negation after the noun: "acuut geldgebrek is er niet", "dringende nood is er dus niet"
+    r"\b(?:acute?|acuut|dringende?)\s+(?:\S+\s+)?(?:is|zijn)\s+er\s+(?:dus\s+|op\s+dit\s+moment\s+)?niet\b|"
     r"\bgeen\s+spoed\b|\bgeen\s+aanleiding\s+(?:om|voor|tot)\s+(?:een\s+)?(?:voorlopige\s+voorziening|spoed\w*)\b|"
     r"\b(?:kan|kunnen)\b(?:\s+\S+){0,5}?\s+overbruggen\b|\bniet\s+(?:acuut|urgent|dringend)\b|\bgeen\s+acute?\s*(?=[.;:!]|$)|"
     # nothing stops or runs out: the negation of spoed itself

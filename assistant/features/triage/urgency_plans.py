@@ -18,7 +18,13 @@ FOLLOW_UP = rx(
 _NEAR = r"(?:morgen|overmorgen|vandaag|deze\s+week|volgende\s+week|komende\s+week)"
 _OWN = r"(?:hij|ze|zij|ik|we|wij|cl\.?|mw\.?|dhr\.?)"
 _STEP = r"(?:doet|doen|belt|bellen|regelt|regelen|mailt|mailen|stuurt|sturen|brengt|brengen|haalt|halen)"
-PLANNED_STEP = rx(rf"\b{_STEP}\s+{_OWN}\s+(?:dat\s+|het\s+|dit\s+)?{_NEAR}\b|\b{_NEAR}\s+{_STEP}\s+{_OWN}\b")
+_DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+# ... also an agreed step of the client or a parent by a near weekday: "Vader levert de stukken uiterlijk dinsdag in".
+_PERSON = rf"(?:{_OWN}|moeder|vader|ouders|cli[eë]nt\w*)"
+PLANNED_STEP = rx(
+    rf"\b{_STEP}\s+{_OWN}\s+(?:dat\s+|het\s+|dit\s+)?{_NEAR}\b|\b{_NEAR}\s+{_STEP}\s+{_OWN}\b|"
+    rf"\b{_PERSON}\s+(?:{_STEP}|levert|leveren)\s+(?:\S+\s+){{0,4}}?(?:uiterlijk\s+|v[oó]{{2}}r\s+)?(?:{_NEAR}|{_DAY})\b"
+)
 
 
 def only_planned(sentence: str, pattern: re.Pattern) -> bool:
