@@ -15,6 +15,7 @@ from assistant.features.letters.due_dates import DUE_COLUMN_MEANING, column_sent
 from assistant.features.letters.facts import LetterDate, LetterFacts
 from assistant.features.letters.instructions import instructions
 from assistant.features.letters.offer import OFFER_SENTENCE, RULE_OFFER
+from assistant.features.letters.remedy_wording import court_where
 from assistant.features.letters.settlement import RULE_SETTLED
 from assistant.features.letters.source import LetterSource
 
@@ -25,7 +26,13 @@ _AUTO_PAY = re.compile(
 )
 # A debit of the payment that runs as always ("uw gewone maandbedrag loopt door; dat schrijven wij
 # zoals altijd af") says nothing about how the amount this letter asks is paid.
-_RUNNING = re.compile(r"(?i)\bzoals\s+altijd\b|\bgewone\b|\bloopt\s+door\b|\bblijft?\b[^.]{0,60}\bbetalen\b")
+# So does a debit of an ongoing payment told beside the asked one ("Uw lopende premie betaalt u daarnaast
+# gewoon", "Deze incasso staat los van de regeling").
+_RUNNING = re.compile(
+    r"(?i)\bzoals\s+altijd\b|\bgewone?\b|\bloopt\s+door\b|\bblijft?\b[^.]{0,60}\bbetalen\b|\blopende?\b"
+    r"|\bdaarnaast\b|\bstaa?t\s+los\s+van\b"
+)
+_APART_DEBIT = re.compile(r"(?i)^\W*(?:deze|die|dit|de)\s+(?:\w+\s+)?(?:incasso|afschrijving)\s+staa?t\s+los\s+van\b")
 _LATER_LETTER = re.compile(r"(?i)aparte brief|betaalverzoek|nog een brief")
 
 
@@ -141,6 +148,7 @@ def _pays_automatically(src: LetterSource) -> Evidence | None:
             segs[j].text.rstrip().endswith("?") and segs[j].line >= seg.line - 2 for j in range(max(0, i - 2), i)
         )
         running = _RUNNING.search(seg.text) or (i and _RUNNING.search(segs[i - 1].text))
+        running = running or (i + 1 < len(segs) and _APART_DEBIT.search(segs[i + 1].text))
         if not (conditional or after_question or running):
             return src.evidence(seg.start, seg.end)
     return None
@@ -244,7 +252,7 @@ def _remedies(facts: LetterFacts) -> list[Fact]:
         where = (
             "in verzet gaan bij de rechter"
             if appeal.value.route == "verzet"
-            else "in beroep gaan bij de rechtbank"
+            else court_where(" ".join(e.quote for e in appeal.evidence))
         )
         out.append(
             stated(

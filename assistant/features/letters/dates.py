@@ -131,7 +131,9 @@ def find_dates(text: str) -> list[DateMention]:
 
 # "Verzenddatum: …", "Verzonden op …", "Verzonden: dinsdag …" (a label with or without "op").
 _SENT_LABEL = re.compile(
-    r"(?i)(?:verzenddatum|datum\s+(?:van\s+)?(?:verzending|bekendmaking)|verzonden(?:\s+op)?|verstuurd(?:\s+op)?"
+    # the label may name to whom it was sent ("Afschrift verzonden aan partijen op: ...")
+    r"(?i)(?:verzenddatum|datum\s+(?:van\s+)?(?:verzending|bekendmaking)"
+    r"|(?:verzonden|verstuurd)(?:\s+aan\s+(?:de\s+)?\w+(?:\s+en\s+\w+)?)?(?:\s+op)?"
     rf"|bekendgemaakt\s+op)\s*:?\s*(?:(?:{_WEEKDAY_RE})\s*)?$"
 )
 SENT_ANCHOR = re.compile(r"(?i)\bverzend\w*|\bverzending\b|\bverzonden\b|\bbekendmaking\b|\bbekendgemaakt\b")

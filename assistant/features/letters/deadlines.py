@@ -22,6 +22,7 @@ from assistant.features.letters.due_dates import (
     RULE_BILL_ASIDE,
     bill_due_aside,
     in_due_column,
+    led_due_row,
     open_item_due_date,
 )
 from assistant.features.letters.duty import (
@@ -70,7 +71,8 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
         if not found:
             continue
         kind, meaning = found
-        if kind == M.OTHER and meaning == "datum in de brief" and in_due_column(text, m.start):
+        due_row = lead is not None and led_due_row(lead.text, segs[i].text)
+        if kind == M.OTHER and meaning == "datum in de brief" and (due_row or in_due_column(text, m.start)):
             kind, meaning = M.DEADLINE, DUE_COLUMN_MEANING
             if letter_date and m.value < letter_date:
                 kind, meaning = M.OTHER, f"{meaning} (die datum is al voorbij)"

@@ -80,6 +80,21 @@ def column_sentence(first: date, rows: int) -> str:
 _HAS_VALUE = re.compile(r"\d")
 
 
+# A sentence that says the rows below it are due dates ("De termijnen moeten uiterlijk op de volgende
+# data binnen zijn:", "Betaal vóór onderstaande datums:"): each termijn row under it is a date to pay by.
+DUE_LEAD = re.compile(
+    r"(?i)\b(?:uiterlijk(?:\s+op)?|vóór|voor|op)\s+(?:de\s+)?(?:volgende|onderstaande|deze|hieronder\s+genoemde)\s+"
+    r"(?:data|datums|dagen|betaaldata|vervaldata)\b"
+)
+# A row of a termijn schedule ("termijn 2 ...", "2e termijn ...").
+TERM_ROW = re.compile(r"(?i)^\W*(?:\d{1,2}\s*(?:e|ste|de)\b|eerste|tweede|derde|vierde|vijfde|zesde|laatste)?\s*termijn\b")
+
+
+def led_due_row(lead: str, row: str) -> bool:
+    """`row` is a termijn row with an amount under a lead sentence that calls its dates due dates."""
+    return bool(DUE_LEAD.search(lead) and TERM_ROW.match(row) and _AMOUNT.search(row))
+
+
 def in_due_column(text: str, pos: int) -> bool:
     """The date at `pos` stands in a table column whose header, on the first line of its block (no
     blank line between), names a deadline; the label starts within a few characters of the date's

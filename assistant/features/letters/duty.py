@@ -90,7 +90,8 @@ _ALTERNATIVE = re.compile(r"(?i)\b(?:u\s+kunt|kunt\s+u)\s+(?:\w+\s+){0,2}?ook\b|
 def condition_of(sentence: str, previous: str) -> str | None:
     """The case in which a deadline holds: the question before it ("Kunt u niet komen?") or the
     sentence's own if-clause ("Als u ..., ...")."""
-    if previous.rstrip().endswith("?") and _CONDITION.match(previous) and (
+    heading = previous.isupper()  # "NETTO OF BRUTO?": a heading in capitals names a topic, not a case
+    if previous.rstrip().endswith("?") and not heading and _CONDITION.match(previous) and (
         re.search(r"(?i)\bdan\b", sentence) or (READER_ACTS.match(sentence) and _YES_NO.match(previous))
     ):  # "Klopt er iets niet? Laat het ons weten.": the yes/no question is the case it holds in
         return previous.strip()

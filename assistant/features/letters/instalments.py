@@ -17,7 +17,7 @@ from datetime import date
 from assistant.drafts.facts import Evidence, Fact, stated, to_check
 from assistant.features.letters.amounts import Amount, find_amounts, money
 from assistant.features.letters.dates import NUMBER_WORDS, find_dates, format_date
-from assistant.features.letters.due_dates import in_due_column
+from assistant.features.letters.due_dates import DUE_LEAD, TERM_ROW, in_due_column
 from assistant.features.letters.source import LetterSource
 from assistant.features.letters.text import Segment
 
@@ -27,7 +27,6 @@ _BY = re.compile(r"(?i)(?:uiterlijk(?:\s+op)?|vóór|voor|op)\s*:?\s*$")
 RULE = "betalingsregeling: u betaalt nu de eerste termijn van {amount}, uiterlijk {date}"
 RULE_TOTAL = "betalingsregeling: u betaalt {amount} in {n} termijnen; de laatste termijn is uiterlijk {date}"
 _IN_TERMS = re.compile(r"(?i)^\s*in\s+(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+termijnen\b")
-_TERM_ROW = re.compile(r"(?i)^\W*(?:\d{1,2}\s*(?:e|ste|de)\b|eerste|tweede|derde|vierde|vijfde|zesde|laatste)?\s*termijn\b")
 
 
 def total_in_instalments(src: LetterSource) -> tuple[Fact, Fact] | None:
@@ -84,14 +83,20 @@ _ROW_NUMBER = re.compile(r"^\s*\d{1,2}\s*(?:e|ste|de)?\s+\S")
 
 def _schedule_rows(src: LetterSource) -> list[tuple[date, float, Evidence]]:
     """(date, amount, evidence) per termijn row: a row that says "termijn" with its date after
-    "uiterlijk", or a numbered row whose date stands in a due-date column."""
+    "uiterlijk" (or under a sentence that calls the dates below due dates), or a numbered row whose
+    date stands in a due-date column."""
     rows = []
+    led = False
     for s in src.segments:
         amounts, dates = find_amounts(s.text), find_dates(s.text)
+        if DUE_LEAD.search(s.text) and not amounts:
+            led = True
+            continue
+        led = led and bool(TERM_ROW.match(s.text))
         if not amounts or not dates:
             continue
         d = dates[0]
-        named = _TERM_ROW.match(s.text) and _BY.search(s.text[: d.start])
+        named = TERM_ROW.match(s.text) and (led or _BY.search(s.text[: d.start]))
         column = _ROW_NUMBER.match(s.text) and in_due_column(src.text, s.start + d.start)
         if named or column:
             rows.append((d.value, amounts[0].value, src.evidence(s.start, s.end)))
@@ -116,11 +121,21 @@ def first_instalment(src: LetterSource) -> tuple[Fact, Fact] | None:
         for d in find_dates(s.text)
         if _BY.search(s.text[: d.start])
     }
-    if len({d for d, _, _ in dates}) != 1:
+    (value, a_start, a_end) = min(amounts)
+    rule_evidence = [src.evidence(a_start, a_end)]
+    if not dates:
+        # no dated "eerste termijn": a schedule whose every row is that termijnbedrag dates the first one
+        rows = _schedule_rows(src)
+        if len(rows) < 2 or {round(v, 2) for _, v, _ in rows} != {round(value, 2)}:
+            return None
+        due, _, row = min(rows, key=lambda r: r[0])
+        evidence = [*rule_evidence, row]
+    elif len({d for d, _, _ in dates}) != 1:
         return None
-    (value, a_start, a_end), (due, d_start, d_end) = min(amounts), min(dates)
+    else:
+        due, d_start, d_end = min(dates)
+        evidence = [*rule_evidence, src.evidence(d_start, d_end)]
     rule = RULE.format(amount=money(value), date=format_date(due))
-    evidence = [src.evidence(a_start, a_end), src.evidence(d_start, d_end)]
     return stated(value, evidence, rule), stated(due, evidence, rule)
 
 

@@ -83,9 +83,14 @@ def headed_kind(segs: list[Segment], subject: str, scores: dict[str, float], hit
     return found[0] if found else None
 
 
-# A subject that is one sentence saying the sender has received the reader's post ("Wij hebben uw
-# verzoek om uitstel ontvangen"): the letter confirms receipt; what it received is its matter.
-_RECEIVED_SUBJECT = re.compile(r"(?i)^\W*(?:wij|we)\s+hebben\s+(?:uw|je|jouw)\s+[^.?!]{1,80}?\bontvangen\W*$")
+# A subject that says the sender has received the reader's post, however phrased ("Wij hebben uw
+# verzoek om uitstel ontvangen", "Ontvangst van uw bezwaar", "Bevestiging van ontvangst", "Uw
+# aanvraag is ontvangen"): the letter confirms receipt; what it received is its matter.
+_RECEIVED_SUBJECT = re.compile(
+    r"(?i)^\W*(?:(?:wij|we)\s+hebben\s+(?:uw|je|jouw)\s+[^.?!]{1,80}?\bontvangen"
+    r"|(?:bevestiging\s+(?:van\s+)?)?ontvangst(?:\s+van\s+(?:uw|je|jouw|het|de|een)\b[^.?!]{0,80})?"
+    r"|(?:uw|je|jouw)\s+[^.?!]{1,80}?\s+(?:is|zijn)\s+(?:goed\s+|in\s+goede\s+orde\s+)?ontvangen)\W*$"
+)
 
 
 # A subject that names the reader's request for a regeling ("Uw aanvraag voor een betalingsregeling"),
@@ -117,7 +122,8 @@ _OFFERED_ARRANGEMENT = re.compile(
     r"(?:afspraak\s+(?:over\s+(?:een\s+)?)?)?betalingsregeling\b"
 )
 
-# A court's letter that is, or sends, a judgment: a title or subject "VONNIS" / "UITSPRAAK", "(een)
+# A court's letter that is, or sends, a judgment: a title or subject "VONNIS" / "UITSPRAAK", its opening
+# "uitspraak van de enkelvoudige kamer", "(een)
 # afschrift van het vonnis", "Hierbij ontvangt u de uitspraak", "Dit vonnis is gewezen door"; not a
 # judgment still to come ("De rechter doet later uitspraak", "U krijgt de uitspraak per post").
 _JUDGMENT_TITLE = re.compile(r"(?m)^[^\S\n]*(?:VONNIS|UITSPRAAK)\b[^a-z\n]{0,80}(?:\bvan\b.*)?$")
@@ -125,6 +131,8 @@ _JUDGMENT_SENT = re.compile(
     r"(?i)\b(?:afschrift|kopie)\s+van\s+(?:het|de|uw)\s+(?:\w+\s+)?(?:vonnis|uitspraak)\b"
     r"|\bhierbij\s+(?:ontvangt\s+u|sturen\s+wij\s+u|zenden\s+wij\s+u)\b[^.]{0,40}\b(?:vonnis|uitspraak)\b"
     r"|\b(?:dit|deze)\s+(?:vonnis|uitspraak)\s+is\s+(?:gewezen|gedaan|uitgesproken)\b"
+    # a judgment's own opening: "uitspraak van de enkelvoudige kamer van 3 mei 2027 in de zaak tussen"
+    r"|^\W*(?:uitspraak|vonnis)\s+van\s+de\s+(?:\w+\s+){1,2}?kamer\b"
 )
 _JUDGMENT_SUBJECT = re.compile(r"(?i)^\W*(?:(?:het|de|uw)\s+)?(?:vonnis|uitspraak)\b(?!\s+op\s+(?:uw\s+|het\s+)?bezwaar)")
 

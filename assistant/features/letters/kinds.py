@@ -152,6 +152,12 @@ _BEFORE_OR_LATER = re.compile(
     r"|\bkrijgt\s+u\b.{0,40}\b(?:de\s+definitieve|een\s+besluit|een\s+beslissing|een\s+beschikking)\b"
     # what the sender already paid ("De aanslag heb ik vorige week betaald"): done, not this letter's kind
     r"|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\b[^.?]{0,80}\bbetaald\b"
+    # an earlier letter named by its date ("In het voornemen van 3 mei heb ik u geïnformeerd"), or the
+    # writer telling what he did before ("heb ik u geïnformeerd"): the step before this letter
+    r"|\b(?:het|ons|mijn|dat|die)\s+(?:\w+\s+)?(?:voornemen|vooraankondiging)\s+van\s+\d"
+    r"|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\b[^.?]{0,80}\b(?:ge[iï]nformeerd|ingelicht|gewaarschuwd)\b"
+    # the reader's own words, reported ("U schrijft dat ...", "U stelt dat ..."): what the reader said
+    r"|^\W*(?:u|je|jij)\s+(?:schrijft|schreef|stelt|stelde|zegt|zei|geeft\s+aan|gaf\s+aan|voert\s+aan|voerde\s+aan)\s+dat\b"
     # another letter the reader may still get ("ook al krijg je misschien nog een herinnering", "Krijgt u
     # een nota of aanmaning?"), not this one
     r"|\b(?:(?:krijgt|krijg|ontvangt|ontvang)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:krijgt|krijg|ontvangt|ontvang))\b"

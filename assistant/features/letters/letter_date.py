@@ -72,7 +72,19 @@ def _place_date(text: str, before: str, start: int) -> bool:
     if salutation is None or start > salutation.start():
         return False
     column = _COLUMN_GAP.split(before)[-1]
+    if column != before and not column.strip() and _POSTCODE.search(before) and _ends_line(text, start):
+        return True  # the right-hand column of the address line ("..., 7313 HJ Lindehaven      9 nov. 2026")
     return column != before and bool(_PLACE_DATE.match(column))
+
+
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
+
+
+def _ends_line(text: str, start: int) -> bool:
+    """Nothing but the date follows on its line."""
+    end = text.find("\n", start)
+    rest = text[start : end if end >= 0 else len(text)]
+    return bool(re.fullmatch(r"\s*\d{1,2}[\s.-]+\w+\.?[\s.-]+\d{4}\s*|\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*", rest))
 
 
 _SALUTATION = re.compile(r"(?im)^\s*(?:geachte|beste|hoi|hallo|dag)\b")
@@ -140,6 +152,9 @@ def find_letter_date(text: str) -> DateMention | None:
         before = text[line_start : m.start]
         if (_own_label(before) or _PLACE_DATE.match(before)) and not _appointment_row(text, m):
             return m
+    pronounced = _pronounced(text, mentions)
+    if pronounced:
+        return pronounced
     sent = find_sent_date(text)
     if sent and sent.start <= _nth_line_end(text, 20) and _SENT_ROW.match(text, text.rfind("\n", 0, sent.start) + 1):  # "Datum verzending: ..." in the header and no
         return sent  # other date of its own: the day it was sent is the letter's date
@@ -151,6 +166,22 @@ def find_letter_date(text: str) -> DateMention | None:
         line_end = text.find("\n", m.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if line.strip() == m.raw.strip():
+            return m
+    return None
+
+
+# A court's judgment is dated the day it is pronounced: "uitspraak van de enkelvoudige kamer van 3 mei
+# 2027", "Dit vonnis is in het openbaar uitgesproken op 3 mei 2027" (not a hearing: "behandeld op").
+_PRONOUNCED = re.compile(
+    r"(?i)(?:\b(?:is|werd|wordt)\s+(?:in\s+het\s+openbaar\s+)?uitgesproken\s+(?:in\s+het\s+openbaar\s+)?op"
+    r"|(?:^|\n)\W*(?:uitspraak|vonnis)\s+van\s+(?:de\s+(?:\w+\s+){1,2}?kamer\s+)?van)\s*$"
+)
+
+
+def _pronounced(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The day a judgment says it was pronounced, when the letter has no date of its own."""
+    for m in mentions:
+        if _PRONOUNCED.search(text[max(0, m.start - 90) : m.start]):
             return m
     return None
 

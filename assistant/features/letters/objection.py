@@ -214,9 +214,10 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
     opened = [c for c in clauses if c.polarity == POSSIBLE]
     closed = [c for c in clauses if c.polarity == EXCLUDED]
     route = "verzet" if any("verzet" in c.routes for c in opened) else "beroep"
+    words = " ".join(src.text[c.start : c.end] for c in opened)
     if opened and closed:
         note = "De brief noemt beroep en zegt ook dat het niet kan. Controleer dit."
-        return to_check(Route(None, None, court_how(route), route), note, _quotes(src, opened + closed))
+        return to_check(Route(None, None, court_how(route, words), route), note, _quotes(src, opened + closed))
     if closed:
         return stated(
             Route(False, None, "De brief zegt dat u niet in beroep kunt gaan.", route), _quotes(src, closed)
@@ -232,18 +233,18 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
     term = next((c.term for c in opened if c.term), None)
     if term and term.anchor == PUBLISHED:
         evidence.append(src.evidence(term.start, term.end))
-        return to_check(Route(True, None, court_how(route), route), PUBLISHED_NOTE, unique_evidence(evidence))
+        return to_check(Route(True, None, court_how(route, words), route), PUBLISHED_NOTE, unique_evidence(evidence))
     if not (term and term.until) and route == "beroep":
         # beroep is open but its end is not in the letter, or cannot be counted: never a bare "possible"
         until, rule = default_term(ctx.letter_date) if not term else (None, None)
         note = NO_TERM_NOTE if until else SERVED_NOTE if term and term.anchor == SERVED else NO_DATE_NOTE
-        return to_check(Route(True, until, court_how(route), route), note, unique_evidence(evidence), rule)
+        return to_check(Route(True, until, court_how(route, words), route), note, unique_evidence(evidence), rule)
     if not (term and term.until):
-        return stated(Route(True, None, court_how(route), route), evidence)
+        return stated(Route(True, None, court_how(route, words), route), evidence)
     evidence.append(src.evidence(term.start, term.end))
     evidence += [] if term.explicit else ctx.date_evidence
     until, rule = statutory_end(term.until, term_rule(term), term.explicit)
-    return stated(Route(True, until, court_how(route), route), unique_evidence(evidence), rule)
+    return stated(Route(True, until, court_how(route, words), route), unique_evidence(evidence), rule)
 
 
 def _decision(ctx: _Context, objection: Fact) -> Fact:

@@ -41,6 +41,8 @@ _DUE_ROW = re.compile(
 _SAYS_WHEN = re.compile(
     r"(?i)^\W*(?:dat|dit)\s+(?:is|betekent)\b|^\W*(?:het|dit|dat)\s+bedrag\s+moet\b|\bdus\b"
     r"|^\W*doe\s+(?:dat|dit)\s+(?:uiterlijk|binnen|vóór|voor)\b"
+    # the same asked politely ("Wilt u dat uiterlijk 3 mei doen?")
+    r"|^\W*wilt\s+u\s+(?:dat|dit)\s+(?:uiterlijk|binnen|vóór|voor)\b"
 )
 
 _NAMED_TERM = re.compile(r"(?i)\b(?:eerste|laatste|\d{1,2}e)\s+termijn\b")

@@ -118,6 +118,13 @@ _NOTHING = re.compile(
     r"(?i)\bhoeft\b[^.?]{0,40}\bniets\b[^.?]{0,20}\b(?:(?:terug\s+)?te\s+betalen|over\s+te\s+maken)\b"
     r"|\bniets\s+(?:meer\s+)?(?:terug\s+)?te\s+betalen\b"
 )
+# The sender pays it, the reader must not ("Betaal het alstublieft niet zelf", "U hoeft dit niet zelf
+# te betalen", "Betaal deze rekening niet."): an amount told to be paid by someone else.
+_NOT_YOURSELF = re.compile(
+    r"(?i)\bbetaal\s+(?:het|dit|dat|die|deze\s+\w+|dit\s+\w+|de\s+\w+)\s+(?:\w+\s+){0,2}?n[ií]et"
+    r"(?:\s+zelf\b|\s*(?:[,.!]|$))"
+    r"|\bhoef\w*\b[^.?]{0,40}\bn[ií]et\s+zelf\s+(?:\w+\s+)?te\s+betalen\b"
+)
 _HEDGED = re.compile(r"(?i)\b(?:misschien|mogelijk|eventueel|wellicht|dan)\b|^\W*(?:als|indien|wanneer)\b")
 _NOT_YET = re.compile(r"(?i)\b(?:nu|nog|met\s+deze\s+brief)\b")
 
@@ -144,6 +151,7 @@ def find_amount_to_pay(src: LetterSource) -> Fact:
     ]
     bare += paid_off_by_schedule(src, mentions, _CONDITIONAL)
     nothing = [s for s in segs if (_NOTHING.search(s.text) or paid_off(s.text)) and not _HEDGED.search(s.text)]
+    nothing += [s for s in segs if _NOT_YOURSELF.search(s.text)]
     rows = _with_results(src, rows, mentions)
     candidates = with_offer(direct or total_named(src, bare, mentions), offered(src)) or rows or referred(src, bare, mentions)
     settled = [
@@ -220,6 +228,7 @@ def is_pay_instruction(s: Segment) -> bool:
     """The letter tells the reader to pay (not a question, a case, embedded, or another decision's claim)."""
     return (
         bool(_INSTRUCTION.search(s.text))
+        and not _NOT_YOURSELF.search(s.text)
         and not not_this_claim(s.text)
         and not _CONDITIONAL.search(s.text)
         and not _ONGOING.search(s.text)

@@ -104,4 +104,31 @@ def find_relative(text: str, letter_date: date | None) -> list[RelativeDeadline]
     # The letter explains its term once ("14 dagen, te rekenen vanaf ontvangst"): every mention of
     # the same term ("Betaal binnen 14 dagen") counts from that day too.
     from_receipt = {(r.value, r.counted_from) for r in out if not r.exact}
+    from_receipt |= {(r.value, r.counted_from) for r in out if _explained_from_receipt(text, r)}
     return [replace(r, exact=False) if (r.value, r.counted_from) in from_receipt else r for r in out]
+
+
+# A sentence of its own that says when a term starts ("Die 14 dagen beginnen op de dag nadat u deze
+# brief heeft ontvangen", "De termijn gaat in na ontvangst van deze brief"): counted from receipt.
+_STARTS = re.compile(
+    rf"(?i)\b(?:(?:die|deze|de)\s+(?:termijn|periode)|(?:die|deze|de)\s+{_NUMBER}\s+(?:werkdagen|dagen|weken|maanden))\b"
+    r"[^.;?\n]{0,20}?\b(?:begin\w*|gaa?t\s+in|gaan\s+in|loopt|lopen|tell\w*|rekenen)\b([^.;?]{0,100})"
+)
+
+
+def _explained_from_receipt(text: str, r: RelativeDeadline) -> bool:
+    """A sentence within the next 300 characters says the term starts on receipt or service."""
+    for m in _STARTS.finditer(text, r.end, r.end + 300):
+        if not _FROM_RECEIPT.search(m.group(0)):
+            continue
+        named = m.group(1)
+        if named is None or (int(named) if named.isdigit() else NUMBER_WORDS.get(named.lower())) == _length(r.raw):
+            return True
+    return False
+
+
+def _length(raw: str) -> int | None:
+    m = re.search(_NUMBER, raw, re.I)
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower())

@@ -44,9 +44,27 @@ def open_how(text: str, objection: bool) -> str:
     return f"Ga in beroep{who}{how}."
 
 
-def court_how(route: str) -> str:
+# An appeal against a judgment is "hoger beroep" at the higher court the letter names (Awb 8:104,
+# Rv 332): never "beroep bij de rechtbank", which is the first instance.
+_HIGHER = re.compile(r"(?i)\bhoger\s+beroep\b")
+_HIGHER_COURT = re.compile(
+    r"\b(?:de\s+)?(Centrale\s+Raad\s+van\s+Beroep|Afdeling\s+bestuursrechtspraak\s+van\s+de\s+Raad\s+van\s+State"
+    r"|Raad\s+van\s+State|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven"
+    r"|[Gg]erechtshof(?:\s+(?!van\b|in\b|te\b|binnen\b)[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)?|[Hh]of\s+[A-Z][\w'-]+)"
+)
+
+
+def court_where(text: str = "") -> str:
+    """Where the letter's words send an appeal: "in hoger beroep gaan bij de Centrale Raad van
+    Beroep" when they name hoger beroep, else "in beroep gaan bij de rechtbank"."""
+    if not _HIGHER.search(text):
+        return "in beroep gaan bij de rechtbank"
+    court = _HIGHER_COURT.search(text)
+    article = "het " if court and court.group(1).lower().startswith(("gerechtshof", "hof", "college")) else "de "
+    return "in hoger beroep gaan" + (f" bij {article}{court.group(1)}" if court else "")
+
+
+def court_how(route: str, text: str = "") -> str:
     if route == "verzet":
         return "U kunt in verzet gaan bij de rechter. Vraag daar snel hulp bij, want daar geldt een korte termijn."
-    return (
-        "U kunt in beroep gaan bij de rechtbank. Vraag daar hulp bij, bijvoorbeeld bij het Juridisch Loket."
-    )
+    return f"U kunt {court_where(text)}. Vraag daar hulp bij, bijvoorbeeld bij het Juridisch Loket."

@@ -226,8 +226,16 @@ def _signed_name(tail: list[str], org: OrganisationLike, line: str) -> str | Non
 
 def _nice(name: str) -> str:
     if name.isupper():
-        name = " ".join(w.capitalize() for w in name.split())
+        name = " ".join(_nice_word(w) for w in name.split())
     return name[0].upper() + name[1:]
+
+
+def _nice_word(word: str) -> str:
+    """A word of a name written in capitals: an abbreviation with dots keeps them ("B.V."), each part
+    of a hyphenated word starts with a capital ("MIDDEN-HOLLAND": "Midden-Holland")."""
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 # A company's legal form: a private party, no bestuursorgaan (Awb 1:1).
