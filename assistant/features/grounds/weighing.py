@@ -31,6 +31,9 @@ SPECIAL_ARTICLES = {
     # Awb 6:15 rules the forwarding of a bezwaar- or beroepschrift (2:3: other geschriften) and, in its
     # third lid, its timeliness by the day the wrong body received it: no excusable lateness (6:11) needed
     ("Awb", "6:15"): (("Awb", "2:3"), ("Awb", "6:11")),
+    # Pw 18b (verlaging wegens de taaleis) is its own regime with its own exceptions (lid 6: no
+    # verwijtbaarheid, lid 7: dringende redenen); the maatregel leden of art. 18 do not govern it
+    ("Participatiewet", "18b"): (("Participatiewet", "18"),),
 }
 GENERAL_ARTICLE_FACTOR = 0.5
 # (law, article, lid) of an exception -> the lid it departs from ("In afwijking van het eerste lid",
