@@ -52,13 +52,20 @@ _FORMAL_LETTER = (
 )
 
 
-# A message with a sender's header ("Afzender:" or "Van:", and "Datum:" or "Verzonden:"), such as a hospital's transfer note
+# A message with a sender's header ("Afzender:" or "Van:", and "Datum:", "Verzonden:" or "Onderwerp:"), such as a hospital's
 # to the Wmo-loket or an e-mail, is a letter in form too (20 of the 271 intakes; the others stay checked).
-_SENDER_HEADER = (re.compile(r"(?im)^\s*(?:afzender|van)\s*:"), re.compile(r"(?im)^\s*(?:datum|verzonden)\s*:"))
+_SENDER_HEADER = (
+    re.compile(r"(?im)^\s*(?:afzender|van)\s*:"),
+    re.compile(r"(?im)^\s*(?:datum|verzonden|onderwerp)\s*:"),
+)
+
+# A dated note signed off like a letter ("Datum:" and "Met vriendelijke groet"), such as a handover from one
+# organisation to another, is a letter in form as well.
+_SIGNED_NOTE = (re.compile(r"(?im)^\s*datum\s*:"), re.compile(r"(?i)\bmet\s+vriendelijke\s+groet"))
 
 
 def _letter_in_form(text: str) -> bool:
-    return all(p.search(text) for p in _FORMAL_LETTER) or all(p.search(text) for p in _SENDER_HEADER)
+    return any(all(p.search(text) for p in form) for form in (_FORMAL_LETTER, _SENDER_HEADER, _SIGNED_NOTE))
 
 
 def test_no_intake_in_the_cases_looks_like_a_letter():
