@@ -52,8 +52,8 @@ _FORMAL_LETTER = (
 )
 
 
-# A message with a sender's header ("Afzender:" or "Van:", and "Datum:", "Verzonden:" or "Onderwerp:"), such as a hospital's
-# to the Wmo-loket or an e-mail, is a letter in form too (20 of the 271 intakes; the others stay checked).
+# A message with a sender's header ("Afzender:" or "Van:", and "Datum:", "Verzonden:" or "Onderwerp:"), such as a
+# hospital's transfer note to the Wmo-loket or an e-mail, is a letter in form too (the other intakes stay checked).
 _SENDER_HEADER = (
     re.compile(r"(?im)^\s*(?:afzender|van)\s*:"),
     re.compile(r"(?im)^\s*(?:datum|verzonden|onderwerp)\s*:"),
