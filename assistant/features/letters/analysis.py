@@ -15,7 +15,12 @@ from assistant.features.letters.amounts import find_amounts
 from assistant.features.letters.dates import DateMention
 from assistant.features.letters.deadlines import deadline_facts, find_letter_dates
 from assistant.features.letters.facts import LetterDate, LetterFacts
-from assistant.features.letters.instalments import first_instalment, schedule_start, total_in_instalments
+from assistant.features.letters.instalments import (
+    first_instalment,
+    first_period_payment,
+    schedule_start,
+    total_in_instalments,
+)
 from assistant.features.letters.kind_heads import judgment
 from assistant.features.letters.kinds import DECISION_KINDS, KIND_LABELS, PAYMENT_KINDS, KindFinding, classify
 from assistant.features.letters.letter_date import (
@@ -65,6 +70,8 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     )
     if instalment and amount.status == "not_found":
         amount, pay_by = instalment
+    elif amount.status == "not_found" and not pay_by.stated and (first := first_period_payment(src)):
+        amount, pay_by = first
     objection = remedies.objection
     if objection.stated and objection.value.possible and objection.value.until:
         told = {(d.value, d.meaning) for d in dates}

@@ -153,3 +153,35 @@ def paid_off_by_schedule(src: LetterSource, mentions: list[Amount], conditional:
         return []
     rows = sum(1 for m in find_dates(src.text) if in_due_column(src.text, m.start))
     return sentences if rows >= 2 else []
+
+
+# The first of a repayment's monthly amounts, told as a duty with its own date: "Het eerste maandbedrag
+# van € 80,00 moet uiterlijk 28 februari op onze rekening staan". Money the reader receives ("Het eerste
+# maandbedrag ontvangt u op ...", "storten wij") is no payment.
+_FIRST_PERIOD = re.compile(r"(?i)\beerste\s+(?:maand|termijn)bedrag\b")
+_DUTY = re.compile(r"(?i)\b(?:moet|dient|betaalt\s+u|u\s+betaalt)\b")
+_TOWARDS_SENDER = re.compile(r"(?i)\bop\s+onze\s+rekening\b|\bbetal\w*|\bover\s*(?:te\s+)?maken\b|\bovermak\w*|\bvoldo\w*")
+_TOWARDS_READER = re.compile(
+    r"(?i)\b(?:ontvangt|krijgt|ontvangen|krijgen)\b|\b(?:storten|betalen|maken)\s+(?:wij|we)\b|\buit(?:betaal|gekeerd|keer)\w*"
+)
+RULE_FIRST_PERIOD = "het eerste maandbedrag van {amount} moet uiterlijk {date} betaald zijn"
+
+
+def first_period_payment(src: LetterSource) -> tuple[Fact, Fact] | None:
+    """(amount to pay, pay by) when one sentence tells the reader to pay the first monthly amount by a
+    date, with that one amount and that one date; None otherwise."""
+    found = []
+    for s in src.segments:
+        if not (_FIRST_PERIOD.search(s.text) and _DUTY.search(s.text) and _TOWARDS_SENDER.search(s.text)):
+            continue
+        if _TOWARDS_READER.search(s.text):
+            continue
+        amounts = [a for a in find_amounts(s.text, every=True) if not (a.negative or a.uncertain)]
+        dates = [d for d in find_dates(s.text) if _BY.search(s.text[: d.start])]
+        if len({a.value for a in amounts}) == 1 and len({d.value for d in dates}) == 1:
+            found.append((amounts[0].value, dates[0].value, src.evidence(s.start, s.end)))
+    if len({(v, d) for v, d, _ in found}) != 1:
+        return None
+    value, due, evidence = found[0]
+    rule = RULE_FIRST_PERIOD.format(amount=money(value), date=format_date(due))
+    return stated(value, [evidence], rule), stated(due, [evidence], rule)

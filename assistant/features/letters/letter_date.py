@@ -172,9 +172,12 @@ def find_letter_date(text: str) -> DateMention | None:
 
 # A court's judgment is dated the day it is pronounced: "uitspraak van de enkelvoudige kamer van 3 mei
 # 2027", "Dit vonnis is in het openbaar uitgesproken op 3 mei 2027" (not a hearing: "behandeld op").
+# The judge may stand in the heading ("Vonnis van de kantonrechter van 3 mei 2027"), and the
+# pronouncement may close a longer sentence ("gewezen door ... en in het openbaar uitgesproken op").
 _PRONOUNCED = re.compile(
     r"(?i)(?:\b(?:is|werd|wordt)\s+(?:in\s+het\s+openbaar\s+)?uitgesproken\s+(?:in\s+het\s+openbaar\s+)?op"
-    r"|(?:^|\n)\W*(?:uitspraak|vonnis)\s+van\s+(?:de\s+(?:\w+\s+){1,2}?kamer\s+)?van)\s*$"
+    r"|\bin\s+het\s+openbaar\s+uitgesproken\s+op"
+    r"|(?:^|\n)\W*(?:uitspraak|vonnis)\s+van\s+(?:de\s+(?:\w+\s+){0,2}?(?:kamer|(?:kanton|politie)?rechter)\s+)?van)\s*$"
 )
 
 

@@ -60,6 +60,8 @@ _INSTRUCTION = re.compile(
     rf"|\b(?:verzoeken|vragen|sommeren)\s+(?:wij\s+)?u\b{_GAP}{{0,140}}\b(?:te\s+betalen|terug\s+te\s+betalen|over\s+te\s+maken|te\s+voldoen)\b"
     rf"|\bu\s+betaalt\b{_GAP}{{0,100}}\b(?:uiterlijk|vóór|binnen)\b|\btotaal\s+te\s+(?:betalen|voldoen)\b"
     rf"|\b(?:bevel|bevelen|bevolen|beveel|beveelt|gelasten|gelast)\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
+    # the order as a clause: "beveelt de schuldenaar dat hij binnen twee dagen ... betaalt"
+    rf"|\b(?:bevelen|beveel|beveelt|gelasten|gelast)\b{_GAP}{{0,60}}\bdat\b{_GAP}{{0,140}}\b(?:betaalt|betalen|voldoet|voldoen)\b"
     rf"|{_COURT_ORDER_WORDS}"
     rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
     rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
+from assistant.features.letters.private_party import named_as_private_kind, writes_own_agreement
 from assistant.features.letters.text import lines as text_lines
 from assistant.features.letters.text import unbar_letterhead
 from assistant.knowledge.organisations import alias_pattern
@@ -96,12 +97,14 @@ _QUOTED = re.compile(
 
 
 def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sender | None:
+    organisations = tuple(organisations)
     quoted = _QUOTED.search(text)
     text = text[: quoted.start()] if quoted and quoted.start() > 0 else text
     all_lines = [_mail_from(line) for line in text_lines(unbar_letterhead(text))]
     head = all_lines[:_HEAD]
     tail = all_lines[-_TAIL:] if len(all_lines) > _HEAD else []
-    body = "\n".join(all_lines[_HEAD:-_TAIL] if tail else [])
+    body = "\n".join((all_lines[_HEAD:-_TAIL] if tail else []) + [t for t in tail if _prose(t)])
+    tail = [t for t in tail if not _prose(t)]
     best: tuple[float, int, OrganisationLike, str] | None = None
     first: tuple[float, int, OrganisationLike, str] | None = None  # the first line's first-named organisation
     first_pos = 0
@@ -137,7 +140,7 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
     if best is None or (signed_only and company is not None and company.government is False):
         # a company that names itself in the letterhead ("... B.V.") is the sender; an organisation
         # named only below the letterhead (the signature, the body: "via automatische incasso") is not
-        return _legal_form(company if best is not None else _fallback(head), text)
+        return _legal_form(company if best is not None else _fallback(head), text, organisations)
     # The letterhead's first line names the sender; a principal it acts for ("namens ...", the
     # body, the signature) does not outweigh it.
     _, _, org, line = first or best
@@ -152,6 +155,17 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
         display, org.id, tuple(dict.fromkeys((display, *names))), bool(org.government), line.strip(),
         org.kind == "rechtspraak",
     )
+
+
+# A closing paragraph is prose, no signature: an organisation it names ("dan melden wij u aan bij
+# het CAK") is one the letter refers to, so it weighs as the body does. Prose: a long line with a
+# sentence end ("... 2026.", "... na?"); a signature's name, role and phone lines have none.
+_SIGNATURE_WORDS = 10
+_SENTENCE_END = re.compile(r"\w{2}[.?!](?:\s|$)")
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) > _SIGNATURE_WORDS and bool(_SENTENCE_END.search(line))
 
 
 def _first_line_pos(head: list[str], phrases: tuple[str, ...]) -> int | None:
@@ -247,14 +261,15 @@ _COMPANY = re.compile(r"(?<![\w.])(?:B\.\s?V\.|N\.\s?V\.|V\.\s?O\.\s?F\.|BV|NV)(
 _CONSUMER_DISPUTES = re.compile(r"\bGeschillencommissie\b|\bKifid\b|Klachteninstituut Financiële Dienstverlening")
 
 
-def _legal_form(sender: Sender | None, text: str) -> Sender | None:
+def _legal_form(sender: Sender | None, text: str, organisations: tuple = ()) -> Sender | None:
     """A sender not in the sociale kaart is a private party when the letter writes its own name with a
-    company's legal form ("Voorbeeld Energie B.V." in the footer) or sends disputes with it to a
-    consumer disputes body."""
+    company's legal form ("Voorbeeld Energie B.V." in the footer), sends disputes with it to a
+    consumer disputes body, names itself after a private kind or writes of its agreement with the reader."""
     if sender is None or sender.government is not None:
         return sender
     written = re.compile(re.escape(sender.name) + r"\W{0,3}" + _COMPANY.pattern, re.IGNORECASE)
-    private = written.search(text) or _CONSUMER_DISPUTES.search(text)
+    private = written.search(text) or _CONSUMER_DISPUTES.search(text) or writes_own_agreement(text)
+    private = private or named_as_private_kind(sender.name, organisations)
     return replace(sender, government=False) if private else sender
 
 
