@@ -27,6 +27,7 @@ from assistant.features.triage.income import INCOME, income_only
 from assistant.features.triage.party_evidence import HELPER, NO_ROLE, SOURCE
 from assistant.features.triage.proof import PROOF, only_proof
 from assistant.features.triage.referrals import only_a_referrer, only_an_informant
+from assistant.features.triage.relative_self import relative_arranges_own
 from assistant.features.triage.scene import SCENE_REASONS, no_question_for_client, scene_reason
 from assistant.features.triage.settled import in_history, no_question_there
 from assistant.features.triage.threats import threatened_or_conditional
@@ -261,7 +262,7 @@ def only_a_comparison_or_possibility(text: str, m: OrgMention) -> bool:
 def _other_arranges_own(text: str, sentence: str) -> bool:
     """Does the sentence say that a relative arranges it himself (by kinship, or by a name the note
     introduced as a relative)?"""
-    if _RELATIVE_ARRANGES_OWN.search(sentence):
+    if _RELATIVE_ARRANGES_OWN.search(sentence) or relative_arranges_own(sentence):
         return True
     name = _NAME_ARRANGES_OWN.search(sentence)
     return bool(name) and bool(re.search(rf"\b{_KIN}\s+{re.escape(name.group(1))}\b", text, _F))

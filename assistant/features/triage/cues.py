@@ -236,7 +236,7 @@ EVERYONE_WAITS = rx(
 HOMELESS = rx(
     r"\bdakloos\w*|\bthuisloos\w*|\bgeen\s+(?:vast\s+|vaste\s+)?(?:woonadres|adres|woonplek|verblijfplaats|dak\s+boven)|"
     r"\bop\s+straat\s+(?:leeft|leven|slaapt|slapen|woont|wonen|beland\w*|terechtgekomen)|\bbankslaper\w*|"
-    r"\bslaapt\b(?:\s+\S+){0,4}\s+op\s+de\s+bank\b|\bnachtopvang\b|\bdaklozenopvang\b|\bzwerft\b"
+    r"\bslaapt\b(?:\s+(?!(?:beneden|thuis)\b)\S+){0,4}\s+op\s+de\s+bank\b|\bnachtopvang\b|\bdaklozenopvang\b|\bzwerft\b"
 )
 
 

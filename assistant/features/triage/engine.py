@@ -24,6 +24,7 @@ from typing import Any
 
 from assistant.drafts.facts import STATED
 from assistant.features.triage.cues import CHAINS, INDEPENDENCE
+from assistant.features.triage.denied_by_name import denied_by_name
 from assistant.features.triage.dependencies import Dependency, Party, find_dependencies
 from assistant.features.triage.domains import find_life_domains
 from assistant.features.triage.facts import category_reasons, triage_facts
@@ -123,7 +124,7 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
     by_id = {o.id: o for o in orgs}
     spans = sentences(text)
     found = named_again(text, find_mentions(text, orgs), lambda org_id: unit_of(by_id[org_id]))
-    mentions = counted_mentions(text, found, by_id)
+    mentions = denied_by_name(text, counted_mentions(text, found, by_id))
     findings = collect_findings(text, orgs, mentions)
     # Chains and situations may mark organisations involved; everything after reads the findings.
     chains, chain_spans = _find_chains(text, spans, findings, by_id)

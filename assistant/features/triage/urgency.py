@@ -28,12 +28,14 @@ from assistant.features.triage.urgency_calm import (
     less_than_due,
 )
 from assistant.features.triage.urgency_claims import is_claim, quoted_spans
+from assistant.features.triage.urgency_completed import ends_as_planned
 from assistant.features.triage.urgency_doubt import (
     INCOME_KEYS,
     LACK_NOW,
     SETTLED_NOTE,
     doubt,
 )
+from assistant.features.triage.urgency_shelter import secured_for_months
 from assistant.features.triage.urgency_signals import (
     NEEDS_NEAR,
     SIGNAL_REQUIRES_UNIT,
@@ -77,7 +79,11 @@ class Urgency:
 # "niets acuut", "niks dringends": the signal's word after "niets" is no signal.
 _NOTHING_BEFORE = rx(r"\b(?:niets|niks)\s+(?:\S+\s+)?$")
 # The word negated after its noun: "acuut geldgebrek is er niet", "spoed is er dus niet".
-_DENIED_AFTER = rx(r"^\s*(?:\S+\s+)?(?:is|zijn)\s+er\s+(?:dus\s+|op\s+dit\s+moment\s+)?niet\b")
+# A form field answered no: "Spoed: nee", "Acuut: n.v.t.".
+_DENIED_AFTER = rx(
+    r"^\s*(?:\S+\s+)?(?:is|zijn)\s+er\s+(?:dus\s+|op\s+dit\s+moment\s+)?niet\b|"
+    r"^\s*[:=]\s*(?:nee|neen|geen|n\.?v\.?t\.?)(?!\w)"
+)
 # What the writer found no sign of: "geen aanwijzingen voor verwaarlozing of acuut gevaar", "geen sprake van
 # een crisis" (the whole object of the finding is negated, not only its first word).
 _NO_SIGN_OF_BEFORE = rx(
@@ -146,11 +152,23 @@ def _why_not(
 ) -> tuple[str, Span] | None:
     """Why the match `m` of `sig` does not count as spoed (reason, sentence that says so), or None."""
     why = doubt(text, spans, sig.key, sig.pattern, sentence, ref, claim=claim)
+    if why is None and sig.key in ("zorg_stopt", "termijn") and ends_as_planned(text, sentence):
+        return "De begeleiding stopt omdat het traject is afgerond; ga na wat er daarna nodig is", sentence
+    if why is None and sig.key == "dakloos":
+        roof = next((sp for sp in _this_and_next(spans, sentence) if secured_for_months(text, sp, ref)), None)
+        if roof is not None:
+            return "Er is een slaapplek toegezegd tot over enkele maanden; ga na of die zeker is", roof
     if why is None and sig.key == "geldtekort" and SUM_LEFT_RX.fullmatch(m.group(0)):
         marked = LITTLE.search(m.group(0)) or LITTLE_AFTER.match(text, m.end(), sentence.end)
         if not marked and not less_than_due(text, sentence, m):
             return SUM_UNMARKED, sentence
     return why
+
+
+def _this_and_next(spans: Sequence[Span], sentence: Span) -> list[Span]:
+    """The sentence and the one after it."""
+    index = next((i for i, sp in enumerate(spans) if sp.start <= sentence.start < sp.end), None)
+    return [sentence] if index is None else list(spans[index : index + 2])
 
 
 def _signal_matches(

@@ -191,6 +191,8 @@ ACT_TERM = rx(
 EXPIRY = rx(
     r"\bverl(?:oopt|open|iep)\b|\bvervalt\b|\bafl(?:oopt|open)\b|\bloopt\b(?:\s+\S+){0,4}\s+af\b|\bgeldig\s+(?:is\s+|was\s+|blijft\s+)?tot\b|\bstop(?:t|pen|gezet)\b|"
     r"\beindig(?:t|en)\b|\bbeëindig\w*|\bafgesloten\b|\bafsluit\w*|\bontruim\w*|\buitzetting\b|\bop\s+straat\b|"
+    # a stay in someone else's home until a date: the place to live ends then ("logeert ... tot eind maart")
+    r"\b(?:logeer\w*|logeert|logeren|inwon\w*|onderdak)\b[^.;]{0,80}?\btot\b|"
     r"\bloopt\s+(?:nog\s+)?tot\b|\bontslag\w*|\b(?:vastgehouden|vrijgehouden|gereserveerd)\b|\bmoet(?:en)?\b(?:\s+\S+){0,6}?\s+(?:weg|vertrekken|verhuizen|eruit|leeg|(?:huis|woning|kamer|opvang|plek)\s+uit)\b"
 )
 
