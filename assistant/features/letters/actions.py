@@ -4,7 +4,7 @@ with the letter's sentences it rests on. A fact that is to be checked never beco
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.drafts.facts import Evidence, Fact, stated, unique_evidence
 from assistant.features.letters import meaning as M
@@ -207,12 +207,14 @@ def _conditional(d: LetterDate, evidence: list[Evidence]) -> str:
         return f"Wilt u {verb} tegen {earlier.group(2)}? Doe dat dan uiterlijk op {format_date(d.value)}."
     condition = d.condition or ""
     own = evidence[0].quote if evidence else ""
+    last = format_date(d.value - timedelta(days=1) if d.before else d.value)  # "vóór 1 mei": 30 april
+    said = f" De brief zegt vóór {format_date(d.value)}." if d.before else ""
     if condition.endswith("?") and own and len(own.split()) <= 22 and not own.endswith("…"):
         dated = d.rule is None  # the letter writes the date itself
-        return f"{condition} {own}" + ("" if dated else f" Dat is uiterlijk op {format_date(d.value)}.")
+        return f"{condition} {own}" + ("" if dated else f" Dat is uiterlijk op {last}.")
     if condition.endswith("?"):
-        return f"{condition} Dan is de {d.meaning} {format_date(d.value)}."
-    return f"{condition[0].upper()}{condition[1:]}, is de {d.meaning} {format_date(d.value)}."
+        return f"{condition}{said} Dan is de {d.meaning} {last}."
+    return f"{condition[0].upper()}{condition[1:]}, is de {d.meaning} {last}.{said}"
 
 
 def _deadline_fact(facts: LetterFacts, d: LetterDate) -> Fact | None:

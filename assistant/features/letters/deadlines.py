@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from assistant.drafts.facts import Fact, stated, to_check
 from assistant.features.letters import meaning as M
 from assistant.features.letters.dates import DateMention, find_dates, format_date
+from assistant.features.letters.day_lists import with_day_lists
 from assistant.features.letters.due_dates import (
     BILL_ASIDE_NOTE,
     DUE_COLUMN_MEANING,
@@ -58,7 +59,9 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
     if letter:
         out.append(LetterDate(letter.value, "datum van de brief", M.LETTER, letter.start, letter.end))
     yearless = {m.start: checked for m, checked in yearless_dates(text, letter_date)}
-    for m in sorted(find_dates(text) + [m for m, _ in yearless_dates(text, letter_date)], key=lambda m: m.start):
+    mentions = sorted(find_dates(text) + [m for m, _ in yearless_dates(text, letter_date)], key=lambda m: m.start)
+    for listed in with_day_lists(text, mentions):  # "op 3, 10 en 17 november": three dates, one meaning
+        m, span = listed.mention, listed.span
         if letter and m.start == letter.start:
             continue
         i = segment_at(segs, m.start)
@@ -67,7 +70,7 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
         lead = list_lead(segs, i)
         if lead is not None:  # a row of a list: the line that introduces the list says what it is for
             previous = lead.text
-        found = M.date_meaning(text, m, segs[i].text, previous, letter_date)
+        found = M.date_meaning(text, span, segs[i].text, previous, letter_date)
         if not found:
             continue
         kind, meaning = found
@@ -88,7 +91,7 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
             kind, meaning = M.OTHER, OTHER_PERSON_MEANING  # "Uw man krijgt een eigen formulier. Dat moet ..."
         elif kind == M.DEADLINE and other_matter(segs, i):
             kind, meaning = M.OTHER, "datum van een andere zaak (valt niet onder deze brief)"
-        elif kind == M.DEADLINE and _only_before(text, m, segs[i].text):
+        elif kind == M.DEADLINE and _only_before(text, span, segs[i].text):
             kind, meaning = M.OTHER, "datum in de brief"  # "achterstanden van vóór 1 mei": a time, no duty
         elif kind == M.DEADLINE and open_item_due_date(text, m.start):
             kind, meaning = M.OTHER, OPEN_ITEM_MEANING
@@ -96,11 +99,12 @@ def find_letter_dates(src: LetterSource, letter: DateMention | None, served: boo
         if kind == M.DEADLINE and not condition and _LATER_INSTALMENT.search(text[segs[i].start : m.start]):
             condition = LATER_INSTALMENT_CONDITION
         rule = None
-        if m.start in yearless:  # "uiterlijk vrijdag 4 december": the year is read, not written
-            rule = RULE_YEARLESS_WEEKDAY.format(day=format_date(m.value)) if yearless[m.start] else RULE_YEARLESS
+        if listed.last_start in yearless:  # "uiterlijk vrijdag 4 december": the year is read, not written
+            checked = yearless[listed.last_start] and m.start == listed.last_start  # a weekday fits one day
+            rule = RULE_YEARLESS_WEEKDAY.format(day=format_date(m.value)) if checked else RULE_YEARLESS
         if kind == M.DEADLINE and rule is None and not condition and bill_due_aside(text, m.start):
             rule = RULE_BILL_ASIDE
-        out.append(LetterDate(m.value, meaning, kind, m.start, m.end, rule, condition))
+        out.append(LetterDate(m.value, meaning, kind, span.start, span.end, rule, condition))
     out += _relative(src, letter_date, served)
     unique: dict[tuple[date, str], LetterDate] = {}
     for d in out:
@@ -259,7 +263,9 @@ def deadline_facts(src: LetterSource, dates: list[LetterDate], letter_date: date
             out.append(to_check(_with_option_condition(d), RECEIPT_NOTE, evidence, d.rule))
             continue
         d = _with_option_condition(d)
-        if not d.condition and d.rule is None and BEFORE_EXCLUSIVE.search(src.text[max(0, d.start - 20) : d.start]):
+        if BEFORE_EXCLUSIVE.search(src.text[max(0, d.start - 20) : d.start]):
+            d = replace(d, before=True)  # never retold as "de uiterste datum is <datum>" (actions.py)
+        if not d.condition and d.rule is None and d.before:
             # letters read "vóór <datum>" both ways (that day or the day before): never a stated last
             # day; a deadline told with the letter's own condition is told in the letter's words
             day = format_date(d.value - timedelta(days=1))

@@ -30,6 +30,7 @@ class LetterDate:
     rule: str | None = None  # for a date the engine computed: the period and the date it counts from
     condition: str | None = None  # the letter's condition ("Kunt u niet komen?"), when it has one
     exact: bool = True  # False: counted from a day the letter does not date (receipt): to check
+    before: bool = False  # written "vóór <datum>": the last safe day is the day before
 
 
 @dataclass(frozen=True)

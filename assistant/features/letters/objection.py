@@ -34,6 +34,7 @@ from assistant.features.letters.remedies import (
 )
 from assistant.features.letters.remedy_wording import DEFAULT_HOW, closed_how, court_how, open_how
 from assistant.features.letters.sender import Sender
+from assistant.features.letters.served_terms import from_service
 from assistant.features.letters.source import LetterSource
 
 RULE_PRIVATE = (
@@ -231,10 +232,13 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
         return to_check(value, note, list(ctx.date_evidence), f"{RULE_AFTER_OBJECTION}; {rule}")
     evidence = _quotes(src, opened)
     term = next((c.term for c in opened if c.term), None)
+    served_rule = None
+    if term and route == "verzet" and ctx.kind.kind == "dwangbevel":  # counted from betekening (Awb 4:123)
+        term, served_rule = from_service(term, src.text, ctx.letter_date)
     if term and term.anchor == PUBLISHED:
         evidence.append(src.evidence(term.start, term.end))
         return to_check(Route(True, None, court_how(route, words), route), PUBLISHED_NOTE, unique_evidence(evidence))
-    if not (term and term.until) and route == "beroep":
+    if not (term and term.until) and (route == "beroep" or (term and term.anchor == SERVED)):
         # beroep is open but its end is not in the letter, or cannot be counted: never a bare "possible"
         until, rule = default_term(ctx.letter_date) if not term else (None, None)
         note = NO_TERM_NOTE if until else SERVED_NOTE if term and term.anchor == SERVED else NO_DATE_NOTE
@@ -243,7 +247,7 @@ def _appeal(ctx: _Context, clauses: list[Clause]) -> Fact:
         return stated(Route(True, None, court_how(route, words), route), evidence)
     evidence.append(src.evidence(term.start, term.end))
     evidence += [] if term.explicit else ctx.date_evidence
-    until, rule = statutory_end(term.until, term_rule(term), term.explicit)
+    until, rule = statutory_end(term.until, served_rule or term_rule(term), term.explicit)
     return stated(Route(True, until, court_how(route, words), route), unique_evidence(evidence), rule)
 
 

@@ -45,7 +45,8 @@ def term_rule(term: Term, counted_from: str | None = None) -> str | None:
     if term.explicit:
         return None
     counted_from = counted_from or term.counted_from
-    law = " (Awb 6:7 en 6:8)" if term.period == "6 weken" else ", zoals de brief zegt"
+    awb_term = term.period == "6 weken" and counted_from != "de dag van betekening"  # 6:7 is bezwaar and beroep
+    law = " (Awb 6:7 en 6:8)" if awb_term else ", zoals de brief zegt"
     used = {"de verzenddatum": "verzenddatum", "de dag van betekening": "betekend op"}.get(counted_from, "dagtekening")
     rule = f"{term.period} na {counted_from}{law}, {used} {format_date(term.anchor_date)}"
     if term.anchor == "receipt":

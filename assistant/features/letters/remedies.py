@@ -113,6 +113,7 @@ class Term:
     anchor_date: date | None
     period: str = ""  # "6 weken", as the letter counts
     counted_from: str = "de dagtekening"  # the date the letter counts from, in words
+    anchored: bool = True  # False: the letter gives a period without saying from when ("binnen zes weken")
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,6 @@ def _term(
         until = add_period(base, amount, m.group(2)) if base else None
         return Term(
             until, seg.start + m.start(), seg.start + m.end(), False, anchor, base, f"{amount} {m.group(2)}",
-            counted_from,
+            counted_from, bool(anchor_words.strip()),
         )  # fmt: skip
     return None

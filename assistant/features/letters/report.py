@@ -92,7 +92,7 @@ def shown(name: str, fact: Fact) -> str:
         return kind_label(str(value))
     if isinstance(value, LetterDate):
         condition = f" ({value.condition})" if value.condition else ""
-        return f"{format_date(value.value)}: {value.meaning}{condition}"
+        return f"{'vóór ' if value.before else ''}{format_date(value.value)}: {value.meaning}{condition}"
     if isinstance(value, date):
         return format_date(value)
     return "" if value is None else str(value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.drafts.check import Check
 from assistant.features.letters import meaning as M
@@ -90,6 +90,7 @@ def verify_explanation(
     if missing_dates:
         reasons.append("Termijnen ontbreken: " + ", ".join(d.isoformat() for d in missing_dates) + ".")
     known = {d.value for d in facts.dates} | {f.value.value for f in facts.deadlines}
+    known |= {f.value.value - timedelta(days=1) for f in facts.deadlines if f.value.before}  # "vóór 1 mei": 30 april
     known |= {facts.letter_date} if facts.letter_date else set()
     extra_dates = sorted(said_dates - known)
     if extra_dates:
