@@ -24,6 +24,8 @@ import re
 
 from assistant.features.triage.aside import PASSING, passing_mention
 from assistant.features.triage.income import INCOME, income_only
+from assistant.features.triage.no_open_matter import REASONS as NO_OPEN_MATTER
+from assistant.features.triage.no_open_matter import no_open_matter
 from assistant.features.triage.party_evidence import HELPER, NO_ROLE, SOURCE
 from assistant.features.triage.proof import PROOF, only_proof
 from assistant.features.triage.referrals import only_a_referrer, only_an_informant
@@ -185,7 +187,7 @@ INFORMANT = "alleen genoemd als wie de cliënt vertelde wie beslist"
 # Readings the engine is less sure of: the organisation is listed as named, not counted, and to check.
 SOFT_REASONS = frozenset(
     {PASSING, BELIEF, COMPARISON_OR_POSSIBLE, PAST_OR_HYPOTHETICAL, OWN_PROVIDER, REFERRER, NO_ROLE, HELPER, SOURCE, INCOME, PROOF, INFORMANT}
-) | SCENE_REASONS
+) | SCENE_REASONS | NO_OPEN_MATTER
 
 
 def not_a_party_now(text: str, m: OrgMention) -> str:
@@ -210,6 +212,8 @@ def not_a_party_now(text: str, m: OrgMention) -> str:
         return PAST_OR_HYPOTHETICAL
     if passing_mention(text, m):
         return PASSING
+    if reason := no_open_matter(text, m):
+        return reason
     if only_a_comparison_or_possibility(text, m):
         return COMPARISON_OR_POSSIBLE
     return ""

@@ -38,7 +38,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.features.triage.background import (
-    CLIENT_HAS_NOT,
     CLIENT_REFUSES_BEFORE,
     LABEL_NOT,
     PAST_OR_HYPOTHETICAL,
@@ -48,57 +47,18 @@ from assistant.features.triage.checked import answered_no
 from assistant.features.triage.court import court_has_ruled
 from assistant.features.triage.letterhead import writer_acts
 from assistant.features.triage.misnamed import confused_units
+from assistant.features.triage.no_part import (
+    CLAUSE_END,
+    NO_ACTION_NEXT,
+    NOT_INVOLVED_AFTER,
+    RELATIVE_CLAUSE,
+    closed_later,
+)
 from assistant.features.triage.party_evidence import lacks_party_evidence
 from assistant.features.triage.readings import around_mention, is_organisation_reading
-from assistant.features.triage.scene import negated_verb_first
 from assistant.knowledge.organisations import OrgMention, unit_of
 
 _F = re.IGNORECASE
-# After the mention, in its clause: the organisation plays no part (now).
-_NOT_INVOLVED_AFTER = re.compile(
-    r"^[\w\-]*\)?\s+(?:\(?[\w\-]+\)?\s+){0,2}?(?:is|zijn|wordt|worden|was|waren)\s+(?:\(?\w+\)?\s+){0,3}?"
-    r"(?:door\s+(?:\w+\s+){1,3}?)?"  # a passive's agent: "is door de specialist niet nodig geacht"
-    r"(?:niet|geen)\s+(?:meer\s+)?(?:bij\s+\w+\s+|\w+\s+)?(?:betrokken|in\s+beeld|aan\s+de\s+orde|nodig|van\s+toepassing|"
-    r"aangevraagd|ingeschakeld|aan\s+zet)\b|"
-    # note style without a verb: "Veilig Thuis niet bij betrokken", "GGZ ook niet in beeld"
-    r"^[\w\-]*\)?\s+(?:ook\s+)?(?:niet|geen)\s+(?:meer\s+)?(?:bij\s+)?(?:betrokken|in\s+beeld|aan\s+zet|aan\s+de\s+orde)\b|"
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:is|zijn|was|waren)\s+(?:er|hier|daar)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?bij\b|"
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:is|zijn)\s+(?:\w+\s+)?uit\s+beeld\b|"
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:komt|komen|kwam)\s+(?:er|hier|daar)\s+(?:\w+\s+)?niet\s+aan\s+te\s+pas\b|"
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:staat|staan)\s+(?:er|hier|daar)\s+(?:\w+\s+)?buiten\b|"
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:heeft|hebben|had|hadden)\s+(?:er|hier|daar)?\s*(?:ook\s+)?(?:niets|niks)\s+"
-    r"(?:meer\s+)?(?:\S+\s+){0,3}?te\s+maken\b|"
-    # the client does not have or want it: "Toeslagen heeft hij niet" (the object put first)
-    rf"^[\w\-]*\)?\s+(?:[a-z]+en\s+|voor\s+\S+\s+)?{CLIENT_HAS_NOT}|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:speelt|speelde)\s+(?:\w+\s+)?geen\s+rol\b|"
-    # it does not know of the matter (and is kept out): "de werkgever weet van niks" ("weet nog niets": still to tell)
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,2}?(?:weet|weten|wist|wisten)\s+(?:er\s+|hier\s+|daar\s+)?(?:(?:van|af)\s+)?"
-    r"(?:helemaal\s+)?(?:niets|niks)\b|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,3}?(?:doet|deed)\s+(?:er\s+|hier\s+)?verder\s+niets\b|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,2}?heeft\s+er\s+niets\s+(?:meer\s+)?mee\s+te\s+maken\b|"
-    r"^[\w\-]*\)?\s+(?:\S+\s+){0,3}?(?:is|zijn|werd|was)\s+(?:(?!niet\b|nog\b)\w+\s+){0,3}?(?:afgerond|afgesloten|be[eë]indigd|gestopt)\b|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,2}?(?:niets|niks)\b|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:loopt|lopen)\s+(?:\w+\s+){0,2}?(?:niets|niks)(?:\s+meer)?\b|"
-    r"^[\w\-]*\s+(?:\S+\s+){0,2}?(?:heeft|hebben|had|hadden|is|zijn|ligt|liggen)\s+(?:\S+\s+){0,4}?geen\s+"
-    r"(?:\w+\s+)?(?:vragen|vraag|wensen)\b",
-    _F,
-)
-# The next clause refers back to the mention and says nothing needs doing there ("…, daar hoeft niks mee",
-# "…, daar hoeft ze niet heen").
-_NO_ACTION_NEXT = re.compile(
-    r"^\W*(?:en\s+)?(?:daar|die|dat|deze|hier|er)\s+(?:\S+\s+){0,2}?(?:hoeft|hoeven|hoefde)\s+(?:\S+\s+){0,3}?"
-    r"(?:niets|niks|niet\s+(?:meer\s+)?(?:heen|naartoe|langs))\b",
-    _F,
-)
-# A relative clause right after the mention ("waar hij het laatst werkte", "die haar hielp"), up to the
-# main verb that says what the note says of the organisation.
-_RELATIVE_CLAUSE = re.compile(
-    r"^\s*(?:waar|die|dat|wie)\b(?:\s+[^\s,;:.]+){1,7}?(?=\s+(?:is|zijn|was|waren|wordt|heeft|hebben)\s)", _F
-)
-# The sentence says no action is needed there ("Verdere afhandeling via X, van ons geen actie nodig"): the
-# matter runs on without the client, and closes the organisation's earlier mentions.
-_NO_ACTION_NEEDED = re.compile(r"\bgeen\s+(?:verdere\s+|extra\s+)?actie\s+(?:meer\s+)?(?:nodig|vereist)(?=\s*(?:[.;,)]|$))", _F)
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:maar|want|omdat|terwijl|en\s+(?:ze|hij|zij|cl\w*))\s", _F)
 # Before the mention, in its sentence: the client comes for this (a never-used entitlement is the question).
 _VISIT_BEFORE = re.compile(
     r"\b(?:komt|kwam|komen)\b(?:\s+\S+){0,4}?\s+(?:omdat|want|voor|met\s+de\s+vraag)\b|\bvraagt\b(?:\s+\S+){0,4}?\s+"
@@ -166,46 +126,10 @@ def counted_mentions(text: str, mentions: Sequence[OrgMention], by_id: dict[str,
         if not reason and not writer_acts(text, m):
             reason = lacks_party_evidence(text, m, mentions, _same_unit(m, mentions, by_id))
         out.append(dataclasses.replace(m, negated=bool(reason), reason=reason))
-    out = answered_no(text, _closed_later(text, out, by_id), lambda org_id: unit_of(by_id[org_id]))
+    out = answered_no(text, closed_later(text, out, by_id), lambda org_id: unit_of(by_id[org_id]))
     confused = confused_units(text, out, lambda org_id: unit_of(by_id[org_id]))
     out = [dataclasses.replace(m, negated=True) if unit_of(by_id[m.org_id]) in confused else m for m in out]
     return _topics_of_uninvolved(text, _history(text, out, by_id), by_id)
-
-
-def _closed_later(text: str, mentions: list[OrgMention], by_id: dict[str, Any]) -> list[OrgMention]:
-    """A note that tells what an organisation did and then closes it ("het ziekenhuis heeft haar
-    ontslagen; het ziekenhuis is verder niet meer in beeld") makes the earlier mentions history: an
-    explicit closing statement about an organisation itself (not one of its desks or schemes) negates
-    its earlier mentions, unless a later mention gives it a part again."""
-    last: dict[str, OrgMention] = {}
-    for m in mentions:
-        last[m.org_id] = m
-    closed = {
-        org_id: m.start
-        for org_id, m in last.items()
-        if m.via == "naam" and m.negated and unit_of(by_id[org_id]) == org_id and _closes(text, m)
-    }
-    return [
-        dataclasses.replace(m, negated=True, reason=m.reason or "later afgesloten")
-        if m.org_id in closed and m.start < closed[m.org_id]
-        else m
-        for m in mentions
-    ]
-
-
-def _closes(text: str, m: OrgMention) -> bool:
-    """Does the mention's own clause say the organisation plays no part (any more)?"""
-    after = text[m.end : m.sentence.end]
-    cut = _CLAUSE_END.search(after)
-    clause_after = after[: cut.start()] if cut else after
-    relative = _RELATIVE_CLAUSE.match(clause_after)
-    return bool(
-        _NOT_INVOLVED_AFTER.match(clause_after)
-        or (relative and _NOT_INVOLVED_AFTER.match(clause_after[relative.end() :]))
-        or LABEL_NOT.match(after)
-        or negated_verb_first(text, m)
-        or _NO_ACTION_NEEDED.search(after)
-    )
 
 
 def _same_unit(m: OrgMention, mentions: Sequence[OrgMention], by_id: dict[str, Any]) -> frozenset[str]:
@@ -264,22 +188,22 @@ def _says_no_part(text: str, m: OrgMention) -> bool:
     if not m.negated:
         return False
     after = text[m.end : m.sentence.end]
-    cut = _CLAUSE_END.search(after)
-    return bool(_NOT_INVOLVED_AFTER.match(after[: cut.start()] if cut else after)) or bool(
+    cut = CLAUSE_END.search(after)
+    return bool(NOT_INVOLVED_AFTER.match(after[: cut.start()] if cut else after)) or bool(
         _NO_PART_WORDS.search(around_mention(text, m, 60))
     )
 
 
 def _negated(text: str, m: OrgMention) -> bool:
     after = text[m.end : m.sentence.end]
-    cut = _CLAUSE_END.search(after)
+    cut = CLAUSE_END.search(after)
     clause_after = after[: cut.start()] if cut else after
-    if _NOT_INVOLVED_AFTER.match(clause_after) or LABEL_NOT.match(after):
+    if NOT_INVOLVED_AFTER.match(clause_after) or LABEL_NOT.match(after):
         return True
-    relative = _RELATIVE_CLAUSE.match(clause_after)
-    if relative and _NOT_INVOLVED_AFTER.match(clause_after[relative.end() :]):
+    relative = RELATIVE_CLAUSE.match(clause_after)
+    if relative and NOT_INVOLVED_AFTER.match(clause_after[relative.end() :]):
         return True  # "het uitzendbureau waar hij werkte is niet meer in beeld"
-    if cut and after[cut.start() : cut.end()] == "," and _NO_ACTION_NEXT.match(after[cut.end() :]):
+    if cut and after[cut.start() : cut.end()] == "," and NO_ACTION_NEXT.match(after[cut.end() :]):
         return True
     if m.negated:
         before = text[m.sentence.start : m.start]
