@@ -272,4 +272,4 @@ def match_grounds(
     weigh_laws_and_organisations(scored, signals, {g.law for g in grounds})
     lex_specialis(scored)
     boost_related(scored, min_score)
-    return signals, rank(scored, limit=limit, min_score=min_score)
+    return signals, rank(scored, limit=limit, min_score=min_score, obstacle=bool((obstacle or "").strip()))

@@ -44,6 +44,27 @@ _SUGGESTED = re.compile(
     r"had\s+het\s+over)\b",
     re.IGNORECASE,
 )
+# A bystander's view of which rule or article applies ("Collega X zei dat artikel 16 hier past", "Iemand
+# anders noemde bezwaar buiten de termijn (6:11 Awb)", "De stagiair wil aanvoeren dat op grond van …"):
+# a proposal about the rules, not a fact of the case
+_BYSTANDER_CITES = re.compile(
+    r"^\W*(?:(?:een|mijn|onze|haar|zijn|hun|jouw|je|uw)\s+)?(?:andere\s+)?(?:collega|stagiair[e]?|vrijwilliger|"
+    r"teamgenoot|iemand|kennis|vriend(?:in)?|buurman|buurvrouw|oud-collega)\b[^.!?]{0,60}?"
+    r"\b(?:zei|zegt|meende|meent|noemde|noemt|opperde|oppert|dacht|denkt|vond|vindt|suggereerde|tipte|stelde\s+voor|"
+    r"wil(?:de)?\s+aanvoeren|wil(?:de)?\s+(?:een\s+)?beroep\s+doen)\b"
+    r".{0,200}?(?:\b(?:artikel|art\.|lid)\s*\d|\b\d{1,2}:\d{1,3}[a-z]?\b|\bop\s+grond\s+van\b|\binroepen\b)",
+    re.IGNORECASE,
+)
+# A belief of one of the professional's colleagues ("Collega Anna meende dat …", "Iemand dacht dat …"; not
+# a relative or neighbour, whose words belong to the client's situation) and an indirect question near the
+# start of a sentence ("Ook kwam de vraag of …", "Zij vraagt zich af of …") assert nothing about the case
+_BELIEF_OR_QUESTION = re.compile(
+    r"^\W*(?:(?:een|mijn|onze|jouw|je|uw)\s+)?(?:andere\s+)?(?:collega|stagiair[e]?|vrijwilliger|"
+    r"teamgenoot|iemand|oud-collega)\b[^.!?]{0,60}?"
+    r"\b(?:meende|meent|dacht|denkt|vond|vindt|vermoedde|vermoedt)\s+dat\b"
+    r"|^\W*(?:[\w'-]+\s+){0,6}?(?:de\s+vraag|vraagt\s+zich\s+af|vroeg\s+zich\s+af|vragen\s+zich\s+af)\s+of\b",
+    re.IGNORECASE,
+)
 _LEFT_ALONE = re.compile(
     r"\b(?:daar|dat|dit)\s+(?:wil|wilt|willen)\s+(?:hij|zij|ze|mevrouw|meneer|de\s+cli[eë]nt|het\s+gezin)\s+"
     r"(?:nu\s+)?(?:(?:nog\s+)?(?:even\s+)?)(?:niets|niks)\s+mee\b"
@@ -129,13 +150,15 @@ def put_off_sentences(text: str, spans) -> frozenset[int]:
     """The starts of the sentences that put their matter off: "Later speelt waarschijnlijk ook een
     verhuizing", a sentence followed by "Dat is nu niet het punt", one the client wants left alone
     ("…; daar wil hij nu niets mee"), a rumour about the rules ("ze hoorde dat je …"), a rule a bystander
-    only suggests ("Een collega opperde …"), the paragraph after a label such as "Wat niet speelt:" and
+    only suggests ("Een collega opperde …", "Iemand noemde artikel …") or believes ("Collega X meende dat …"),
+    an indirect question ("Ook kwam de vraag of …"), the paragraph after a label such as "Wat niet speelt:" and
     other people's advice (advice_sentences)."""
     out = not_at_issue_sentences(text, spans) | advice_sentences(text, spans)
     for i, span in enumerate(spans):
         if any(
             p.search(text[span.start : span.end])
-            for p in (_LATER_MAYBE, _RUMOUR, _SUGGESTED, _LEFT_ALONE, _NOT_THE_POINT_AFTER)
+            for p in (_LATER_MAYBE, _RUMOUR, _SUGGESTED, _BYSTANDER_CITES, _BELIEF_OR_QUESTION, _LEFT_ALONE,
+                      _NOT_THE_POINT_AFTER)
         ):
             out.add(span.start)
         if i and _NOT_THE_POINT.match(text[span.start : span.end]):

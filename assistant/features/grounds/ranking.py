@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.features.grounds.neighbours import step_back
+
 MAX_GENERAL = 3  # general norms (Awb 3:4, Awb 4:84, Pw 18 lid 1) shown after the specific grounds
 
 
-def rank(scored: list[Any], *, limit: int, min_score: float) -> list[Any]:
+def rank(scored: list[Any], *, limit: int, min_score: float, obstacle: bool = False) -> list[Any]:
     """Order: specific grounds with all required facts that touch the obstacle; general norms that
     do; the other specific grounds with all required facts; those with facts missing (to check);
     other general norms. At most MAX_GENERAL general norms, from different articles. A specific
-    ground needs its required facts or one of its own signal words."""
+    ground needs its required facts or one of its own signal words. Grounds with a weaker own trigger
+    than a competitor's then step back to the end (neighbours.step_back; `obstacle`: one was named)."""
     chosen = [
         m for m in scored
         if m.score >= min_score and (m.general or m.check.complete or any(e.kind == "signaal" for e in m.evidence))
@@ -29,7 +32,7 @@ def rank(scored: list[Any], *, limit: int, min_score: float) -> list[Any]:
     specific = [m for m in chosen if not m.general]
     ordered = sorted(specific + general, key=lambda m: (_tier(m), -m.score, m.ground.id))
     keep = set(map(id, sorted(specific, key=lambda m: (_tier(m), -m.score))[: max(limit - len(general), 0)]))
-    return [m for m in ordered if m.general or id(m) in keep][:limit]
+    return step_back([m for m in ordered if m.general or id(m) in keep][:limit], obstacle=obstacle)
 
 
 def _tier(m: Any) -> int:
