@@ -63,9 +63,12 @@ _SENDER_HEADER = (
 # organisation to another, is a letter in form as well.
 _SIGNED_NOTE = (re.compile(r"(?im)^\s*datum\s*:"), re.compile(r"(?i)\bmet\s+vriendelijke\s+groet"))
 
+# An e-mail passed on as the intake, signed off like a letter ("per e-mail" and "Met vriendelijke groet"), is one too.
+_SIGNED_EMAIL = (re.compile(r"(?i)\be-?mail\b"), re.compile(r"(?i)\bmet\s+vriendelijke\s+groet"))
+
 
 def _letter_in_form(text: str) -> bool:
-    return any(all(p.search(text) for p in form) for form in (_FORMAL_LETTER, _SENDER_HEADER, _SIGNED_NOTE))
+    return any(all(p.search(text) for p in form) for form in (_FORMAL_LETTER, _SENDER_HEADER, _SIGNED_NOTE, _SIGNED_EMAIL))
 
 
 def test_no_intake_in_the_cases_looks_like_a_letter():
