@@ -10,6 +10,8 @@ writer's own, or is only a consequence the note fears. General readings of Dutch
 - the writer speaking for the organisation: "vanuit de GGZ stopt onze begeleiding";
 - the consequence of a verb-first condition: "Komt de vergunning niet, dan vervalt ook de WW";
 - a question in a dialogue answered as done or as nothing to do ("al ingeschreven?" / "ja, gedaan");
+- a step the client puts after another: "wil een afspraak bij X, maar wil eerst een dak boven zijn hoofd";
+- a letter about a matter already paid: "een aanmaning van X, maar die blijkt al betaald (afschrift gezien)";
 - what someone unnamed told the client: "iemand zei dat ze naar het UWV moest";
 - a relative's own scheme: "zijn moeder is bang dat zij haar zorgtoeslag verliest", "zijn zoon vroeg hem mee
   te betalen aan diens boete", "dochter zelf de SVB laten bellen".
@@ -44,8 +46,13 @@ _ARRIVES_PROPERLY = re.compile(
 _RECEIVES = re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\b", _F)
 _RUNS_END = re.compile(r",\s*(?:dat|die|dit)\s+loopt(?:\s+(?:gewoon|goed|prima))?\s*[.!]?\s*$", _F)
 # The sender's letter concerned a matter already paid: "stuurde een herinnering door, die al in mei betaald was".
+# "… die blijkt al op 2 mei betaald (afschrift gezien)": "blijkt/bleek" carries the state like a copula, and a
+# parenthesis that closes the sentence is a remark on it.
 _ABOUT_PAID_END = re.compile(
-    r"\b(?:die|dat)\s+al\s+(?:\S+\s+){0,4}?(?:betaald|afgelost|voldaan|afgehandeld)\s+(?:was|is|waren|zijn)\s*[.!]?\s*$", _F
+    r"\b(?:die|dat)\s+(?:(?:al\s+(?:\S+\s+){0,4}?(?:betaald|afgelost|voldaan|afgehandeld)\s+(?:was|is|waren|zijn))|"
+    r"(?:blijkt|bleek|blijken|bleken)\s+al\s+(?:\S+\s+){0,4}?(?:betaald|afgelost|voldaan|afgehandeld)(?:\s+te\s+zijn)?)"
+    r"\s*(?:\([^()]*\))?\s*[.!]?\s*$",
+    _F,
 )
 _TURN = re.compile(r"\b(?:maar|toch|opnieuw|nogmaals|weer)\b", _F)
 # A question in a dialogue that the next turn answers as done or as nothing to do: "Sta je al ingeschreven bij
@@ -55,6 +62,12 @@ _ANSWER_NOTHING = re.compile(r"(?:nee|neen)\b[^\n]{0,160}?\b(?:niets|niks|vanzel
 _ANSWER_DONE = re.compile(
     r"(?:ja|jazeker|jawel)\b(?=[^\n]{0,160}?\b(?:gedaan|geregeld|afgerond)\b)(?![^\n]{0,160}?\b(?:nog|wacht\w*|maar)\b)", _F
 )
+# The client wants it, but only after something else: "hij wil een afspraak bij X, maar wil eerst werk" (the step
+# at the mention is put after another one; the turn must follow the mention).
+_WANTS_BUT_FIRST_AFTER = re.compile(
+    r"^[^.;]{0,60}?\bmaar\s+(?:(?:hij|zij|ze|mw\.?|dhr\.?|cli[eë]nt\w*)\s+)?(?:wil|wilde|willen)\s+(?:\S+\s+){0,2}?eerst\b", _F
+)
+_WANTS = re.compile(r"\b(?:wil|wilde|willen)\b", _F)
 _OWN_BEFORE = re.compile(r"\bvanuit\s+(?:de\s+|het\s+)?$", _F)
 _OWN_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:mijn|onze)\s+(?:betrokkenheid|begeleiding|inzet|rol|bemoeienis|ondersteuning)\b", _F
@@ -87,9 +100,14 @@ def passing_mention(text: str, m: OrgMention) -> bool:
         return True
     if _DECISION_ALREADY_AFTER.match(after) or _CONFIRMED_AS_USUAL_AFTER.match(after):
         return True
-    if _ABOUT_PAID_END.search(after) and not _TURN.search(sentence):
+    paid = _ABOUT_PAID_END.search(after)
+    # a turn before the paid clause ("…, maar die bleek al betaald") introduces it; one inside it is a new matter
+    if paid and not _TURN.search(after[paid.start() :]) and not _TURN.search(before):
         return True
     if _RECEIVES.search(before) and _RUNS_END.search(after):
+        return True
+    wish = _WANTS_BUT_FIRST_AFTER.match(after)
+    if wish and _WANTS.search(before + " " + after[: after.lower().find("maar")]):
         return True
     if _answered_done(text, m):
         return True

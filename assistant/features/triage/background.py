@@ -54,7 +54,7 @@ _COMPARISON_BEFORE = re.compile(
 )
 # What a relative, neighbour or acquaintance said or what the client heard: advice, not a party.
 _KIN = (
-    r"(?:zus|broer|moeder|vader|dochter|zoon|kleinzoon|kleindochter|schoonzoon|schoondochter|buurvrouw|buurman|"
+    r"(?:zus|broer|moeder|vader|dochter|zoon|kleinzoon|kleindochter|schoonzoon|schoondochter|zwager|schoonzus|buurvrouw|buurman|"
     r"vriend\w*|kennis(?:sen)?|familie|oom|tante|neef|nicht|collega\w*)"
 )
 _HEARSAY_BEFORE = re.compile(

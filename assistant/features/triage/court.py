@@ -14,6 +14,8 @@ _RULED = re.compile(
     r"(?:gewezen|gedaan|gegeven)\b|"
     # a judgment a party obtained: "heeft bij de kantonrechter een ontruimingsvonnis gekregen"
     r"\w*(?:vonnis|uitspraak)\b(?:\s+\S+){0,4}?\s+(?:gekregen|verkregen)\b|"
+    # a judgment that lies there: "er ligt een vonnis", "er is al een uitspraak"
+    r"\ber\s+(?:ligt|is|lag|was)\s+(?:al\s+|inmiddels\s+)?een\s+\w*(?:vonnis|uitspraak)\b|"
     # a judgment reported as a heading: "Vonnis kantonrechter 3-4: huur ontbonden, ontruiming toegewezen"
     r"\b(?:vonnis|uitspraak|beschikking)\b[^.;:]{0,40}:[^.;]{0,60}?\b(?:ontbonden|toegewezen|afgewezen|toegestaan|"
     r"uitgesproken|vastgesteld)\b",

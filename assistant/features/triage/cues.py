@@ -95,8 +95,11 @@ DEPENDENCY_CUES: tuple[Cue, ...] = (
         "kan niet verder zonder de ander",
         rx(
             r"\bgeen\b(?:\s+\S+){0,4}\s+(?P<a>zonder)\b|\bniet\b(?:\s+\S+){0,4}\s+(?P<a2>zonder)\b|"
-            r"\bzonder\b(?P<cond>(?:\s+\S+){1,10}?)\s+(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden|betaalt|betalen|"
-            r"doet|doen|geeft|geven|keert|keren)\b(?:\s+\S+){0,4}?\s+(?:niet|geen|niets|niks)\b|"
+            r"\bzonder\b(?P<cond>(?:\s+\S+){1,10}?)\s+(?:(?:kan|kunnen|mag|mogen|wil|willen|wordt|worden|betaalt|betalen|"
+            r"doet|doen|geeft|geven|keert|keren)\b(?:\s+\S+){0,4}?\s+(?:niet|geen|niets|niks)|"
+            # verb-final in a subordinate clause: "(zeiden ze) dat ze zonder briefadres niets kunnen"
+            r"(?:niet|geen|niets|niks)\s+(?:\S+\s+){0,2}?(?:kan|kunnen|mag|mogen|wil|willen|doet|doen|geeft|geven|"
+            r"uitbetalen|betalen|toekennen))\b|"
             # note style without a verb: "zonder correctie van de BRP geen toeslag"
             r"\bzonder\b(?P<cond2>[^,;:.]{3,100}?)\s+geen\b"
         ),

@@ -17,27 +17,26 @@ Pure and deterministic: the sociale kaart comes in as an argument; no model, no 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.drafts.facts import STATED
-from assistant.features.triage.cues import CHAINS, INDEPENDENCE
+from assistant.features.triage.cues import INDEPENDENCE
 from assistant.features.triage.denied_by_name import denied_by_name
 from assistant.features.triage.dependencies import Dependency, Party, find_dependencies
+from assistant.features.triage.desks import desk_dependencies, desk_parties
 from assistant.features.triage.domains import find_life_domains
 from assistant.features.triage.facts import category_reasons, triage_facts
+from assistant.features.triage.implied import find_chains, find_situations
 from assistant.features.triage.involvement import counted_mentions
 from assistant.features.triage.names import named_again
 from assistant.features.triage.party_evidence import NO_ROLE
 from assistant.features.triage.roles import acting_units
-from assistant.features.triage.rules import first_unnegated, has_unit
-from assistant.features.triage.settled import settled_at
-from assistant.features.triage.situations import SITUATIONS
+from assistant.features.triage.rules import first_unnegated
 from assistant.features.triage.urgency import Urgency, UrgencySignal, find_urgency
 from assistant.knowledge.organisations import OrgFinding, OrgMention, collect_findings, find_mentions, unit_of
-from assistant.text.spans import Span, excerpt, sentence_at, sentences
+from assistant.text.spans import Span, sentence_at, sentences
 
 
 @dataclass
@@ -127,11 +126,15 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
     mentions = denied_by_name(text, counted_mentions(text, found, by_id))
     findings = collect_findings(text, orgs, mentions)
     # Chains and situations may mark organisations involved; everything after reads the findings.
-    chains, chain_spans = _find_chains(text, spans, findings, by_id)
-    situation_keys, suggested, questions = _find_situations(text, spans, findings, by_id)
+    chains, chain_spans = find_chains(text, spans, findings, by_id)
+    situation_keys, suggested, questions = find_situations(text, spans, findings, by_id)
     units, gov_units, unit_names = _involved_units(findings, by_id)
     acting = acting_units(text, units, gov_units, mentions, findings)
     dependencies = find_dependencies(text, spans, _parties(mentions, findings), set(gov_units))
+    if not dependencies and (desks := desk_parties(mentions, findings, lambda m: _counts(m, findings))):
+        desk_ids = {p.unit for p in desks}
+        dependencies = desk_dependencies(find_dependencies(text, spans, desks, desk_ids))
+        unit_names.update({d: by_id[d].name for d in desk_ids})
     independent = first_unnegated(INDEPENDENCE, text, spans)
     urgency = find_urgency(text, spans, findings)
     assessment = TriageAssessment(
@@ -163,58 +166,18 @@ def assess(text: str, organisations: Sequence[Any]) -> TriageAssessment:
 # --- the steps of assess -------------------------------------------------------------------------
 
 
-def _find_chains(text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id):
-    """Explanations of the known chains in `text` and their sentences; the organisations a chain
-    implies become involved when the note names none of them; a chain whose step is done is history."""
-    chains: list[str] = []
-    chain_spans: list[Span] = []
-    for chain in CHAINS:
-        m = first_unnegated(chain.pattern, text, spans)
-        if m and settled_at(text, m.start(), m.end(), sentence_at(spans, m.start(), len(text))):
-            continue  # "… de verklaring van erfrecht afgegeven; dat deel is klaar": the chain is history
-        if m:
-            chains.append(f"{chain.label[0].upper()}{chain.label[1:]}: {chain.explanation}")
-            chain_spans.append(sentence_at(spans, m.start(), len(text)))
-            named = any(o in findings and findings[o].involved for o in chain.implies)  # the rest: later steps
-            for org_id in () if named else chain.implies:
-                _imply(findings, by_id, org_id, text, spans, m)
-    return chains, chain_spans
-
-
-def _find_situations(
-    text: str, spans: Sequence[Span], findings: dict[str, OrgFinding], by_id
-) -> tuple[list[str], list[tuple[str, str]], list[str]]:
-    """The situation keys found, the (org id, situation label) pairs they suggest (each org once), and
-    their questions; the organisations a situation implies become involved."""
-    situation_keys, suggested, questions = [], [], []
-    for sit in SITUATIONS:
-        m = first_unnegated(sit.pattern, text, spans)
-        if not m:
-            continue
-        if sit.requires_unit and not has_unit(findings, sit.requires_unit):
-            continue
-        situation_keys.append(sit.key)
-        for org_id in sit.implies:
-            _imply(findings, by_id, org_id, text, spans, m)
-        for org_id in sit.suggests:
-            if org_id in by_id and org_id not in {s for s, _ in suggested}:
-                suggested.append((org_id, sit.label))
-        if sit.question:
-            questions.append(sit.question)
-    return situation_keys, suggested, questions
-
-
 def _parties(mentions: Sequence[OrgMention], findings: dict[str, OrgFinding]) -> list[Party]:
     """Every place an involved organisation appears: its positive mentions, its mentions that only
     lack a role of their own (a dependency may give them one: "zolang de verhuurder het stuk niet
     aanlevert"), and where a situation implied it."""
-    out = [
-        Party(findings[m.org_id].unit, m.start)
-        for m in mentions
-        if (not m.negated or m.reason == NO_ROLE) and findings[m.org_id].involved
-    ]
+    out = [Party(findings[m.org_id].unit, m.start) for m in mentions if _counts(m, findings)]
     out += [Party(f.unit, f.first) for f in findings.values() if f.via == "situatie" and f.involved]
     return sorted(out, key=lambda p: p.start)
+
+
+def _counts(m: OrgMention, findings: dict[str, OrgFinding]) -> bool:
+    """A mention of an involved organisation that counts, or only lacks a role of its own."""
+    return (not m.negated or m.reason == NO_ROLE) and findings[m.org_id].involved
 
 
 def _involved_units(findings: dict[str, OrgFinding], by_id) -> tuple[list[str], list[str], dict[str, str]]:
@@ -257,28 +220,6 @@ def _suggestions(
 
 
 # --- helpers -----------------------------------------------------------------------------------
-
-
-def _imply(findings, by_id, org_id: str, text: str, spans, m: re.Match) -> None:
-    """Mark `org_id` involved because a situation implies it, unless the text negates it."""
-    org = by_id.get(org_id)
-    if org is None:
-        return
-    f = findings.get(org_id)
-    if f is not None and (f.involved or f.negated_evidence):
-        return
-    sentence = sentence_at(spans, m.start(), len(text))
-    findings[org_id] = OrgFinding(
-        org.id,
-        org.name,
-        unit_of(org),
-        bool(org.government),
-        True,
-        "situatie",
-        terms=[m.group(0)],
-        evidence=[excerpt(text, sentence)],
-        first=m.start(),
-    )
 
 
 def _unit_name(unit: str, unit_findings: list[OrgFinding], by_id) -> str:

@@ -80,6 +80,12 @@ _CANNOT_BEFORE = re.compile(
     r"[^,;:.]{0,50}$",
     _F,
 )
+# A step not yet taken at the organisation: "er is nog geen aanvraag bij de IND ingediend" says what is still to
+# be done there, so the organisation is needed, not uninvolved.
+_NOT_YET_BEFORE = re.compile(r"\bnog\s+(?:geen|niet|steeds\s+geen|steeds\s+niet)\b[^,;:.]{0,50}$", _F)
+_STEP_AFTER = re.compile(
+    r"^[^,;:.]{0,30}?\b(?:ingediend|aangevraagd|aangemeld|ingeleverd|opgestuurd|verstuurd|ingeschreven|gemeld)\b", _F
+)
 _INVOLVEMENT_WORDS = re.compile(
     r"\b(?:betrokken|contact|bekend|ingeschakeld|in\s+beeld|aan\s+de\s+orde|rol|nodig|aangemeld|hulp|meer)\b",
     _F,
@@ -94,7 +100,12 @@ _HISTORY = re.compile(
     r"\bin\s+het\s+verleden\b",
     _F,
 )
-_PAST = re.compile(r"\b(?:vroeger|destijds|in\s+het\s+verleden)\b", _F)
+# An age in the past dates the clause too: "op zijn 9e uit huis geplaatst", "toen ze 14 was".
+_PAST = re.compile(
+    r"\b(?:vroeger|destijds|in\s+het\s+verleden)\b|\bop\s+(?:zijn|haar|hun)\s+\d{1,2}(?:e|de|ste)\b|"
+    r"\btoen\s+(?:hij|zij|ze)\s+\d{1,2}\s+(?:was|jaar\s+was)\b",
+    _F,
+)
 # A hypothetical governs its whole sentence: "Mocht ze ooit …, dan kan ze WW krijgen."
 _HYPOTHETICAL = re.compile(
     r"\b(?:mocht|mochten|ooit|in\s+de\s+toekomst|voor\s+het\s+geval|overweegt|overwoog|overwegen)\b", _F
@@ -209,6 +220,8 @@ def _negated(text: str, m: OrgMention) -> bool:
         before = text[m.sentence.start : m.start]
         if _VISIT_BEFORE.search(before) and _NEVER_APPLIED_AFTER.match(after):
             return False
+        if _NOT_YET_BEFORE.search(before) and _STEP_AFTER.match(after):
+            return False  # "nog geen aanvraag bij X ingediend": the step at X is still open
         if _WITHOUT_BEFORE.search(before):
             return False  # "zonder verklaring van de GI": the organisation is needed, not uninvolved
         modal = _CANNOT_BEFORE.search(before)

@@ -4,7 +4,8 @@ phrases). Such a mention is listed as named, not counted, and to check (SOFT_REA
   gewoon af, geen problemen", "met de school is dat keurig geregeld, geen discussie"), or its clause
   says nothing is owed ("een koopwoning zonder betalingsachterstand");
 - it is another person's matter: the clause's subject is an adult relative or an acquaintance of the
-  client and the client is not the object ("omdat zijn zus een aanmaning van de SVB kreeg");
+  client and the client is not the object ("omdat zijn zus een aanmaning van de SVB kreeg"), or another person,
+  the partner too, stays or is admitted there ("haar man is in een verpleeghuis opgenomen");
 - it only receives data that another organisation passes on by itself ("het UWV geeft dat
   automatisch door aan de gemeente"), or it is what the client receives by itself ("dan ontvangt hij
   automatisch een nieuwe pas van de RDW");
@@ -56,6 +57,15 @@ _RECEIVED_BY_ITSELF = re.compile(r"\b(?:krijg\w*|ontvang\w*)\s+(?:\S+\s+){0,2}?(
 _WITHOUT_ISSUE_AFTER = re.compile(
     r"[\w\-]*\s+zonder\s+(?:enige\s+)?\w*(?:achterstand|schuld|schulden|problemen|klachten)\b", _F
 )
+# Another person, the partner too, staying or admitted there: the institution is that person's provider ("haar man
+# is sinds mei in een verpleeghuis opgenomen", "zijn moeder woont in het zorgcentrum").
+_ADMITTED_BEFORE = re.compile(
+    rf"(?:^|[,;:(]|\b(?:omdat|want|dat|toen|nu|sinds|en|maar))\s*(?:mijn|haar|zijn|hun|onze)\s+(?:man|vrouw|partner|"
+    rf"echtgeno(?:ot|te)|{_PERSON}|dochter|zoon)\s+(?:is|werd|wordt|was|woont|verblijft|zit|ligt)\s+"
+    r"(?:(?!niet\b|geen\b)[^\s,;:.()]+\s+){0,4}?(?:in|naar)\s+(?:een|het|de)\s+$",
+    _F,
+)
+_ADMITTED_AFTER = re.compile(r"^[\w\-]*\s*(?:opgenomen|geplaatst|\(|[.;,]|$)", _F)
 _COMPLETED_PART = re.compile(r"\b(?:gehaald|behaald|afgerond|voltooid|afgesloten|afgelost)\b", _F)
 _NEGATION = re.compile(r"\b(?:niet|nog|geen|nooit)\b", _F)
 
@@ -67,7 +77,9 @@ def no_open_matter(text: str, m: OrgMention) -> str:
         return ROUTINE
     if _WITHOUT_ISSUE_AFTER.match(text, m.end, m.sentence.end):
         return ROUTINE
-    if _other_persons_matter(text, m):
+    if _other_persons_matter(text, m) or (
+        _ADMITTED_BEFORE.search(text[m.sentence.start : m.start]) and _ADMITTED_AFTER.match(text[m.end : m.sentence.end])
+    ):
         return OTHER_PERSON
     received = _RECEIVED_BY_ITSELF.search(sentence)
     if (_PASSED_ON_BEFORE.search(text[max(m.sentence.start, m.start - 30) : m.start]) and _BY_ITSELF.search(sentence)) or (

@@ -60,7 +60,20 @@ def note_date(text: str) -> NoteDate | None:
     found = _full_date(text, lead, head_end)
     if found is None and (label := DATE_LABEL.search(text, lead, _line_end(text, lead, HEAD_LINES))):
         found = _full_date(text, label.end(), _line_end(text, label.end(), 1))
-    return found or _heading_block_date(text, lead)
+    return found or _heading_block_date(text, lead) or _log_date(text)
+
+
+# A log of dated entries: lines that open with a full date ("03-05-2027  Eerste gesprek. …").
+_ENTRY = re.compile(rf"^[ \t]*(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})\b", re.M | _F)
+
+
+def _log_date(text: str) -> NoteDate | None:
+    """In a log with at least two dated entries, the date of the first entry: the note was opened then."""
+    entries = list(_ENTRY.finditer(text))
+    if len(entries) < 2:
+        return None
+    first = entries[0]
+    return _full_date(text, first.start(), first.end())
 
 
 BIRTH_BEFORE = re.compile(r"\b(?:geb\.?|geboren|geboortedatum)\W*$", _F)

@@ -71,7 +71,7 @@ _CLIENT_ACTS = (
     r"begeleid\w*|vaststel\w*|overmak\w*|overgemaakt|schrijft|bezwaarschrift\w*|gesprek\w*|geplaatst|wil(?:len|de)?\s+dat|\w*beslag\w*|namens|uitkering\w*|opgenom\w*|opname|ontsla\w*|"
     # the client has it draw up a document: "die laat hij maken bij de notaris"
     r"(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,3}?(?:maken|opmaken|opstellen|passeren|uitvoeren)\b|"
-    r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|kwijtschel\w*|afsluit(?:en|t)\b|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
+    r"gekregen|loopt\s+(?:\S+\s+){0,2}?af\b|afloop\w*|verlo(?:opt|pen)\b|verliep\w*|kwijtschel\w*|afsluit(?:en|t)\b|(?:door)?verw(?:ees|ezen|ijst|ijzing)\w*|plaats(?:t|en)\b|meld(?:t|ing)\b|verwacht\w*"
 )
 _ROLE = re.compile(rf"(?<![^\W\d_])(?:{_DECIDES}|{_ACTS}|{_OWED}|{_CLIENT_ACTS})", _F)
 # A helper is a party when it decides or takes the question up: "afspraak bij de sociaal raadslieden",

@@ -18,6 +18,16 @@ _RELATIVE_SUBJECT_ARRANGES = re.compile(
 )
 
 
+# The sentence opens with a relative (also in note style, without a possessive: "- dochter (23) heeft …") and
+# names the relative again as the one who arranges it: "…; maar zoon is volwassen en regelt dat zelf".
+_RELATIVE_OPENS = re.compile(rf"^\W*(?:(?:mijn|haar|zijn|hun|onze|de)\s+)?{_KIN}\b", re.IGNORECASE)
+_RELATIVE_AGAIN_ARRANGES = re.compile(
+    rf"\b{_KIN}\b[^.;:]{{0,80}}?\b{_ARRANGES}\s+(?:dat|het|dit|alles)\s+zelf\b", re.IGNORECASE
+)
+
+
 def relative_arranges_own(sentence: str) -> bool:
     """Does the sentence open with a relative and say that he or she arranges it?"""
-    return bool(_RELATIVE_SUBJECT_ARRANGES.search(sentence))
+    if _RELATIVE_SUBJECT_ARRANGES.search(sentence):
+        return True
+    return bool(_RELATIVE_OPENS.match(sentence) and _RELATIVE_AGAIN_ARRANGES.search(sentence))

@@ -32,11 +32,16 @@ TURNING_18 = rx(
 )
 
 
+# A negation before an absence cancels it: "zit niet zonder geld", "is nooit zonder inkomen".
+_LITOTES_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$", _F)
+
+
 def unnegated_matches(pattern: re.Pattern, text: str, spans: Sequence[Span]) -> Iterator[re.Match]:
     """The matches of `pattern` in `text` that the text does not negate just before them."""
     for m in pattern.finditer(text):
         if m.group(0).lower().startswith(("geen", "zonder", "niet")):
-            yield m  # the pattern itself is about an absence ("geen inkomen")
+            if not _LITOTES_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                yield m  # the pattern itself is about an absence ("geen inkomen"); "niet zonder geld" is none
         elif not negated_just_before(text, sentence_at(spans, m.start(), len(text)), m.start()):
             yield m
 

@@ -17,7 +17,9 @@ from assistant.text.spans import Span
 # Who says the conditional: "Die zegt:", "De leverancier laat weten:", "Zij schrijven dat".
 _SPEAKER = re.compile(
     r"\b(?:zegt|zei|zeggen|zeiden|schrijft|schreef|schrijven|meldt|meldde|stelt|stelde|antwoordt|antwoordde|"
-    r"laat\s+weten|liet\s+weten|laten\s+weten|geeft\s+aan|gaf\s+aan)\b[^.;]{0,30}?(?::|\bdat\b)\s*[\"“'‘]?\s*$",
+    r"laat\s+weten|liet\s+weten|laten\s+weten|geeft\s+aan|gaf\s+aan)\b[^.;]{0,30}?(?::|\bdat\b)\s*[\"“'‘]?"
+    # the subject of the reported clause may come before the conditional: "zeiden ze dat ze zonder … niets kunnen"
+    r"(?:\s*(?:ze|zij|hij|die|wij|we)\b)?\s*$",
     re.I,
 )
 
@@ -25,7 +27,10 @@ _SPEAKER = re.compile(
 _LABEL = re.compile(
     r"[ \t\-•*]*[^:;\n]{1,40}?:(?:\s|$)"
 )  # "$": the clause after the label may start right at the colon
-_PRONOUN_SPEAKER = re.compile(r"^\W*(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I)
+# also in a reported clause: "…, maar dat ze niks uitbetalen zolang …"
+_PRONOUN_SPEAKER = re.compile(
+    r"^\W*(?:dat\s+(?=(?:ze|zij|die)\b))?(?:(?:ook|dan|daarom)\s+)?(?:die|deze|zij|ze|dat\s+bedrijf|daar)\b", re.I
+)
 # "wij" as subject of the waiting side, also after its verb when a condition comes first ("Als u …,
 # zetten wij …"), and the quote mark that opens what a party said.
 _WE_SUBJECT = re.compile(r"\W*(?:dan\s+)?(?:[a-z]\w+\s+)?(?:wij|we)\b", re.I)

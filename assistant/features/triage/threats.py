@@ -6,6 +6,8 @@
   verhuurder een procedure bij de rechter, daarna gaat het dossier naar de deurwaarder", and a step the client
   may take after a condition: "als het bezwaar wordt afgewezen, kan ze naar de rechter";
 - a hand-over made conditional after the mention: "gaat het dossier naar de deurwaarder, tenzij …";
+- a step made conditional on an event by "bij": "bij een tweede achterstand overdracht aan de deurwaarder";
+- another person's announced step: "zijn ex zou het LBIO inschakelen" (reported, not taken);
 - a step the writer may take if a condition comes true: "…, als de gemeente toch verlaagt, de rechtbank
   kunnen vragen om …".
 """
@@ -53,6 +55,22 @@ _CONDITIONAL_STEP_AFTER = re.compile(
 _IF_BEFORE = re.compile(r"\b(?:als|indien|mocht|wanneer)\b[^.;]{3,120},[^.;]{0,80}$", _F)
 
 
+# A step the clause makes conditional on an event with "bij" at its start: "bij een tweede maand achterstand
+# overdracht aan de deurwaarder", "bij uitblijven van betaling gaat het naar een incassobureau".
+_ON_EVENT_BEFORE = re.compile(
+    r"(?:^|[:;,(]\s*|\.\s+|\n\W*)bij\s+(?:\S+\s+){0,4}?(?:achterstand\w*|uitblijven|niet[-\s]+(?:betalen|tijdig)|geen\s+"
+    r"(?:betaling|reactie)|wanbetaling|overschrijding)\b[^.;:]{0,60}$",
+    _F,
+)
+# Another person's announced step, not taken: "zijn ex zou de zaak aan het LBIO geven", "de buurman dreigt de
+# politie te bellen" (what the person may do, reported by the client).
+_OTHER_WOULD_BEFORE = re.compile(
+    r"\b(?:ex|ex-partner|ex-man|ex-vrouw|zus|broer|moeder|vader|schoonmoeder|schoonvader|zwager|schoonzus|buurman|"
+    r"buurvrouw|buren|huisgenoot)\s+(?:zou|zouden|dreigt|dreigde|dreigen)\b[^.;:]{0,50}$",
+    _F,
+)
+
+
 def threatened_or_conditional(text: str, m: OrgMention) -> bool:
     """Is the mention only a threatened consequence, a step after a condition the client has not met, a
     hand-over made conditional, or a step the writer may take if a condition comes true?"""
@@ -63,5 +81,7 @@ def threatened_or_conditional(text: str, m: OrgMention) -> bool:
     if _HANDOVER_BEFORE.search(before) and _UNLESS_AFTER.match(after):
         return True
     if _FAILED_CONDITION_BEFORE.search(text[m.sentence.start : m.start]):
+        return True
+    if _ON_EVENT_BEFORE.search(before) or _OTHER_WOULD_BEFORE.search(before):
         return True
     return bool(_THREAT_BEFORE.search(before))
