@@ -39,6 +39,7 @@ from assistant.features.letters.remedies import POSSIBLE, THIS, find_clauses
 from assistant.features.letters.sender import OrganisationLike, Sender, detect_sender
 from assistant.features.letters.shape import letter_doubts
 from assistant.features.letters.source import LetterSource, read_letter
+from assistant.features.letters.split_total import split_total
 from assistant.features.letters.topics import find_topic
 from assistant.features.letters.yearless import RULE_YEARLESS_LETTER, yearless_letter_date
 
@@ -70,6 +71,8 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     )
     if instalment and amount.status == "not_found":
         amount, pay_by = instalment
+    elif split := split_total(src, amount):  # a total paid in termijnen: the first termijn is due now
+        amount, pay_by = split
     elif amount.status == "not_found" and not pay_by.stated and (first := first_period_payment(src)):
         amount, pay_by = first
     objection = remedies.objection

@@ -194,6 +194,8 @@ def find_service_date(text: str) -> DateMention | None:
         line_start = text.rfind("\n", 0, m.start) + 1
         if _ON_DAY.search(text[line_start : m.start]) and _SERVED_BY_ME.match(text[m.end : m.end + 400]):
             return m
+        if _ON_DAY.search(text[line_start : m.start]) and _WAS_SERVED.match(text[m.end : m.end + 200]):
+            return m  # the passive after the day: "Op 3 mei 2027 is dit dwangbevel aan u betekend"
         if _THIS_WAS.search(text[max(0, m.start - 80) : m.start]) and _SERVED_PASSIVE.match(text[m.end : m.end + 200]):
             return m  # the passive: "Dit dwangbevel is op dinsdag 3 mei 2027 aan u betekend"
     for today in _DATED_TODAY.finditer(text):  # "Heden, <the day in words> (17-11-2026), heb ik ...":
@@ -209,6 +211,7 @@ _ON_DAY = re.compile(rf"(?i)^\W*op\s+(?:{_WEEKDAY_RE})?$")
 _NOT_END = r"(?:[^.]|(?<=\b[A-Z])\.)"  # initials ("A.B. Hoornstra") do not end the sentence
 _THIS_WAS = re.compile(rf"(?i)\b(?:dit|deze)\s+\w+\s+(?:is|werd)\s+(?:op\s+)?(?:{_WEEKDAY_RE})?$")
 _SERVED_PASSIVE = re.compile(r"[^.]{0,120}\bbetekend\b")
+_WAS_SERVED = re.compile(r"(?i)\s*,?\s*(?:is|werd|zijn|werden)\s+(?:dit|deze|het|de)\s+\w+[^.]{0,120}\bbetekend\b")
 _SERVED_BY_ME = re.compile(rf"[^.]{{0,200}}\b(?:[Hh]eb|[Hh]ebben)\s+(?:ik|wij)\b{_NOT_END}{{0,250}}\bbetekend\b")
 
 

@@ -38,6 +38,8 @@ _KIND_NOUNS = {
     "aanmaning": "aanmaning", "herinnering": "aanmaning", "betalingsherinnering": "aanmaning",
     "uitnodiging": "uitnodiging", "dwangbevel": "dwangbevel", "ontvangstbevestiging": "ontvangstbevestiging",
     "voornemen": "aankondiging", "betalingsregeling": "betalingsregeling", "informatieverzoek": "informatieverzoek",
+    # an agreement to pay in parts is a betalingsregeling by another name
+    "betalingsafspraak": "betalingsregeling", "betaalafspraak": "betalingsregeling",
     "beslag": "beslag", "loonbeslag": "beslag", "derdenbeslag": "beslag", "bankbeslag": "beslag",
     # an overview sent for the reader's information: what was paid in a year, how money is budgeted
     "jaaropgave": "informatie", "jaaropgaaf": "informatie", "jaaroverzicht": "informatie",

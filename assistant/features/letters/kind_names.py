@@ -6,6 +6,7 @@ from __future__ import annotations
 KIND_LABELS = {
     "dwangbevel": "dwangbevel",
     "beslag": "mededeling van beslag",
+    "betekening": "betekening van een vonnis (de deurwaarder brengt de uitspraak officieel bij u)",
     "aanmaning": "betalingsherinnering of aanmaning",
     "beslissing_op_bezwaar": "beslissing op bezwaar",
     "vonnis": "vonnis (uitspraak van de rechter)",
@@ -29,11 +30,12 @@ def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
 
 
-PAYMENT_KINDS = ("dwangbevel", "aanmaning", "boete", "terugvordering", "aanslag")
+PAYMENT_KINDS = ("dwangbevel", "betekening", "aanmaning", "boete", "terugvordering", "aanslag")
 # A besluit (Awb 1:3) opens bezwaar; the other kinds are no besluit, or (beslissing op bezwaar) open beroep.
 DECISION_KINDS = ("besluit", "aanslag", "terugvordering", "boete")
 NOT_DECISION_KINDS = (
     "aanmaning", "dwangbevel", "informatieverzoek", "aankondiging", "ontvangstbevestiging", "uitnodiging", "herinnering",
     "beslag",  # a beslag is an executie act (by a gerechtsdeurwaarder: Awb 8:4 lid 4 onder b), no besluit
     "vonnis",  # a judge's judgment: a court is no bestuursorgaan (Awb 1:1 lid 2 onder c)
+    "betekening",  # a deurwaarder serves a judgment (an exploot): an executie act, no besluit
 )  # fmt: skip

@@ -39,6 +39,8 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:heb|hebben|is|zijn)\b(?:\s+(?:ik|wij|we|er))?[^.?]{0,60}\bbeslag\s+gelegd\b", 5),
         (r"\bmededeling\s+van\s+(?:\w+)?beslag\b|\b(?:loon|derden|bank)beslag\b|\bbeslag\s+onder\b", 2),
     ],
+    # a deurwaarder's exploot that serves a judgment ("Exploot van betekening van vonnis")
+    "betekening": [(r"\bbetekening\s+van\s+(?:het\s+|een\s+|dit\s+)?(?:\w+\s+)?(?:vonnis|uitspraak)\b", 5)],
     "aanmaning": [
         (r"aanmaning", 3),
         (r"betalingsherinnering|betaalherinnering|\bherinnering\b", 3),
@@ -102,6 +104,9 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
     ],
     "uitnodiging": [
         (r"uitnodig|\bnodig\w*\s+(?:u|je)\b(?:\s+\w+){0,2}\s+uit\b|verwachten u", 3),
+        # the present passive and the summons: "U wordt uitgenodigd", "oproep(ing) voor de zitting"; not
+        # a past one ("U bent op 3 mei uitgenodigd, maar ...")
+        (r"\b(?:wordt|worden|hierbij)\s+(?:u\s+|je\s+)?(?:\w+\s+){0,3}?uitgenodigd\b|\boproep(?:ing)?\s+(?:voor|om|tot)\s+(?:de\s+|een\s+)?(?:\w+\s+)?(?:zitting|gesprek|keuring|afspraak|verschijnen)", 3),
         (r"\bhoor(?:zitting|gesprek)\b", 1.5),  # the reader is heard on a bezwaar: an appointment, no decision
         (r"\bafspraak\b|\bgesprek (met|op)\b", 1),
         (r"bevestig\w*\b.{0,30}\bafspraak", 3),

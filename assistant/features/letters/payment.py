@@ -33,6 +33,7 @@ from assistant.features.letters.not_now import (
     total_in_terms,
 )
 from assistant.features.letters.offer import offered, with_offer
+from assistant.features.letters.pay_later import later_for, pays_later
 from assistant.features.letters.referred import PLAN_TERMS, Candidate, referred, total_named
 from assistant.features.letters.settlement import (
     asked_not_now,
@@ -66,6 +67,7 @@ _INSTRUCTION = re.compile(
     rf"|\bvorderen\s+(?:wij\s+)?{_GAP}{{0,80}}\bvan\s+u\s+terug\b"
     rf"|\b(?:dient|wilt)\s+u\b{_GAP}{{0,140}}\b(?:te\s+betalen|te\s+voldoen|over\s+te\s+maken|betalen|overmaken|voldoen)\b"
     rf"|\bu\s+dient\b{_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"
+    rf"|\bgelegenheid\s+om\b(?!{_GAP}{{0,160}}\bgehad\b){_GAP}{{0,140}}\bte\s+(?:betalen|voldoen)\b"  # "de gelegenheid om € … te betalen"
     # verb-final clause with its amount: "Het bedrag dat u nog moet betalen is € …", "dat u € … moet
     # terugbetalen"; not "(Zo voorkomt u) dat u later weer moet terugbetalen"
     rf"|(?<!voorkomt u )(?<!voorkomen )\b(?:dat|wat|die)\s+u\b(?![^.?\n]{{0,80}}\b(?:niet|geen|niets|later|weer|opnieuw)\b)"
@@ -201,6 +203,7 @@ def _not_now(src: LetterSource, candidates: list[Candidate], direct: list[Candid
     """The amount when the letter also says nothing is to be paid now, or that all is paid; None when
     it does not."""
     later = [s for s in nothing if _NOT_YET.search(s.text)]
+    later += later_for(src.text, src.segments, [c.amount.start for c in candidates])  # "Betaal pas na ..."
     not_yet = [src.evidence(s.start, s.end) for s in later]
     asked = [(c.amount.value, c.evidence) for c in candidates]
     if later and (_ENDS_RIGHT.search(src.text) or not direct) and all(
@@ -234,6 +237,7 @@ def is_pay_instruction(s: Segment) -> bool:
         and not not_this_claim(s.text)
         and not _CONDITIONAL.search(s.text)
         and not _ONGOING.search(s.text)
+        and not pays_later(s.text)
         and not _EMBEDDED.search(s.text)
         and (not s.text.rstrip().endswith("?") or bool(_POLITE.match(s.text)))
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
+from assistant.features.letters.mail_sender import signed_company
 from assistant.features.letters.private_party import named_as_private_kind, writes_own_agreement
 from assistant.features.letters.text import lines as text_lines
 from assistant.features.letters.text import unbar_letterhead
@@ -137,6 +138,8 @@ def detect_sender(text: str, organisations: Iterable[OrganisationLike]) -> Sende
         if pos is not None and (first is None or (pos, -score) < (first_pos, -first[0])):
             first, first_pos = (score, order, org, line_hit), pos
     company = _fallback(head[:1])
+    if best is None and (signed := signed_company(text_lines(text))):  # a person's mail for a company
+        return Sender(signed, None, (signed,), False, signed)
     if best is None or (signed_only and company is not None and company.government is False):
         # a company that names itself in the letterhead ("... B.V.") is the sender; an organisation
         # named only below the letterhead (the signature, the body: "via automatische incasso") is not

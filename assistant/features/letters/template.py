@@ -27,6 +27,10 @@ KIND_SENTENCES = {
         "Dan wordt geld van uw loon, uitkering of rekening gehaald."
     ),
     "beslag": "Er is beslag gelegd voor een schuld. In de brief staat waarop, bijvoorbeeld op uw loon.",
+    "betekening": (
+        "Een deurwaarder brengt u officieel een uitspraak van de rechter (een vonnis). Daarin staat wat u moet "
+        "betalen. Betaalt u niet op tijd, dan kan er beslag komen."
+    ),
     "boete": "U krijgt een boete. Een boete is een straf in geld.",
     "informatieverzoek": "{sender} heeft informatie van u nodig.",
     "uitnodiging": "U krijgt een uitnodiging voor een afspraak.",
