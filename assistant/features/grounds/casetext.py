@@ -23,10 +23,10 @@ from functools import lru_cache
 
 from assistant.drafts.facts import Evidence, evidence_at
 from assistant.features.grounds.clause_negation import NEGATION_WINDOW, negated_in_clause
-from assistant.features.grounds.elapsed import birth_ages, case_date, dated_months_before
-from assistant.features.grounds.partner import about_someone_else
+from assistant.features.grounds.elapsed import birth_ages, case_date
 from assistant.features.grounds.put_off import not_at_issue_sentences, put_off_sentences
-from assistant.features.grounds.recency import dated_long_ago, latest_year
+from assistant.features.grounds.qualified_stems import qualified_search
+from assistant.features.grounds.recency import latest_year
 from assistant.features.grounds.word_sense import other_sense
 from assistant.text.folding import fold
 from assistant.text.negation import NEGATIONS, negated_just_before
@@ -47,18 +47,6 @@ _LIVES_ELSEWHERE = re.compile(
     # a stay now and then is no main residence: "slaapt af en toe in het weekend bij haar"
     r"(?:slaapt|slapen|logeert|logeren|verblijft|verblijven)\s+(?:er\s+)?(?:af\s+en\s+toe|soms|weleens|wel\s+eens|incidenteel|in\s+het\s+weekend|een\s+enkele\s+keer))"
 )
-# "terugvordering boven € 118" in a stem list: an amount above 118 euro in a sentence that names a
-# repayment (a ground about small sums does not fit a larger terugvordering)
-_REPAYMENT_ABOVE = re.compile(r"^terugvordering boven € ?(\d+)$")
-# "vso in het laatste jaar": the stem in a sentence that does not date it more than a year back
-_RECENT = re.compile(r"^(.+) in het laatste jaar$")
-# "beëindigd meer dan 3 maanden voor de datum": the stem in a sentence dated that long before the
-# case's own "Datum:" line (elapsed.py)
-_MONTHS_BEFORE = re.compile(r"^(.+) meer dan (\d+) maanden voor de datum$")
-# "wlz bij de partner": the stem in a sentence not about another person than the partner (partner.py)
-_OF_PARTNER = re.compile(r"^(.+) bij de partner$")
-_REPAYMENT = re.compile(r"terugvorder|terug te vorderen|terugbetal|terug te betalen|teruggevorderd|moet\b[^.!?]{0,40}\bterug")
-_EURO = re.compile(r"(?:€|eur|euro)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{2}|-))?|(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2})?\s?euro\b")
 
 
 # "… geen huurtoeslag meer", "… de toeslag niet meer": a provision the client had and lost.
@@ -72,6 +60,7 @@ class Found:
     source: str
     evidence: Evidence
     start: int  # offset of the match itself in that input
+    end: int = -1  # where the match ends (a phrase quoted after a word at the same start says more)
 
 
 @dataclass(frozen=True)
@@ -130,10 +119,16 @@ class CaseText:
         self._aside = frozenset(not_at_issue_sentences(self.inputs[CASE], self._sentences[CASE]))
         self.ages = self._ages(CASE) + self._ages(OBSTACLE)
 
-    def _found(self, source: str, start: int, end: int) -> Found:
+    def folded(self, source: str) -> str:
+        return self._folded[source]
+
+    def sentence_spans(self, source: str):
+        return self._sentences[source]
+
+    def found_at(self, source: str, start: int, end: int) -> Found:
         text = self.inputs[source]
         sentence = sentence_at(self._sentences[source], start, len(text))
-        return Found(source, evidence_at(text, sentence.start, sentence.end), start)
+        return Found(source, evidence_at(text, sentence.start, sentence.end), start, end)
 
     def find_all(self, stem: str) -> list[Found]:
         """Every place where `stem` occurs and is not negated, obstacle first. In the obstacle a
@@ -157,22 +152,9 @@ class CaseText:
         return found[0] if found else None
 
     def _search(self, stem: str) -> list[Found]:
-        above = _REPAYMENT_ABOVE.match(stem)
-        if above:
-            return self._repayments_above(int(above.group(1)))
-        recent = _RECENT.match(stem)
-        if recent:
-            return self._recent(recent.group(1))
-        before = _MONTHS_BEFORE.match(stem)
-        if before:
-            now, months = case_date(self.inputs[CASE]), int(before.group(2))
-            return [f for f in self.find_all(before.group(1)) if dated_months_before(self.sentence_of(f), now, months)]
-        of_partner = _OF_PARTNER.match(stem)
-        if of_partner:
-            return [
-                f for f in self.find_all(of_partner.group(1))
-                if not about_someone_else(self.sentence_of(f), self.sentence_before(f))
-            ]  # fmt: skip
+        qualified = qualified_search(self, stem)
+        if qualified is not None:
+            return qualified
         carries_negation = self.stem_carries_negation(stem)
         folded_stem = fold(stem)
         out = []
@@ -187,30 +169,7 @@ class CaseText:
                 if other_sense(folded_stem, folded, m.start(), folded[sentence.start : sentence.end]):
                     continue
                 if source == OBSTACLE or carries_negation or not negated_in_clause(text, sentence, m.start()):
-                    out.append(self._found(source, m.start(), m.end()))
-        return out
-
-    def _recent(self, stem: str) -> list[Found]:
-        """The places of `stem` whose sentence does not date it more than a year back."""
-        age = self.client_age.years if self.client_age else None
-        year = latest_year(*self.inputs.values())
-        return [
-            f for f in self.find_all(stem)
-            if not dated_long_ago(self.inputs[f.source][f.evidence.start : f.evidence.end], age, year)
-        ]  # fmt: skip
-
-    def _repayments_above(self, limit: int) -> list[Found]:
-        """Amounts above `limit` euro in sentences that name a repayment, obstacle first."""
-        out = []
-        for source in (OBSTACLE, CASE):
-            folded = self._folded[source]
-            for span in self._sentences[source]:
-                if not _REPAYMENT.search(folded[span.start : span.end]):
-                    continue
-                for m in _EURO.finditer(folded, span.start, span.end):
-                    number = m.group(1) or m.group(2)
-                    if int(number.replace(".", "")) > limit:
-                        out.append(self._found(source, m.start(), m.end()))
+                    out.append(self.found_at(source, m.start(), m.end()))
         return out
 
     def find_lost(self, stems) -> Found | None:
@@ -222,22 +181,33 @@ class CaseText:
             for stem in stems:
                 for m in stem_pattern(stem).finditer(folded):
                     if _LOST_AFTER.match(folded, m.end()):
-                        return self._found(source, m.start(), m.end())
+                        return self.found_at(source, m.start(), m.end())
         return None
 
     def find_any(self, stems, used: frozenset = frozenset(), accept=None) -> Found | None:
         """The first stem of `stems` (in catalogue order) that the obstacle shows, else the first
-        the case shows, at a place not in `used` ((source, start) pairs already quoted for another
-        fact) and that `accept(stem, found)` takes, when given. The obstacle goes first: it says
-        what stands in the way."""
+        the case shows, at a place not in `used` ((source, start, end) of words already quoted for
+        another fact; a phrase from the same start that reaches past that word counts) and
+        that `accept(stem, found)` takes, when given. The obstacle goes first: it says what stands in
+        the way."""
         for source in (OBSTACLE, CASE):
             for stem in stems:
                 for found in self.find_all(stem):
-                    if found.source == source and (found.source, found.start) not in used and (
+                    if found.source == source and not self._quoted_before(found, used) and (
                         accept is None or accept(stem, found)
                     ):
                         return found
         return None
+
+    def _quoted_before(self, found: Found, used: frozenset) -> bool:
+        """Is the word at `found` already quoted for another fact: a place in `used` with the same start
+        that `found` does not reach past by another word ("bezwaar" then "bezwaar te laat": the phrase
+        says more, and counts; "schuld" then "schuldhulp" is the same word)?"""
+        text = self.inputs[found.source]
+        return any(
+            source == found.source and start == found.start and not re.search(r"\s", text[end : found.end])
+            for source, start, end in used
+        )
 
     def sentence_of(self, found: Found) -> str:
         return self.inputs[found.source][found.evidence.start : found.evidence.end]
@@ -254,7 +224,7 @@ class CaseText:
             for m in pattern.finditer(folded):
                 for group in range(1, (m.lastindex or 0) + 1):
                     if m.group(group) and 0 < int(m.group(group)) + shift < 110 and not self._numbered(source, m):
-                        found = self._found(source, m.start(group), m.end(group))
+                        found = self.found_at(source, m.start(group), m.end(group))
                         out.append(Age(int(m.group(group)) + shift, found))
         out += self._birth_ages(source)
         unique = {(a.found.start, a.years): a for a in out}
@@ -265,7 +235,7 @@ class CaseText:
         now = case_date(self.inputs[CASE])
         year_now = now.year if now else latest_year(*self.inputs.values())
         return [
-            Age(years, self._found(source, start, end))
+            Age(years, self.found_at(source, start, end))
             for years, start, end in birth_ages(self._folded[source], now, year_now)
         ]  # fmt: skip
 

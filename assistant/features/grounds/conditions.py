@@ -32,13 +32,14 @@ class GroundFact(Fact):
 
     source: str = CASE
     start: int | None = None  # offset of the matched word itself (evidence holds its sentence)
+    end: int | None = None  # where the matched words end
 
     def to_dict(self) -> dict:
         return super().to_dict() | {"source": self.source}
 
 
 def fact_from(value: str, found: Found, rule: str | None = None) -> GroundFact:
-    return GroundFact(value, STATED, [found.evidence], rule, source=found.source, start=found.start)
+    return GroundFact(value, STATED, [found.evidence], rule, source=found.source, start=found.start, end=found.end)
 
 
 def missing_fact(value: str) -> GroundFact:
@@ -94,13 +95,13 @@ class GroundCheck:
 def check_ground(ground: Any, case: CaseText, core_accept=None) -> GroundCheck:
     """`core_accept` (stem, found) -> bool: which places may show the first required fact (the core)."""
     check = GroundCheck()
-    used: set[tuple[str, int]] = set()
+    used: set[tuple[str, int, int]] = set()
     for i, condition in enumerate(ground.requires):
         accept = core_accept if i == 0 else None
         fact = condition_holds(condition, case, client_only=False, used=frozenset(used), accept=accept)
         check.facts.append(fact or missing_fact(condition.fact))
         if fact is not None and fact.start is not None:
-            used.add((fact.source, fact.start))
+            used.add((fact.source, fact.start, fact.end if fact.end is not None else fact.start))
     for condition in ground.not_when:
         if not condition.checkable:
             if not (check.complete and _ABSENCE.match(condition.fact)):

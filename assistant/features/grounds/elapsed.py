@@ -5,7 +5,9 @@ A right that lasts a number of months after an event (the Wet kinderopvang keeps
 three calendar months after work ends, artikel 1.6, vijfde lid) no longer runs when the case is
 written later than that: the event's date (a day and month in its own sentence, the year of the
 case when none is given; or a month and year, read as the last day of that month) and the case's own
-date (a "Datum:" line) must both be named. Without both dates nothing is decided.
+date (a "Datum:" line, or a heading line that ends or starts with a date) must both be named.
+Without both dates nothing is decided. The same holds for a term in weeks (the six weeks for the Wmo
+onderzoek after a melding, artikel 2.3.2, eerste lid): `dated_weeks_before`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ _WORDED = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_MONTHS) + r")(?:\s+(\d{
 _MONTH_YEAR = re.compile(r"(?<!\d)(?<!\d\s)(" + "|".join(_MONTHS) + r")\s+(\d{4})\b")
 # the date of the case itself: a heading line "Datum: 16/11/2026" or "Datum 3 maart 2026"
 _CASE_DATE = re.compile(r"^\W*datum\s*:?\s*(.+)$", re.MULTILINE)
+_DATE = r"(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")\s+\d{4})"
+# a dated heading as the first line: "Verslag wijkteam, 4 maart 2026." / "Intakenotitie 04-03-2026" /
+# "4 maart 2026: gesprek met ...": the date closes the heading (a bracketed file number may follow) after a
+# comma or a word for a note, or opens it
+_HEADING_DATE = re.compile(
+    r"^[^\n]{0,80}?(?:,|\b\w*(?:verslag|notitie|melding|aantekening|intake|gesprek)|\bd\.d\.)\s*" + _DATE + r"(?:\s*\([^)]*\))?\s*(?:[.:](?:\s|$)|$)"
+    r"|^\W*" + _DATE + r"\s*[:,\u2013-]"
+)
 
 
 def _dates(text: str, year: int | None) -> list[date]:
@@ -48,9 +58,15 @@ def _dates(text: str, year: int | None) -> list[date]:
 
 
 def case_date(text: str) -> date | None:
-    """The date on the case's own "Datum:" line, if it has one."""
-    m = _CASE_DATE.search(fold(text))
-    found = _dates(m.group(1), None) if m else []
+    """The date on the case's own "Datum:" line, else the date of a dated heading on its first line."""
+    folded = fold(text)
+    m = _CASE_DATE.search(folded)
+    if m is None:
+        first = folded.strip().split("\n", 1)[0].strip() if folded.strip() else ""
+        heading = _HEADING_DATE.match(first)
+        found = _dates(heading.group(1) or heading.group(2), None) if heading else []
+    else:
+        found = _dates(m.group(1), None)
     return found[0] if found else None
 
 
@@ -72,6 +88,14 @@ def dated_months_before(sentence: str, now: date | None, months: int) -> bool:
         return False
     dates = _dates(_CASE_DATE.sub("", fold(sentence)), now.year)  # the case's own date line is no event
     return bool(dates) and _add_months(max(dates), months) < now
+
+
+def dated_weeks_before(sentence: str, now: date | None, weeks: int) -> bool:
+    """Does `sentence` date its matter more than `weeks` weeks before `now` (its latest date counts)?"""
+    if now is None:
+        return False
+    dates = _dates(_CASE_DATE.sub("", fold(sentence)), now.year)
+    return bool(dates) and (now - max(dates)).days > 7 * weeks
 
 
 # A birth date or year ("geb. 1979", "geboren op 3-5-2008", "geboortedatum: 12 maart 1990") gives the age of
