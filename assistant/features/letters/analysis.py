@@ -29,14 +29,16 @@ from assistant.features.letters.letter_date import (
     letter_date_conflict,
     month_only_date,
 )
+from assistant.features.letters.month_schedule import month_schedule
 from assistant.features.letters.not_now import mark_late
 from assistant.features.letters.objection import decide_remedies
 from assistant.features.letters.options import find_options
 from assistant.features.letters.pay_by import find_pay_by
-from assistant.features.letters.payment import find_amount_to_pay
+from assistant.features.letters.payment import find_amount_to_pay, is_pay_instruction
 from assistant.features.letters.references import find_references, find_subject
 from assistant.features.letters.remedies import POSSIBLE, THIS, find_clauses
 from assistant.features.letters.sender import OrganisationLike, Sender, detect_sender
+from assistant.features.letters.settlement import settles
 from assistant.features.letters.shape import letter_doubts
 from assistant.features.letters.source import LetterSource, read_letter
 from assistant.features.letters.split_total import split_total
@@ -61,6 +63,7 @@ def analyse_letter(text: str, organisations: Iterable[OrganisationLike] = ()) ->
     opened = any(c.target == THIS and c.polarity == POSSIBLE and c.routes & {"bezwaar"} for c in clauses)
     kind = _private_kind(classify(src.segments, subject, decision_clause=opened), sender, src, subject)
     dates = find_letter_dates(src, mention, _served(norm, mention))
+    dates += month_schedule(src)
     date_evidence = [src.line_evidence(mention.start)] if mention else []
     remedies = decide_remedies(src, clauses, kind, sender, letter_date, date_evidence)
     amount = _proposal(find_amount_to_pay(src), kind, norm)
@@ -140,9 +143,23 @@ def _private_kind(kind: KindFinding, sender: Sender | None, src: LetterSource, s
     if sender is not None and sender.court and kind.kind in (*DECISION_KINDS, "beslissing_op_bezwaar"):
         # a court is no bestuursorgaan (Awb 1:1 lid 2 onder c): its letter is no (beslissing op) besluit
         return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
+    if sender is not None and sender.government is False and kind.kind == "terugvordering" and _settled_only(src):
+        # a company that settles the money itself and asks none back reclaims nothing: it informs
+        return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
     if kind.kind != "besluit" or sender is None or sender.government is not False:
         return kind
     return KindFinding("informatie", kind.certain, kind.evidence, kind.not_a_decision)
+
+
+def _settled_only(src: LetterSource) -> bool:
+    """The letter settles the money itself (verrekend, ingehouden) and tells the reader to pay nothing."""
+    segs = src.segments
+    done = any(settles(s.text) or _SETTLED_BEFORE.search(s.text) for s in segs)
+    return done and not any(is_pay_instruction(s) for s in segs)
+
+
+# the perfect tense: "We hebben het te veel betaalde verrekend met je loon", "Wij hebben dat al ingehouden"
+_SETTLED_BEFORE = re.compile(r"(?i)\b(?:wij|we)\s+hebben\b[^.?]{0,60}\b(?:verrekend|ingehouden)\b")
 
 
 # a bewindvoerder or budgetbeheerder pays the reader's bills from the reader's money: a reminder,

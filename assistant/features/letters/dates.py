@@ -173,7 +173,7 @@ def add_period(start: date, amount: int, unit: str) -> date:
 
 
 _SERVICE_LABEL = re.compile(
-    rf"(?i)(?:\bheden\s*,?\s*{_WEEKDAY_RE}(?:de\s+)?|\bbetekend\s+op\s+|datum\s+(?:van\s+)?betekening\s*:?\s*)$"
+    rf"(?i)(?:\bheden\s*,?\s*{_WEEKDAY_RE}(?:de\s+)?|\bbetekend\s+(?:door\s+[^\n]{{1,45}}?\s+)?op\s+|datum\s+(?:van\s+)?betekening\s*:?\s*)$"
 )
 
 
@@ -186,7 +186,7 @@ SERVES_ITSELF = re.compile(
 
 def find_service_date(text: str) -> DateMention | None:
     """The day the letter was served, as an exploot names it ("Heden, de achtste juni ...",
-    "Datum van betekening: ..."); a term "na heden" or "na betekening" counts from that day."""
+    "Datum van betekening: ...", "betekend door deurwaarder X op ..."); a term "na heden" or "na betekening" counts from that day."""
     for m in find_dates(text):
         if _SERVICE_LABEL.search(text[max(0, m.start - 60) : m.start]):
             return m

@@ -125,6 +125,8 @@ _ZIENSWIJZE_UNTIL = re.compile(
 
 _BARE_BEFORE = re.compile(r"(?i)(?<!uiterlijk\s)\b(?:vóór|voor)\s*(?:de\s+)?$")
 _TIME_OF = re.compile(r"(?i)\b(?:van|over|sinds|uit|periode|tijd)\s+(?:vóór|voor)\s*$")
+# "Maak € 50 over vóór 1 mei": "over" is the particle of overmaken, not "over (the time) before"
+_TRANSFER = re.compile(r"(?i)^\W*maak\b|\bmaakt\s+u\b|\bu\s+maakt\b")
 _DUTY = re.compile(
     rf"(?i){M.PAY_VERBS}|{M.SEND_VERBS}|reageer|reageren|reactie|antwoord|formulier|aanvragen|doorgeven|\bgeef\b"
     r"|\bmeld|binnen\s+zijn|ontvangen\s+hebben|in\s+ons\s+bezit|bij\s+ons\s+(?:zijn|binnen)|\bzorg\b|\bkies\b|\bteken\b"
@@ -139,7 +141,8 @@ def _only_before(text: str, m: DateMention, sentence: str) -> bool:
     before = text[max(0, m.start - 30) : m.start]
     if not _BARE_BEFORE.search(before):
         return False
-    return bool(_TIME_OF.search(before)) or not (READER_ACTS.search(sentence) or _DUTY.search(sentence))
+    time_of = _TIME_OF.search(before) and not (re.search(r"(?i)\bover\s+\S+\s*$", before) and _TRANSFER.search(sentence))
+    return bool(time_of) or not (READER_ACTS.search(sentence) or _DUTY.search(sentence))
 
 
 def _relative(src: LetterSource, letter_date: date | None, served: bool) -> list[LetterDate]:

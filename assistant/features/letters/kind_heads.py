@@ -102,7 +102,7 @@ _ASKED_ARRANGEMENT = re.compile(
     r"(?i)\b(?:verzoek|aanvraag)\s+(?:om|voor|tot)\s+(?:een\s+|uw\s+)?(?:betalingsregeling|betaling\s+in\s+termijnen)\b"
 )
 _GRANTED = re.compile(
-    r"(?i)\b(?:gaan|ga|zijn|is)\s+(?:\w+\s+)?akkoord\b|\b(?:toegekend|goedgekeurd|toegestaan|ingestemd)\b"
+    r"(?i)\b(?:gaan|ga|zijn|is)\s+(?:\w+\s+)?akkoord\b|\b(?:toegekend|goedgekeurd|toegestaan|ingestemd|toegewezen|ingewilligd)\b"
     r"|\bu\s+betaalt\b[^.]{0,80}\bin\s+\w+\s+(?:termijnen|maandelijkse\s+delen|delen)\b"
 )
 _REFUSED = re.compile(r"(?i)\bniet\s+akkoord\b|\bafgewezen\b|\bafwijz\w*|\bgeen\s+betalingsregeling\b|\bniet\s+toe\w*")

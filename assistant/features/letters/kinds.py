@@ -107,6 +107,8 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
         # the present passive and the summons: "U wordt uitgenodigd", "oproep(ing) voor de zitting"; not
         # a past one ("U bent op 3 mei uitgenodigd, maar ...")
         (r"\b(?:wordt|worden|hierbij)\s+(?:u\s+|je\s+)?(?:\w+\s+){0,3}?uitgenodigd\b|\boproep(?:ing)?\s+(?:voor|om|tot)\s+(?:de\s+|een\s+)?(?:\w+\s+)?(?:zitting|gesprek|keuring|afspraak|verschijnen)", 3),
+        # the sender asks to meet: "Wij willen graag met u in gesprek", "wil ik je graag spreken"
+        (r"\b(?:willen|wil)\s+(?:\w+\s+){0,3}?(?:met\s+(?:u|je|jou)\s+in\s+gesprek|(?:u|je|jou)\s+(?:\w+\s+){0,2}spreken)\b", 3),
         (r"\bhoor(?:zitting|gesprek)\b", 1.5),  # the reader is heard on a bezwaar: an appointment, no decision
         (r"\bafspraak\b|\bgesprek (met|op)\b", 1),
         (r"bevestig\w*\b.{0,30}\bafspraak", 3),
@@ -118,6 +120,9 @@ _SIGNALS: dict[str, list[tuple[str, float]]] = {
             1.5,
         ),
         (r"\bu krijgt (een |deze )?\S*(uitkering|toeslag|aow|pensioen)", 1.5),
+        # the sender itself fixed what the reader pays or gets (a beschikking): "Wij hebben die voor u
+        # vastgesteld"; not a finding ("Wij hebben vastgesteld dat u ...")
+        (r"\b(?:wij|we)\s+(?:hebben|stellen)\s+(?:\w+\s+){0,4}?(?:vastgesteld|vast)\b(?!\s*,?\s*dat\b)", 2),
     ],
 }
 _PRECEDENCE = [k for k in KIND_LABELS if k != "onbekend"]

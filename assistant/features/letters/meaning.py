@@ -23,6 +23,9 @@ _DEADLINE_BEFORE = re.compile(
 )
 _START_BEFORE = re.compile(r"(?i)(vanaf|met ingang van|ingaande|gaat in op|in op|begint op|start op|per)\s*$")
 _END_BEFORE = re.compile(r"(?i)(tot en met|t/m|tot|eindigt op|stopt op|einddatum:?|loopt af op)\s*$")
+# "Dat kan tot uiterlijk tien dagen voor de zitting, dus tot en met <datum>": the last day on which the
+# reader can still act is a deadline, not the end of a period
+_CAN_UNTIL = re.compile(r"(?i)\b(?:kan|kunt|mag|moet)\b[^.?]*\b(?:uiterlijk|niet\s+later\s+dan)\b")
 _PERIOD_START = re.compile(r"(?i)\b(van|periode van)\s*$")
 _TIME_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:om|van)\s+(\d{1,2}[.:]\d{2})\s*(?:uur)?|^[ \t]*\n[ \t]*tijd\s*:?\s+(\d{1,2}[.:]\d{2})"
@@ -31,9 +34,10 @@ _TIME_AFTER = re.compile(
 )
 # A row label that names the appointment's moment ("Wanneer:", "Dag en tijd:", "Datum en tijd:").
 _WHEN_LABEL = re.compile(r"(?i)(?:wanneer|(?:dag|datum)\s+en\s+tijd)\s*:")
-# With a clock time after the date ("om 10.40 uur"): the row of a "Wanneer en waar?" / "Dag en tijd" block.
+# With a clock time after the date ("om 10.40 uur"): the row of a "Wanneer en waar?" / "Dag en tijd" block;
+# a "Wanneer?" row only with a clock time ("Wanneer? 3 mei om 9.00 uur"), not a walk-in window.
 _APPOINTMENT = re.compile(
-    r"(?i)afspraak|gesprek|uitnodig|verwachten u|wanneer\s*:|spreekuur|\w*zitting\b|\bwanneer\s+en\s+waar\b"
+    r"(?i)afspraak|gesprek|uitnodig|\bnodig\w*\s+(?:u|je|jou)\b(?:\s+\w+){0,3}\s+uit\b|verwachten u|wanneer\s*[:?]|spreekuur|\w*zitting\b|\bwanneer\s+en\s+waar\b"
     r"|\b(?:dag|datum)\s+en\s+tijd\b"
 )
 _LATEST = re.compile(r"(?i)\b(?:uiterlijk(?:\s+op)?|niet\s+later\s+dan)\s*$")
@@ -165,6 +169,8 @@ def date_meaning(
         return OTHER, "datum waarop het geld van uw rekening wordt gehaald"
     if _PERIOD_START.search(before) and re.match(r"\s*(tot en met|t/m|tot)\b", after, re.I):
         return START, "begin van de periode"
+    if _END_BEFORE.search(before) and _CAN_UNTIL.search(sentence):
+        return DEADLINE, purpose(sentence + " " + previous)
     if _END_BEFORE.search(before):
         if re.search(r"(?i)\bvan\s+\S+(\s+\S+){0,2}\s+(tot en met|t/m|tot)\s*$", before):
             return END, "einde van de periode"

@@ -4,7 +4,8 @@ Two general signs, each from the letter itself:
 - its own name ends in the head of a private kind in the kaart ("... Verzekeringen": the head of
   "zorgverzekering"), the way Dutch firms name their trade;
 - it writes of a private-law agreement between itself and the reader ("je hebt bij ons een
-  arbeidsovereenkomst", "uw contract met ons"): a bestuursorgaan decides, it does not contract.
+  arbeidsovereenkomst", "uw contract met ons"), or of the reader working for it: a bestuursorgaan
+  decides, it does not contract.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ def named_as_private_kind(name: str, organisations: Iterable) -> bool:
     return False
 
 
+# the reader works or worked for the sender ("nu je niet meer bij ons werkt", "sinds u bij ons in dienst
+# bent"), or the sender signs as a payroll or personnel department: an employer, bound to the reader by
+# an arbeidsovereenkomst (BW 7:610), not a bestuursorgaan deciding on the reader
+_EMPLOYER = re.compile(
+    r"(?i)\bbij\s+ons\s+(?:in\s+dienst|(?:ge)?werk(?:t|te|en|d)?)\b"
+    r"|\b(?:salaris|loon|personeels)administratie\b|\bpersoneelszaken\b"
+)
+
+
 def writes_own_agreement(text: str) -> bool:
-    """The letter speaks of an agreement between the sender ("ons") and the reader."""
-    return bool(_OWN_AGREEMENT.search(text))
+    """The letter speaks of an agreement between the sender ("ons") and the reader, or of the reader
+    working for the sender."""
+    return bool(_OWN_AGREEMENT.search(text) or _EMPLOYER.search(text))

@@ -94,10 +94,11 @@ def total_named(src: LetterSource, bare: list[Segment], mentions: list[Amount]) 
 
 def _named_in_instruction(src: LetterSource, bare: list[Segment], mentions: list[Amount]) -> list[Candidate]:
     """The amounts whose label is the thing the instruction itself names ("U moet de boete betalen":
-    the amount labelled boete). More than one such amount makes the amount to check."""
+    the amount labelled boete), that word standing in the amount's own sentence or row (a label
+    borrowed from the sentence before names another thing). More than one makes the amount to check."""
     for s in bare:
         nouns = {m.group(1).lower() for m in MONEY_NOUN.finditer(s.text)} - GENERIC_MONEY_WORDS - {"termijn"}
-        hits = [a for a in mentions if nouns & {w.lower() for w in re.findall(r"[\w-]+", a.label)}]
+        hits = [a for a in mentions if nouns & _words(a.label) & _words(src.segment(a.start).text)]
         totals = [a for a in hits if re.search(r"(?i)totaal|te betalen|te voldoen", a.label)]
         if len({a.value for a in hits}) > 1 and len({a.value for a in totals}) == 1:
             hits = totals  # the total of the thing the instruction names
@@ -108,3 +109,7 @@ def _named_in_instruction(src: LetterSource, bare: list[Segment], mentions: list
                 for a in hits
             ]
     return []
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w-]+", text)}
