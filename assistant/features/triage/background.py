@@ -26,6 +26,7 @@ from assistant.features.triage.aside import PASSING, passing_mention
 from assistant.features.triage.income import INCOME, income_only
 from assistant.features.triage.no_open_matter import REASONS as NO_OPEN_MATTER
 from assistant.features.triage.no_open_matter import no_open_matter
+from assistant.features.triage.own_provider import own_provider
 from assistant.features.triage.party_evidence import HELPER, NO_ROLE, SOURCE
 from assistant.features.triage.proof import PROOF, only_proof
 from assistant.features.triage.referrals import only_a_referrer, only_an_informant
@@ -128,20 +129,6 @@ _POSSIBLE_ONLY = re.compile(
 # A step named as what could come next: "een volgende stap zou een aanvraag bij … kunnen zijn".
 _WOULD_BEFORE = re.compile(r"\b(?:zou|zouden)\b[^.;:]{0,60}$", _F)
 _COULD_BE_AFTER = re.compile(r"^[^.;:]{0,40}?\bkunnen\s+(?:zijn|worden)\b", _F)
-# The client is only a customer: "heeft een betaalrekening bij de bank", "is verzekerd bij …".
-_CUSTOMER_BEFORE = re.compile(
-    r"\b(?:heeft|had|hebben|hadden)\s+(?:\S+\s+){0,2}?\w*(?:betaalrekening|bankrekening|spaarrekening|verzekering|polis|"
-    r"abonnement)\w*\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+)?$|\bhuur(?:t|en|de)\s+(?:\S+\s+)?(?:een|bij|van)\s+"
-    r"(?:de\s+|het\s+|een\s+)?$|\b(?:verzekerd|bankiert|bankieren|klant|(?:mw|dhr|ze|zij|hij)\.?\s+(?:is|staat)\s+in\s+behandeling|"
-    r"ingeschreven)\s+(?:\S+\s+)?bij\s+(?:de\s+|het\s+|een\s+|haar\s+|zijn\s+)?$",
-    _F,
-)
-_HOLDS_BEFORE = re.compile(r"\b(?:heeft|had|hebben|hadden)\s+(?:een\s+|haar\s+|zijn\s+|hun\s+)?$", _F)
-_AT_AFTER = re.compile(r"^\w*\s+bij\b", _F)
-# "heeft mevrouw Smit als huisarts": the organisation is named as what someone is to the client.
-_AS_PROVIDER_BEFORE = re.compile(r"\b(?:heeft|hebben|had)\s+(?:\S+\s+){1,3}?als\s+(?:eigen\s+)?$", _F)
-_HOLDS_BEFORE_ARTICLE = re.compile(r"\b(?:heeft|had|hebben|hadden)\s+(?:de\s+|het\s+|een\s+)?$", _F)
-_AS_PROVIDER_AFTER = re.compile(r"^[\w\-]*\s+als\s+(?:eigen\s+|vaste\s+)?\w+", _F)
 # A heading (a short line ending in a colon) over a list of what the client thought or mixed up.
 _HEADING_LINE = re.compile(r"^[^\n:]{2,60}:[ \t]*$", re.MULTILINE)
 _BELIEF_HEADING = re.compile(r"\b(?:dacht|dachten|meende|misverst\w*|verward|verwarring|verwisseld)\b", _F)
@@ -270,20 +257,6 @@ def _other_arranges_own(text: str, sentence: str) -> bool:
         return True
     name = _NAME_ARRANGES_OWN.search(sentence)
     return bool(name) and bool(re.search(rf"\b{_KIN}\s+{re.escape(name.group(1))}\b", text, _F))
-
-
-def own_provider(text: str, m: OrgMention) -> bool:
-    """Is the mention only the client's own provider ("heeft een betaalrekening bij de bank", "is
-    verzekerd bij", "bankiert bij", "heeft mevrouw Smit als huisarts", "hij is in behandeling bij …")?"""
-    before = text[max(m.sentence.start, m.start - 60) : m.start]
-    after = text[m.end : m.sentence.end]
-    if _CUSTOMER_BEFORE.search(before):
-        return True
-    if _HOLDS_BEFORE.search(before) and _AT_AFTER.match(after):
-        return True
-    if _HOLDS_BEFORE_ARTICLE.search(before) and _AS_PROVIDER_AFTER.match(after):
-        return True  # "heeft de SVB als uitkeringsinstantie"
-    return bool(_AS_PROVIDER_BEFORE.search(before))
 
 
 def only_a_belief(text: str, m: OrgMention) -> bool:

@@ -98,6 +98,7 @@ _RUNS = re.compile(
 _PAYS = re.compile(
     r"\b(?:betaal\w*|betaald|overgemaakt|afgeschreven|ge[iï]nd|gaat\s+(?:\S+\s+){0,4}?af)\b", _F
 )
+_AUTO_DEBIT = re.compile(r"\b(?:per|via)\s+automatische\s+incasso\b", _F)  # names the payment itself
 _LABEL_START = re.compile(r"[\W\d]*[A-Za-zÀ-ÿ][\w\- ]{1,30}:\s")
 # A care or support service that comes on a fixed rhythm: "helpt haar drie keer per week", "komt wekelijks".
 _SERVICE_RHYTHM_AFTER = re.compile(
@@ -117,7 +118,7 @@ _CARRIED_OUT_BEFORE = re.compile(
 _TROUBLE = re.compile(
     r"(?<!\bgeen\s)\bachterstand\w*|\b(?:niet|nooit|teruggestort|gestorneerd|storno\w*|mislukt\w*|stop\w*|gestopt|opgeschort|"
     r"ingehouden|verrekend|klacht\w*|wachtlijst\w*|opzeg\w*|opgezegd|be[eë]indig\w*|tekort\w*|maar)\b|"
-    r"\bgeen\b(?!\s+(?:achterstand\w*|problemen|probleem|schuld\w*)\b)",
+    r"\bgeen\b(?!\s+(?:achterstand\w*|problemen|probleem|schuld\w*|brief|brieven|aanmaning\w*|herinnering\w*)\b)",
     _F,
 )
 # A payment still to arrange or set as a condition: "als de gemeente de huur voortaan rechtstreeks betaalt".
@@ -139,6 +140,9 @@ _ASKS_IF_NEEDED_BEFORE = re.compile(
 # The step asked about is one at an organisation ("bij de gemeente"), not a change about a scheme.
 _AT_ORGANISATION = re.compile(r"\bbij\s+(?:de\s+|het\s+)?[A-Za-z]", _F)
 # ... or whether a step there will come at all: "vroeg of er een eigen bijdrage bij het CAK komt".
+# ... but not a claim the client already has there: "vraagt of ze de schuld bij X moet betalen" is a real question.
+_CLAIM_HELD_BEFORE = re.compile(r"\b(?:de|het|zijn|haar|hun|mijn)\s+\w*(?:lening|schuld|vordering|uitkering|toeslag|aanslag|"
+                                r"boete)\w*\s+bij\s+(?:de\s+|het\s+)?$", _F)
 _MUST_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:moet|moest|moeten|hoeft|hoefde|komt|komen)\b", _F)
 _LATER = re.compile(
     r"\b(?:n[aá]\s+de\s+(?:zomer|vakantie|winter|jaarwisseling)|volgend\s+jaar|op\s+termijn|te\s+zijner\s+tijd)\b",
@@ -259,7 +263,7 @@ def runs_as_before(text: str, m: OrgMention) -> bool:
         sentence
     ):  # "Energie: betaalt per incasso, jaarafrekening …": the line is one matter
         clause = sentence
-    return bool(_RUNS.search(clause) and _PAYS.search(clause))
+    return bool(_RUNS.search(clause) and (_PAYS.search(clause) or _AUTO_DEBIT.search(clause)))
 
 
 def only_wondered_or_later(text: str, m: OrgMention) -> bool:
@@ -268,7 +272,7 @@ def only_wondered_or_later(text: str, m: OrgMention) -> bool:
     if _FALLBACK_BEFORE.search(before):
         return True
     asks = _ASKS_IF_NEEDED_BEFORE.search(before)
-    if asks and _AT_ORGANISATION.search(text, asks.start(), m.sentence.end):
+    if asks and _AT_ORGANISATION.search(text, asks.start(), m.sentence.end) and not _CLAIM_HELD_BEFORE.search(before):
         after = text[m.end : m.sentence.end]
         return bool(_MUST_AFTER.match(after) or _MUST_AFTER.match(before[-60:]))
     if _ONLY_RELEVANT_IF_AFTER.match(text, m.end, m.sentence.end) or _FOR_LATER_AFTER.search(text, m.end, m.sentence.end):
