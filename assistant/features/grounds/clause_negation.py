@@ -6,7 +6,9 @@ first with an indefinite or no article and a clause that ends in "niet" is negat
 kreeg hij niet"); "De boete betaalde hij niet" still says there is a boete. "geen sprake van een X
 of Y" negates X and Y; a negation carries over a coordination ("geen cursus of traject"); and a
 clause that says its matter is no issue ("een vraag over bijstand is niet aan de orde",
-"huurtoeslag speelt hier niet", "een WW-uitkering zit er niet in") states no fact of it.
+"huurtoeslag speelt hier niet", "een WW-uitkering zit er niet in") states no fact of it. A place
+negated with its article ("niet in het buitenland", "niet naar de gevangenis") is negated like one
+without ("niet in detentie"): the article does not widen the negation's reach.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _NO_QUESTION_OF = re.compile(
     r"(?:(?:of|en|noch)\s+(?:[\w'’-]+\s+){0,2}?)?[\w-]*$",  # [\w-]*: a stem inside a compound
     re.IGNORECASE,
 )
+# "niet in het buitenland geweest", "nooit naar de gevangenis": a place negated with its article
+_NEGATED_PLACE = re.compile(r"\b(?:niet|nooit)\s+(?:meer\s+)?(?:in|naar)\s+(?:het|de|een)\s+[\w-]*$", re.IGNORECASE)
 # "Een vraag over bijstand is niet aan de orde", "huurtoeslag speelt hier niet": the clause from the
 # noun on says that it is no issue in this case (used with match(text, pos, endpos): no "^")
 _NOT_AT_ISSUE = re.compile(
@@ -45,6 +49,7 @@ def negated_in_clause(text: str, sentence, start: int) -> bool:
         or _NOT_AT_ISSUE.match(text, start, clause_bounds(text, sentence, start).end)
         or _COORDINATED_NEGATION.search(text, sentence.start, start)
         or _NO_QUESTION_OF.search(text, sentence.start, start)
+        or _NEGATED_PLACE.search(text, sentence.start, start)
     )
 
 

@@ -5,6 +5,8 @@ artikel 8, onder a tot en met e en l, has a right to bijstand (Participatiewet a
 tweede lid); artikel 16, tweede lid, keeps the others out of bijstand for zeer dringende redenen
 too. So a case that says the client has no lawful stay gets no Participatiewet ground: the
 exceptions for such a person are in the Vreemdelingenwet (artikel 10, tweede lid; artikel 64).
+Municipal debt help is the same: a vreemdeling "kan voor het verlenen van schuldhulpverlening slechts in
+aanmerking komen" with lawful stay on those grounds (Wgs artikel 3, vierde lid), so no Wgs ground either.
 
 Only the client counts: a sentence that names a partner or another person is about them (a partner
 without stay is Participatiewet artikel 11, vierde lid), and a body's claim ("volgens de gemeente
@@ -24,7 +26,10 @@ from assistant.text.folding import fold
 
 ALIENS_LAW = "Vreemdelingenwet 2000"
 # law -> the provision that keeps a client without lawful stay out of it
-LAWFUL_RESIDENTS_ONLY = {"Participatiewet": "artikel 11, eerste en tweede lid, en artikel 16, tweede lid"}
+LAWFUL_RESIDENTS_ONLY = {
+    "Participatiewet": "artikel 11, eerste en tweede lid, en artikel 16, tweede lid",
+    "Wgs": "artikel 3, vierde lid",
+}
 
 # a claim, not a fact: "volgens", "zou", "zegt/zei/stelt/meent dat"
 _CLAIM = re.compile(

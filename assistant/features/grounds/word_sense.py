@@ -4,7 +4,9 @@
 another meaning. "opvang" in a sentence about child care ("kinderopvangtoeslag", "kinderdagverblijf",
 "BSO") is the child's day care, not the shelter of the Wmo 2015 (maatschappelijke opvang). A stem at
 the end of a compound whose first part names another field means that field's thing: a
-"crisismaatregel" or "kinderbeschermingsmaatregel" is no maatregel on a benefit.
+"crisismaatregel" or "kinderbeschermingsmaatregel" is no maatregel on a benefit. "opgenomen" or
+"opname" in a sentence about money and no care ("een lening opgenomen", "geld opgenomen van de
+rekening") is taking money up, not an admission to a hospital, clinic or institution.
 """
 
 from __future__ import annotations
@@ -22,6 +24,13 @@ _OTHER_COMPOUNDS = {
     "maatregel": ("crisis", "kinderbeschermings", "jeugdbeschermings", "beschermings", "zorg", "veiligheids",
                   "vrijheidsbenemende", "noodverordenings", "corona"),
 }
+# "opgenomen"/"opname": taking money up in a sentence about money and no care (folded)
+_ADMISSION_STEMS = frozenset({"opgenomen", "opname"})
+_MONEY = re.compile(r"\b(?:lening\w*|krediet\w*|geld|spaargeld|bedrag\w*|voorschot\w*|rekening\w*|pinautomaat|contant\w*)\b")
+_CARE = re.compile(
+    r"\b(?:ziekenhuis\w*|kliniek\w*|instelling\w*|ggz|psychiatr\w*|verpleeg\w*|zorg\w*|afdeling\w*|"
+    r"revalidatie\w*|opvang\w*|behandel\w*|crisis\w*)\b"
+)
 # the stems whose sense a child-care sentence changes (folded)
 _CARE_SENSE_STEMS = frozenset({"opvang"})
 
@@ -37,4 +46,6 @@ def other_sense(stem: str, folded: str, start: int, sentence: str) -> bool:
             word_start -= 1
         if folded[word_start:start] in _OTHER_COMPOUNDS[stem]:
             return True
+    if stem in _ADMISSION_STEMS and _MONEY.search(sentence) and not _CARE.search(sentence):
+        return True
     return stem in _CARE_SENSE_STEMS and bool(_CHILD_CARE.search(sentence))
